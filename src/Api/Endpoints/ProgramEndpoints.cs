@@ -1,0 +1,99 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerPortal.Application.Features.ParameterCategories;
+using PartnerPortal.Application.Features.PartnerLevels;
+using PartnerPortal.Application.Features.PartnerTypes;
+
+namespace PartnerPortal.Api.Endpoints;
+
+/// <summary>The partner program lookups: partner types, their levels, level parameters and parameter categories.</summary>
+public static class ProgramEndpoints
+{
+    public static void MapProgramEndpoints(this IEndpointRouteBuilder app)
+    {
+        var types = app.MapGroup("/api/partner-types").WithTags("PartnerProgram").RequireAuthorization();
+        types.MapGet("/", ListPartnerTypes).Describe(nameof(ListPartnerTypes), "Lists partner types with their number of levels.");
+        types.MapGet("/{id:guid}", GetPartnerType).Describe(nameof(GetPartnerType), "Gets one partner type.", 404);
+        types.MapPost("/", CreatePartnerType).Describe(nameof(CreatePartnerType), "Creates a partner type (administrators).", 400, 409);
+        types.MapPut("/{id:guid}", UpdatePartnerType).Describe(nameof(UpdatePartnerType), "Renames or describes a partner type.", 400, 404, 409);
+        types.MapGet("/{id:guid}/levels", ListPartnerLevels)
+            .Describe(nameof(ListPartnerLevels), "Lists the levels of a partner type, lowest first, with their parameters.", 404);
+        types.MapPost("/{id:guid}/levels", CreatePartnerLevel)
+            .Describe(nameof(CreatePartnerLevel), "Adds a level to a partner type.", 400, 404, 409, 422);
+
+        var levels = app.MapGroup("/api/partner-levels").WithTags("PartnerProgram").RequireAuthorization();
+        levels.MapGet("/{id:guid}", GetPartnerLevel).Describe(nameof(GetPartnerLevel), "Gets one level with its parameters.", 404);
+        levels.MapPut("/{id:guid}", UpdatePartnerLevel).Describe(nameof(UpdatePartnerLevel), "Changes a level's name, number or target score.", 400, 404, 409, 422);
+        levels.MapPost("/{id:guid}/parameters", AddLevelParameter)
+            .Describe(nameof(AddLevelParameter), "Adds an obligation or a benefit to a level.", 400, 404, 409, 422);
+
+        var parameters = app.MapGroup("/api/level-parameters").WithTags("PartnerProgram").RequireAuthorization();
+        parameters.MapPut("/{id:guid}", UpdateLevelParameter)
+            .Describe(nameof(UpdateLevelParameter), "Changes a level parameter. Existing partnerships keep their copy.", 400, 404, 409, 422);
+        parameters.MapDelete("/{id:guid}", DeleteLevelParameter).Describe(nameof(DeleteLevelParameter), "Removes a level parameter.", 404);
+
+        var categories = app.MapGroup("/api/parameter-categories").WithTags("PartnerProgram").RequireAuthorization();
+        categories.MapGet("/", ListParameterCategories).Describe(nameof(ListParameterCategories), "Lists parameter categories and their metrics.");
+        categories.MapPost("/", CreateParameterCategory).Describe(nameof(CreateParameterCategory), "Creates a parameter category.", 400, 409);
+        categories.MapPut("/{id:guid}", UpdateParameterCategory)
+            .Describe(nameof(UpdateParameterCategory), "Changes a parameter category.", 400, 404, 409);
+    }
+
+    public static async Task<Ok<IReadOnlyList<PartnerTypeDto>>> ListPartnerTypes(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListPartnerTypesQuery(), ct));
+
+    public static async Task<Ok<PartnerTypeDto>> GetPartnerType(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetPartnerTypeQuery(id), ct));
+
+    public static async Task<Created<PartnerTypeDto>> CreatePartnerType(CreatePartnerTypeCommand body, ISender sender, CancellationToken ct)
+    {
+        var created = await sender.Send(body, ct);
+        return TypedResults.Created($"/api/partner-types/{created.Id}", created);
+    }
+
+    public static async Task<Ok<PartnerTypeDto>> UpdatePartnerType(Guid id, UpdatePartnerTypeCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+
+    public static async Task<Ok<IReadOnlyList<PartnerLevelDto>>> ListPartnerLevels(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListPartnerLevelsQuery(id), ct));
+
+    public static async Task<Created<PartnerLevelDto>> CreatePartnerLevel(Guid id, CreatePartnerLevelCommand body, ISender sender, CancellationToken ct)
+    {
+        var created = await sender.Send(body with { PartnerTypeId = id }, ct);
+        return TypedResults.Created($"/api/partner-levels/{created.Id}", created);
+    }
+
+    public static async Task<Ok<PartnerLevelDto>> GetPartnerLevel(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetPartnerLevelQuery(id), ct));
+
+    public static async Task<Ok<PartnerLevelDto>> UpdatePartnerLevel(Guid id, UpdatePartnerLevelCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+
+    public static async Task<Created<LevelParameterDto>> AddLevelParameter(Guid id, AddLevelParameterCommand body, ISender sender, CancellationToken ct)
+    {
+        var created = await sender.Send(body with { LevelId = id }, ct);
+        return TypedResults.Created($"/api/level-parameters/{created.Id}", created);
+    }
+
+    public static async Task<Ok<LevelParameterDto>> UpdateLevelParameter(Guid id, UpdateLevelParameterCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+
+    public static async Task<NoContent> DeleteLevelParameter(Guid id, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(new DeleteLevelParameterCommand(id), ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<IReadOnlyList<ParameterCategoryDto>>> ListParameterCategories(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListParameterCategoriesQuery(), ct));
+
+    public static async Task<Created<ParameterCategoryDto>> CreateParameterCategory(CreateParameterCategoryCommand body, ISender sender, CancellationToken ct)
+    {
+        var created = await sender.Send(body, ct);
+        return TypedResults.Created($"/api/parameter-categories/{created.Id}", created);
+    }
+
+    public static async Task<Ok<ParameterCategoryDto>> UpdateParameterCategory(
+        Guid id, UpdateParameterCategoryCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+}

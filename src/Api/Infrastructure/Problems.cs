@@ -1,0 +1,77 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Domain.Common;
+
+namespace PartnerPortal.Api.Infrastructure;
+
+/// <summary>
+/// The one place where failures become RFC 9457 problem responses, each with a stable machine-readable <c>code</c>.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, IHostEnvironment environment, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => Validation(validation),
+            BadHttpRequestException bad => Problems.Create(bad.StatusCode, "malformed_request", "The request could not be read.", bad.Message),
+            JsonException json => Problems.Create(400, "malformed_request", "The request could not be read.", json.Message),
+            NotFoundException notFound => Problems.Create(404, "not_found", "Not found.", notFound.Message),
+            UnauthorizedAccessException => Problems.Create(401, "unauthenticated", "Sign in first."),
+            ForbiddenAccessException forbidden => Problems.Create(403, "forbidden", "Forbidden.", forbidden.Message),
+            DomainRuleException rule => Problems.Create(rule.IsConflict ? 409 : 422, rule.Code, rule.IsConflict ? "Conflict." : "Rule violated.", rule.Message),
+            DbUpdateException => Problems.Create(409, "conflict", "Conflict.", "The change clashes with data saved at the same time; reload and try again."),
+            _ => null,
+        };
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled exception on {Path}", httpContext.Request.Path);
+            problem = Problems.Create(
+                500, "internal_error", "Something went wrong on our side.", environment.IsDevelopment() ? exception.ToString() : null);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails Validation(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(e => Problems.FieldName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        var problem = new HttpValidationProblemDetails(errors)
+        {
+            Status = 400,
+            Title = "Some fields are not valid.",
+            Detail = string.Join(" ", errors.SelectMany(e => e.Value).Take(3)),
+        };
+        problem.Extensions["code"] = "validation_failed";
+        return problem;
+    }
+}
+
+internal static class Problems
+{
+    public static ProblemDetails Create(int status, string code, string title, string? detail = null)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary>Field names as the JSON bodies spell them: <c>TargetScore</c> → <c>targetScore</c>.</summary>
+    public static string FieldName(string property) =>
+        string.Join('.', property.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    public static async Task WriteAsync(HttpContext context, ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status ?? 500;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+    }
+}

@@ -1,0 +1,57 @@
+using Mediator;
+using PartnerPortal.Api.Endpoints;
+using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application;
+using PartnerPortal.Application.Common.Behaviours;
+using PartnerPortal.Infrastructure;
+using PartnerPortal.Infrastructure.Persistence.Seeding;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication().AddInfrastructure(builder.Configuration).AddWebApi();
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(PartnerPortal.Application.DependencyInjection)];
+    options.PipelineBehaviors =
+    [
+        typeof(UnhandledExceptionBehaviour<,>),
+        typeof(AuthorizationBehaviour<,>),
+        typeof(ValidationBehaviour<,>),
+        typeof(PerformanceBehaviour<,>),
+        typeof(TransactionBehaviour<,>),
+    ];
+});
+
+var app = builder.Build();
+
+// OpenAPI tooling runs this file to read the endpoints; it must not touch a database.
+if (!app.Configuration.GetValue("Database:SkipInit", false))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
+        .InitializeAsync(app.Configuration.GetValue("Database:SeedDemoData", false));
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.UseSwagger();
+app.UseSwaggerUI(o => o.DocumentTitle = "PartnerPortal API");
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgeryForUnsafeApiCalls();
+
+app.MapAuthEndpoints();
+app.MapProgramEndpoints();
+app.MapPartnerEndpoints();
+app.Map("/api/{**path}", (HttpContext context) =>
+    Problems.WriteAsync(context, Problems.Create(404, "not_found", "Not found.", $"No API endpoint at {context.Request.Path}.")))
+    .ExcludeFromDescription();
+app.MapFallbackToFile("index.html");
+
+await app.RunAsync();
+
+public partial class Program;

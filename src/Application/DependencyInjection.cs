@@ -1,0 +1,16 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PartnerPortal.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators of this assembly. Mediator itself is registered by the host, where its generator runs.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member?.Name;
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

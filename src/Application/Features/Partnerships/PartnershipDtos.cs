@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Partnerships;
+
+namespace PartnerPortal.Application.Features.Partnerships;
+
+/// <summary>A partnership as lists show it: level N of M and score X of target.</summary>
+public record PartnershipListItemDto(
+    Guid Id,
+    string Name,
+    Guid AccountId,
+    string AccountName,
+    Guid PartnerTypeId,
+    string PartnerTypeName,
+    Guid PartnerLevelId,
+    string PartnerLevelName,
+    int LevelNumber,
+    int LevelCount,
+    DateOnly StartDate,
+    DateOnly DueDate,
+    bool IsActive,
+    int CurrentScore,
+    int TargetScore,
+    int ScoreLeft);
+
+public sealed record ObligationDto(
+    Guid CategoryId, string CategoryName, MetricCode Metric, Guid CurrentParameterId, ParameterValueType ValueType,
+    decimal TargetValue, decimal CurrentValue, int MaxScore, int Score);
+
+public sealed record BenefitDto(Guid ParameterId, Guid CategoryId, string CategoryName, MetricCode Metric, ParameterValueType ValueType, string DisplayValue);
+
+/// <summary>The partnership page: its header, the obligations with progress, and the benefits.</summary>
+public sealed record PartnershipDto(
+    [property: JsonIgnore] PartnershipListItemDto Summary,
+    bool PromotionEligible,
+    string? NextLevelName,
+    IReadOnlyList<ObligationDto> Obligations,
+    IReadOnlyList<BenefitDto> Benefits) : PartnershipListItemDto(Summary);
+
+public sealed record ParameterHistoryDto(
+    Guid Id, Guid ParameterId, string CategoryName, ParameterKind Kind, ParameterRole Role, string DisplayValue, int Score,
+    DateTime ValidFrom, DateTime? ValidTo, string? ChangedBy);

@@ -1,0 +1,159 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
+using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Partnerships;
+
+namespace PartnerPortal.Application.Features.Partnerships;
+
+[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+public sealed record ListPartnershipsQuery(
+    Guid? PartnerTypeId, Guid? PartnerLevelId, bool? IsActive, string? Search, Guid? AccountId = null, string? Sort = null,
+    int Page = 1, int PageSize = 25) : IQuery<Paged<PartnershipListItemDto>>;
+
+[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+public sealed record GetPartnershipQuery(Guid Id) : IQuery<PartnershipDto>;
+
+[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+public sealed record GetPartnershipHistoryQuery(Guid Id) : IQuery<IReadOnlyList<ParameterHistoryDto>>;
+
+public sealed class ListPartnershipsValidator : AbstractValidator<ListPartnershipsQuery>
+{
+    public static readonly IReadOnlyList<string> SortKeys = ["name", "account", "startDate", "dueDate", "level", "score"];
+
+    public ListPartnershipsValidator()
+    {
+        RuleFor(x => x.Search).MaximumLength(100);
+        RuleFor(x => x.Sort).Must(s => s is null || SortKeys.Contains(s.TrimStart('-')))
+            .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)} (prefix '-' for descending).");
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.PageSize).InclusiveBetween(1, PagingExtensions.MaxPageSize);
+    }
+}
+
+public sealed class PartnershipQueryHandlers(IApplicationDbContext db) :
+    IQueryHandler<ListPartnershipsQuery, Paged<PartnershipListItemDto>>,
+    IQueryHandler<GetPartnershipQuery, PartnershipDto>,
+    IQueryHandler<GetPartnershipHistoryQuery, IReadOnlyList<ParameterHistoryDto>>
+{
+    public async ValueTask<Paged<PartnershipListItemDto>> Handle(ListPartnershipsQuery query, CancellationToken cancellationToken)
+    {
+        var rows = Rows();
+        if (query.PartnerTypeId is { } typeId)
+        {
+            rows = rows.Where(r => r.P.PartnerTypeId == typeId);
+        }
+
+        if (query.PartnerLevelId is { } levelId)
+        {
+            rows = rows.Where(r => r.P.PartnerLevelId == levelId);
+        }
+
+        if (query.IsActive is { } active)
+        {
+            rows = rows.Where(r => r.P.IsActive == active);
+        }
+
+        if (query.AccountId is { } accountId)
+        {
+            rows = rows.Where(r => r.P.AccountId == accountId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = $"%{query.Search.Trim().ToLower()}%";
+            rows = rows.Where(r => EF.Functions.Like(r.P.Name.ToLower(), pattern) || EF.Functions.Like(r.A.Name.ToLower(), pattern));
+        }
+
+        return await Project(Sort(rows, query.Sort)).ToPagedAsync(query.Page, query.PageSize, cancellationToken);
+    }
+
+    public async ValueTask<PartnershipDto> Handle(GetPartnershipQuery query, CancellationToken cancellationToken)
+    {
+        var summary = await Project(Rows().Where(r => r.P.Id == query.Id)).FirstOr404Async("Partnership", query.Id, cancellationToken);
+        var parameters = await (
+            from p in db.PartnershipParameters.AsNoTracking().Where(p => p.PartnershipId == query.Id)
+            join c in db.ParameterCategories on p.CategoryId equals c.Id
+            orderby c.Name
+            select new { p.Id, p.CategoryId, CategoryName = c.Name, c.Metric, p.Kind, p.Role, p.ValueType, p.NumberValue, p.TextValue, p.BoolValue, p.Score })
+            .ToListAsync(cancellationToken);
+        var nextLevelName = await db.PartnerLevels.AsNoTracking()
+            .Where(l => l.PartnerTypeId == summary.PartnerTypeId && l.Number > db.PartnerLevels.Where(x => x.Id == summary.PartnerLevelId).Select(x => x.Number).First())
+            .OrderBy(l => l.Number).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken);
+
+        var obligations =
+            from current in parameters.Where(p => p.Kind == ParameterKind.Obligation && p.Role == ParameterRole.Current)
+            join target in parameters.Where(p => p.Kind == ParameterKind.Obligation && p.Role == ParameterRole.Target) on current.CategoryId equals target.CategoryId
+            select new ObligationDto(
+                current.CategoryId, current.CategoryName, current.Metric, current.Id, current.ValueType,
+                ParameterValue.Of(target.ValueType, target.NumberValue, target.TextValue, target.BoolValue).Numeric,
+                ParameterValue.Of(current.ValueType, current.NumberValue, current.TextValue, current.BoolValue).Numeric,
+                target.Score, current.Score);
+        var benefits = parameters.Where(p => p.Kind == ParameterKind.Benefit).Select(p => new BenefitDto(
+            p.Id, p.CategoryId, p.CategoryName, p.Metric, p.ValueType, ParameterValue.Of(p.ValueType, p.NumberValue, p.TextValue, p.BoolValue).Display()));
+
+        return new PartnershipDto(
+            summary,
+            TierScoring.IsPromotionEligible(summary.TargetScore, summary.CurrentScore, nextLevelName is not null),
+            nextLevelName,
+            [.. obligations],
+            [.. benefits]);
+    }
+
+    public async ValueTask<IReadOnlyList<ParameterHistoryDto>> Handle(GetPartnershipHistoryQuery query, CancellationToken cancellationToken)
+    {
+        await db.Partnerships.Where(p => p.Id == query.Id).Select(p => p.Id).FirstOr404Async("Partnership", query.Id, cancellationToken);
+        return await (
+            from h in db.ParameterHistory.AsNoTracking().Where(h => h.PartnershipId == query.Id)
+            join c in db.ParameterCategories on h.CategoryId equals c.Id
+            orderby h.ValidFrom descending, c.Name, h.Role
+            select new ParameterHistoryDto(
+                h.Id, h.ParameterId, c.Name, h.Kind, h.Role, ParameterValue.Of(h.ValueType, h.NumberValue, h.TextValue, h.BoolValue).Display(),
+                h.Score, h.ValidFrom, h.ValidTo, h.ChangedBy))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        return sort?.TrimStart('-') switch
+        {
+            "account" => descending ? rows.OrderByDescending(r => r.A.Name) : rows.OrderBy(r => r.A.Name),
+            "startDate" => descending ? rows.OrderByDescending(r => r.P.StartDate) : rows.OrderBy(r => r.P.StartDate),
+            "dueDate" => descending ? rows.OrderByDescending(r => r.P.DueDate) : rows.OrderBy(r => r.P.DueDate),
+            "level" => descending ? rows.OrderByDescending(r => r.L.Number).ThenBy(r => r.P.Name) : rows.OrderBy(r => r.L.Number).ThenBy(r => r.P.Name),
+            "score" => descending ? rows.OrderByDescending(r => r.P.CurrentScore) : rows.OrderBy(r => r.P.CurrentScore),
+            _ => descending ? rows.OrderByDescending(r => r.P.Name) : rows.OrderBy(r => r.P.Name),
+        };
+    }
+
+    private IQueryable<Row> Rows() =>
+        from p in db.Partnerships.AsNoTracking()
+        join a in db.Accounts on p.AccountId equals a.Id
+        join t in db.PartnerTypes on p.PartnerTypeId equals t.Id
+        join l in db.PartnerLevels on p.PartnerLevelId equals l.Id
+        select new Row { P = p, A = a, T = t, L = l };
+
+    private IQueryable<PartnershipListItemDto> Project(IQueryable<Row> rows) =>
+        rows.Select(r => new PartnershipListItemDto(
+            r.P.Id, r.P.Name, r.A.Id, r.A.Name, r.T.Id, r.T.Name, r.L.Id, r.L.Name,
+            db.PartnerLevels.Count(x => x.PartnerTypeId == r.P.PartnerTypeId && x.Number <= r.L.Number),
+            db.PartnerLevels.Count(x => x.PartnerTypeId == r.P.PartnerTypeId),
+            r.P.StartDate, r.P.DueDate, r.P.IsActive, r.P.CurrentScore, r.P.TargetScore, r.P.ScoreLeft));
+
+    private sealed class Row
+    {
+        public required Partnership P { get; init; }
+
+        public required Account A { get; init; }
+
+        public required PartnerType T { get; init; }
+
+        public required PartnerLevel L { get; init; }
+    }
+}

@@ -1,0 +1,52 @@
+using PartnerPortal.Domain.Common;
+
+namespace PartnerPortal.Domain.Accounts;
+
+public enum AccountType
+{
+    Customer,
+    Partner,
+    OurCompany,
+}
+
+/// <summary>A company. Partners are accounts of type <see cref="AccountType.Partner"/>.</summary>
+public sealed class Account
+{
+    public const int NameMaxLength = 250;
+
+    private Account()
+    {
+        Name = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public AccountType Type { get; private set; }
+
+    /// <summary>The employee who owns the account: for a partner, its partner manager.</summary>
+    public Guid? OwnerId { get; private set; }
+
+    public string? Website { get; private set; }
+
+    public string? Country { get; private set; }
+
+    public bool IsPartner => Type == AccountType.Partner;
+
+    public static Account Create(string name, AccountType type, Guid? ownerId, string? website, string? country)
+    {
+        var account = new Account { Id = Guid.CreateVersion7() };
+        account.Update(name, type, ownerId, website, country);
+        return account;
+    }
+
+    public void Update(string name, AccountType type, Guid? ownerId, string? website, string? country)
+    {
+        Name = Guard.Required(name, "Name", NameMaxLength);
+        Type = type;
+        OwnerId = ownerId;
+        Website = Guard.Optional(website, "Website", 250);
+        Country = Guard.Optional(country, "Country", 100);
+    }
+}

@@ -1,0 +1,50 @@
+using PartnerPortal.Domain.Common;
+
+namespace PartnerPortal.Domain.PartnerProgram;
+
+/// <summary>The automatic metric a parameter category is tied to, where one applies.</summary>
+public enum MetricCode
+{
+    None,
+    LeadsNumber,
+    OpportunityAmount,
+    CertifiedExperts,
+    MarketingActivities,
+    Margin,
+    MarketingFundPercent,
+    PriceList,
+}
+
+/// <summary>"Category of partnership parameter": what an obligation measures or a benefit grants.</summary>
+public sealed class ParameterCategory
+{
+    private ParameterCategory()
+    {
+        Name = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public MetricCode Metric { get; private set; }
+
+    public ParameterValueType DefaultValueType { get; private set; }
+
+    public static ParameterCategory Create(string name, string? description, MetricCode metric, ParameterValueType defaultValueType)
+    {
+        var category = new ParameterCategory { Id = Guid.CreateVersion7() };
+        category.Update(name, description, metric, defaultValueType);
+        return category;
+    }
+
+    public void Update(string name, string? description, MetricCode metric, ParameterValueType defaultValueType)
+    {
+        Name = Guard.Required(name, "Name", 100);
+        Description = Guard.Optional(description, "Description", 1000);
+        Metric = metric;
+        DefaultValueType = defaultValueType;
+    }
+}

@@ -1,0 +1,210 @@
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.PartnerProgram;
+
+namespace PartnerPortal.Domain.Partnerships;
+
+/// <summary>
+/// The vendor-side record of the cooperation with one partner for one period: type, level, period and the level's
+/// conditions copied as parameters. Every parameter change is written to <see cref="History"/>.
+/// </summary>
+public sealed class Partnership
+{
+    private readonly List<PartnershipParameter> _parameters = [];
+    private readonly List<ParameterHistoryEntry> _history = [];
+
+    private Partnership()
+    {
+        Name = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public Guid AccountId { get; private set; }
+
+    public Guid PartnerTypeId { get; private set; }
+
+    public Guid PartnerLevelId { get; private set; }
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly DueDate { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    public int CurrentScore { get; private set; }
+
+    /// <summary>The current level's target score, copied so lists can sort and filter by progress.</summary>
+    public int TargetScore { get; private set; }
+
+    public int ScoreLeft { get; private set; }
+
+    public IReadOnlyList<PartnershipParameter> Parameters => _parameters;
+
+    /// <summary>History entries loaded with the aggregate; handlers load only the open ones.</summary>
+    public IReadOnlyList<ParameterHistoryEntry> History => _history;
+
+    /// <summary>D17: the default period runs from <paramref name="start"/> for one year.</summary>
+    public static DateOnly DefaultDueDate(DateOnly start) => start.AddYears(1).AddDays(-1);
+
+    public static Partnership Create(
+        Account account,
+        PartnerType partnerType,
+        PartnerLevel level,
+        string? name,
+        DateOnly startDate,
+        DateOnly dueDate,
+        bool isActive,
+        DateTime now,
+        string? changedBy)
+    {
+        if (!account.IsPartner)
+        {
+            throw new DomainRuleException("account_not_partner", $"{account.Name} is not a partner account.");
+        }
+
+        var partnership = new Partnership
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = account.Id,
+            PartnerTypeId = partnerType.Id,
+            IsActive = isActive,
+        };
+        partnership.Update(string.IsNullOrWhiteSpace(name) ? $"{account.Name} {startDate.Year}" : name, startDate, dueDate);
+        partnership.ApplyLevel(level, DateOnly.FromDateTime(now));
+        partnership.RecordHistory(now, changedBy);
+        return partnership;
+    }
+
+    public void Update(string name, DateOnly startDate, DateOnly dueDate)
+    {
+        if (dueDate < startDate)
+        {
+            throw new DomainRuleException("period_invalid", "The due date must not be before the start date.");
+        }
+
+        Name = Guard.Required(name, "Name", 250);
+        StartDate = startDate;
+        DueDate = dueDate;
+    }
+
+    /// <summary>
+    /// Moves the partnership to another level of its type: benefits and targets are replaced by the new level's,
+    /// reached values are kept for the categories the new level still measures, and everything is re-scored.
+    /// </summary>
+    public void ChangeLevel(PartnerLevel level, DateTime now, string? changedBy)
+    {
+        if (level.Id == PartnerLevelId)
+        {
+            return;
+        }
+
+        ApplyLevel(level, DateOnly.FromDateTime(now));
+        RecordHistory(now, changedBy);
+    }
+
+    public void Activate() => IsActive = true;
+
+    public void Deactivate() => IsActive = false;
+
+    /// <summary>Sets what the partner reached for one obligation and re-scores.</summary>
+    public void SetCurrentValue(Guid parameterId, ParameterValue value, DateTime now, string? changedBy)
+    {
+        var parameter = _parameters.SingleOrDefault(p => p.Id == parameterId)
+            ?? throw new DomainRuleException("parameter_not_found", "The parameter does not belong to this partnership.");
+        if (!parameter.IsCurrentObligation)
+        {
+            throw new DomainRuleException(
+                "parameter_not_editable", "Only the current value of an obligation can be set; targets and benefits come from the level.");
+        }
+
+        if (value.Type != parameter.ValueType)
+        {
+            throw new DomainRuleException("value_type_mismatch", $"This parameter takes a value of type {parameter.ValueType}.");
+        }
+
+        if (value.Numeric < 0)
+        {
+            throw new DomainRuleException("value_negative", "A reached value cannot be negative.");
+        }
+
+        parameter.SetValue(value);
+        Rescore();
+        RecordHistory(now, changedBy);
+    }
+
+    private void ApplyLevel(PartnerLevel level, DateOnly today)
+    {
+        if (level.PartnerTypeId != PartnerTypeId)
+        {
+            throw new DomainRuleException("level_type_mismatch", $"Level {level.Name} belongs to another partner type.");
+        }
+
+        var effective = level.EffectiveParameters(today).ToList();
+        var obligationCategories = effective.Where(p => p.Kind == ParameterKind.Obligation).Select(p => p.CategoryId).ToHashSet();
+
+        _parameters.RemoveAll(p => !p.IsCurrentObligation || !obligationCategories.Contains(p.CategoryId));
+        foreach (var template in effective)
+        {
+            if (template.Kind == ParameterKind.Benefit)
+            {
+                _parameters.Add(new PartnershipParameter(Id, template.CategoryId, ParameterKind.Benefit, ParameterRole.Current, template.Value, 0));
+                continue;
+            }
+
+            _parameters.Add(new PartnershipParameter(Id, template.CategoryId, ParameterKind.Obligation, ParameterRole.Target, template.Value, template.Score));
+            var current = _parameters.SingleOrDefault(p => p.IsCurrentObligation && p.CategoryId == template.CategoryId);
+            if (current is null)
+            {
+                _parameters.Add(new PartnershipParameter(
+                    Id, template.CategoryId, ParameterKind.Obligation, ParameterRole.Current, ParameterValue.Zero(template.ValueType), 0));
+            }
+            else if (current.ValueType != template.ValueType)
+            {
+                current.SetValue(ParameterValue.Zero(template.ValueType));
+            }
+        }
+
+        PartnerLevelId = level.Id;
+        TargetScore = level.TargetScore;
+        Rescore();
+    }
+
+    private void Rescore()
+    {
+        var total = 0;
+        foreach (var current in _parameters.Where(p => p.IsCurrentObligation))
+        {
+            var target = _parameters.Single(p => p.Role == ParameterRole.Target && p.CategoryId == current.CategoryId);
+            current.Score = TierScoring.ObligationScore(target.Value.Numeric, target.Score, current.Value.Numeric);
+            total += current.Score;
+        }
+
+        CurrentScore = total;
+        ScoreLeft = TierScoring.ScoreLeft(TargetScore, CurrentScore);
+    }
+
+    // One mechanism for the parameter history: any row whose value or score differs from its open entry gets a
+    // new entry, the old one is closed; rows that disappeared have their entry closed.
+    private void RecordHistory(DateTime now, string? changedBy)
+    {
+        foreach (var open in _history.Where(h => h.ValidTo is null).ToList())
+        {
+            var parameter = _parameters.SingleOrDefault(p => p.Id == open.ParameterId);
+            if (parameter is null || !open.Matches(parameter))
+            {
+                open.Close(now);
+            }
+        }
+
+        foreach (var parameter in _parameters)
+        {
+            if (!_history.Any(h => h.ValidTo is null && h.ParameterId == parameter.Id))
+            {
+                _history.Add(new ParameterHistoryEntry(parameter, now, changedBy));
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Persistence.Seeding;
+
+namespace PartnerPortal.Infrastructure;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}
+
+public static class DependencyInjection
+{
+    public const string DefaultSqliteConnection = "Data Source=data/partnerportal.db";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = configuration.GetConnectionString("Default");
+        services.AddDbContext<ApplicationDbContext>(options => UseProvider(options, provider, connectionString));
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IEmployeeDirectory, EmployeeDirectory>();
+        services.AddScoped<DatabaseInitializer>();
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<ApplicationDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        return services;
+    }
+
+    /// <summary>Configures <paramref name="options"/> for a provider with that provider's migrations assembly.</summary>
+    public static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString)
+    {
+        const string migrations = "PartnerPortal.Infrastructure.Migrations.";
+        return provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(
+                connectionString ?? DefaultSqliteConnection, o => o.MigrationsAssembly(migrations + "Sqlite")),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(
+                connectionString ?? throw MissingConnectionString(provider), o => o.MigrationsAssembly(migrations + "PostgreSql")),
+            DatabaseProvider.SqlServer => options.UseSqlServer(
+                connectionString ?? throw MissingConnectionString(provider), o => o.MigrationsAssembly(migrations + "SqlServer")),
+            _ => throw new InvalidOperationException($"Unknown database provider {provider}."),
+        };
+    }
+
+    private static InvalidOperationException MissingConnectionString(DatabaseProvider provider) =>
+        new($"Database:Provider is {provider}, so ConnectionStrings:Default must be set.");
+}

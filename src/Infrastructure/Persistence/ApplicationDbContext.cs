@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Partnerships;
+using PartnerPortal.Infrastructure.Identity;
+
+namespace PartnerPortal.Infrastructure.Persistence;
+
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IApplicationDbContext
+{
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<PartnerType> PartnerTypes => Set<PartnerType>();
+
+    public DbSet<PartnerLevel> PartnerLevels => Set<PartnerLevel>();
+
+    public DbSet<LevelParameter> LevelParameters => Set<LevelParameter>();
+
+    public DbSet<ParameterCategory> ParameterCategories => Set<ParameterCategory>();
+
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+
+    public DbSet<PartnershipParameter> PartnershipParameters => Set<PartnershipParameter>();
+
+    public DbSet<ParameterHistoryEntry> ParameterHistory => Set<ParameterHistoryEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+
+        // The last line of defence for D11 when two requests race: one active partnership per account.
+        // A filtered unique index; only its SQL differs per provider.
+        var activeOnly = Database.ProviderName switch
+        {
+            "Microsoft.EntityFrameworkCore.SqlServer" => "[IsActive] = 1",
+            "Npgsql.EntityFrameworkCore.PostgreSQL" => "\"IsActive\" = true",
+            _ => "\"IsActive\" = 1",
+        };
+        builder.Entity<Partnership>().HasIndex(p => p.AccountId).HasDatabaseName("IX_Partnerships_AccountId_Active").IsUnique().HasFilter(activeOnly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the three providers' data reads the same and survives reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+
+        // Times are UTC everywhere; SQLite forgets the kind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+internal sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+    v => v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

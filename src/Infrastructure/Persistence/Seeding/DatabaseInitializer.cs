@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Infrastructure.Identity;
+
+namespace PartnerPortal.Infrastructure.Persistence.Seeding;
+
+/// <summary>Applies migrations, creates the roles, and seeds the demo program once when asked to.</summary>
+public sealed class DatabaseInitializer(
+    ApplicationDbContext db,
+    UserManager<ApplicationUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    TimeProvider clock,
+    ILogger<DatabaseInitializer> logger)
+{
+    public static readonly IReadOnlyList<DemoUser> DemoUsers =
+    [
+        new("admin@partnerportal.local", "Admin123!demo", "Ada Admin", Roles.Admin),
+        new("manager@partnerportal.local", "Manager123!demo", "Max Manager", Roles.PartnerManager),
+    ];
+
+    public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)
+    {
+        EnsureSqliteFolder();
+        await db.Database.MigrateAsync(cancellationToken);
+        foreach (var role in Roles.Employees)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() }));
+            }
+        }
+
+        if (!seedDemoData || await db.Users.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var employees = new Dictionary<string, Guid>();
+        foreach (var demo in DemoUsers)
+        {
+            var user = new ApplicationUser
+            {
+                Id = Guid.CreateVersion7(), UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName,
+            };
+            Check(await users.CreateAsync(user, demo.Password));
+            Check(await users.AddToRoleAsync(user, demo.Role));
+            employees[demo.Role] = user.Id;
+        }
+
+        DemoProgram.Seed(db, employees[Roles.PartnerManager], clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded the demo partner program and users");
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    private void EnsureSqliteFolder()
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}
+
+public sealed record DemoUser(string Email, string Password, string DisplayName, string Role);

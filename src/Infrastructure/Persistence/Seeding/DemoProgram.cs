@@ -1,0 +1,88 @@
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Partnerships;
+
+namespace PartnerPortal.Infrastructure.Persistence.Seeding;
+
+/// <summary>The reseller program of DOMAIN 2.6 and a few partners at different levels, built through the domain.</summary>
+internal static class DemoProgram
+{
+    public static void Seed(ApplicationDbContext db, Guid partnerManagerId, DateTime now)
+    {
+        var since = new DateOnly(now.Year, 1, 1);
+        var category = new Dictionary<MetricCode, ParameterCategory>
+        {
+            [MetricCode.LeadsNumber] = ParameterCategory.Create("Leads number", "Leads registered by the partner", MetricCode.LeadsNumber, ParameterValueType.Integer),
+            [MetricCode.OpportunityAmount] = ParameterCategory.Create(
+                "Opportunity amount", "Sum of the partner's closed-won opportunities", MetricCode.OpportunityAmount, ParameterValueType.Decimal),
+            [MetricCode.CertifiedExperts] = ParameterCategory.Create(
+                "Certified experts", "Partner contacts holding a valid certificate", MetricCode.CertifiedExperts, ParameterValueType.Integer),
+            [MetricCode.MarketingActivities] = ParameterCategory.Create(
+                "Marketing activities", "Approved marketing activities", MetricCode.MarketingActivities, ParameterValueType.Integer),
+            [MetricCode.Margin] = ParameterCategory.Create("Margin", "Partner discount, %", MetricCode.Margin, ParameterValueType.Decimal),
+            [MetricCode.MarketingFundPercent] = ParameterCategory.Create(
+                "Marketing funds", "% of each won opportunity credited to the marketing fund", MetricCode.MarketingFundPercent, ParameterValueType.Decimal),
+            [MetricCode.PriceList] = ParameterCategory.Create("Price list", "Special prices of the level", MetricCode.PriceList, ParameterValueType.List),
+        };
+        db.ParameterCategories.AddRange(category.Values);
+
+        var reseller = PartnerType.Create("Reseller", "Resells our products under its own contracts");
+        var consultant = PartnerType.Create("Consultant", "Advises customers and implements our products");
+        db.PartnerTypes.AddRange(
+            reseller, consultant, PartnerType.Create("Reference", "Recommends us to its customers"), PartnerType.Create("Integrator", "Builds integrations"));
+
+        PartnerLevel Level(PartnerType type, string name, int number, int target, params (MetricCode Metric, decimal? Number, string? Text, int Score)[] parameters)
+        {
+            var level = PartnerLevel.Create(type.Id, name, null, number, target);
+            foreach (var (metric, value, text, score) in parameters)
+            {
+                var c = category[metric];
+                level.AddParameter(
+                    score > 0 ? ParameterKind.Obligation : ParameterKind.Benefit, c, ParameterValue.Of(c.DefaultValueType, value, text, null), score, since, null);
+            }
+
+            db.PartnerLevels.Add(level);
+            return level;
+        }
+
+        var bronze = Level(reseller, "Bronze", 1, 80, (MetricCode.LeadsNumber, 10, null, 40), (MetricCode.OpportunityAmount, 100_000, null, 40),
+            (MetricCode.Margin, 10, null, 0), (MetricCode.MarketingFundPercent, 1, null, 0), (MetricCode.PriceList, null, "Partner Bronze", 0));
+        var silver = Level(reseller, "Silver", 2, 120, (MetricCode.LeadsNumber, 25, null, 60), (MetricCode.OpportunityAmount, 250_000, null, 60),
+            (MetricCode.Margin, 15, null, 0), (MetricCode.MarketingFundPercent, 2, null, 0), (MetricCode.PriceList, null, "Partner Silver", 0));
+        var platinum = Level(reseller, "Platinum", 3, 0, (MetricCode.LeadsNumber, 50, null, 60), (MetricCode.OpportunityAmount, 500_000, null, 60),
+            (MetricCode.Margin, 20, null, 0), (MetricCode.MarketingFundPercent, 3, null, 0), (MetricCode.PriceList, null, "Partner Platinum", 0));
+        var certified = Level(consultant, "Certified", 1, 50, (MetricCode.CertifiedExperts, 2, null, 30), (MetricCode.MarketingActivities, 2, null, 20),
+            (MetricCode.Margin, 5, null, 0));
+        Level(consultant, "Expert", 2, 0, (MetricCode.CertifiedExperts, 5, null, 50), (MetricCode.Margin, 8, null, 0));
+
+        void Partner(string name, string country, PartnerType type, PartnerLevel? level, params decimal[] reached)
+        {
+            var account = Account.Create(name, AccountType.Partner, partnerManagerId, $"https://{name.Split(' ')[0].ToLowerInvariant()}.example", country);
+            db.Accounts.Add(account);
+            if (level is null)
+            {
+                return;
+            }
+
+            var partnership = Partnership.Create(account, type, level, null, since, Partnership.DefaultDueDate(since), true, now, "Seed");
+            var currents = partnership.Parameters
+                .Where(p => p.Kind == ParameterKind.Obligation && p.Role == ParameterRole.Current)
+                .OrderBy(p => category.Values.First(c => c.Id == p.CategoryId).Metric)
+                .ToList();
+            for (var i = 0; i < Math.Min(reached.Length, currents.Count); i++)
+            {
+                partnership.SetCurrentValue(currents[i].Id, ParameterValue.Of(currents[i].ValueType, reached[i], null, null), now, "Seed");
+            }
+
+            db.Partnerships.Add(partnership);
+        }
+
+        // Northwind is the worked example of DOMAIN 2.6: 6 leads and 100,000 won give 64 of 80 points.
+        Partner("Northwind Traders", "United States", reseller, bronze, 6, 100_000);
+        Partner("Contoso Solutions", "Germany", reseller, silver, 12, 180_000);
+        Partner("Fabrikam Systems", "France", reseller, platinum, 40, 420_000);
+        Partner("Tailspin Consulting", "United Kingdom", consultant, certified, 1, 2);
+        Partner("Adventure Works IT", "Canada", reseller, null);
+        db.Accounts.Add(Account.Create("Litware Inc", AccountType.Customer, partnerManagerId, "https://litware.example", "United States"));
+    }
+}
