@@ -1,0 +1,397 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace PartnerPortal.Api.IntegrationTests;
+
+/// <summary>The API's behaviour, run against each database provider (see the sealed subclasses at the end).</summary>
+public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : ApiFactory
+{
+    private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+
+    protected TFactory Factory { get; } = factory;
+
+    [SkippableFact]
+    public async Task Anonymous_GetPartnerships_Is401Problem()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+
+        var problem = await Factory.Anonymous().Expect(Factory.Anonymous().Get("/api/partnerships"), HttpStatusCode.Unauthorized);
+
+        problem["code"]!.GetValue<string>().ShouldBe("unauthenticated");
+    }
+
+    [SkippableFact]
+    public async Task SignIn_WithWrongPassword_Is400InvalidCredentials()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var client = Factory.Anonymous();
+        await client.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+
+        var problem = await client.Expect(client.Post("/api/auth/login", new { email = "admin@partnerportal.local", password = "wrong-password" }), HttpStatusCode.BadRequest);
+
+        problem["code"]!.GetValue<string>().ShouldBe("invalid_credentials");
+        (await client.Get("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [SkippableFact]
+    public async Task SignedIn_Me_ShowsNameAndRole()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+
+        var me = await manager.GetJson("/api/auth/me");
+
+        me["displayName"]!.GetValue<string>().ShouldBe("Max Manager");
+        me["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["PartnerManager"]);
+    }
+
+    [SkippableFact]
+    public async Task PartnerManager_CreatingAPartnerType_Is403_AndNothingIsStored()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var name = Unique("Forbidden type");
+
+        var problem = await manager.Expect(manager.Post("/api/partner-types", new { name }), HttpStatusCode.Forbidden);
+
+        problem["code"]!.GetValue<string>().ShouldBe("forbidden");
+        Factory.WithDb(db => db.PartnerTypes.Any(t => t.Name == name)).ShouldBeFalse();
+    }
+
+    [SkippableFact]
+    public async Task CookiePost_WithoutAntiforgeryHeader_Is400_AndNothingIsStored()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        admin.Http.DefaultRequestHeaders.Remove("X-XSRF-TOKEN");
+        var name = Unique("Forged type");
+
+        var problem = await admin.Expect(admin.Post("/api/partner-types", new { name }), HttpStatusCode.BadRequest);
+
+        problem["code"]!.GetValue<string>().ShouldBe("antiforgery_token_invalid");
+        Factory.WithDb(db => db.PartnerTypes.Any(t => t.Name == name)).ShouldBeFalse();
+    }
+
+    [SkippableFact]
+    public async Task CreatePartnerType_WithEmptyName_Is400WithTheFieldError()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        var problem = await admin.Expect(admin.Post("/api/partner-types", new { name = "", description = "x" }), HttpStatusCode.BadRequest);
+
+        problem["code"]!.GetValue<string>().ShouldBe("validation_failed");
+        problem["errors"]!["name"]!.AsArray().Count.ShouldBeGreaterThan(0);
+    }
+
+    [SkippableFact]
+    public async Task MalformedJson_Is400Problem()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/partner-types")
+        {
+            Content = new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"),
+        };
+
+        var response = await admin.Http.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["code"]!.GetValue<string>().ShouldBe("malformed_request");
+    }
+
+    [SkippableFact]
+    public async Task UnknownIds_Are404Problems()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var id = Guid.NewGuid();
+
+        foreach (var url in new[] { $"/api/partnerships/{id}", $"/api/partner-types/{id}", $"/api/partner-levels/{id}", $"/api/accounts/{id}", "/api/nothing-here" })
+        {
+            var problem = await admin.Expect(admin.Get(url), HttpStatusCode.NotFound);
+            problem["code"]!.GetValue<string>().ShouldBe("not_found");
+        }
+    }
+
+    [SkippableFact]
+    public async Task DemoData_NorthwindIsTheWorkedExample_64Of80AtLevel1Of3()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var list = await manager.GetJson("/api/partnerships?search=Northwind");
+        var id = list["items"]![0]!["id"]!.GetValue<string>();
+
+        var partnership = await manager.GetJson($"/api/partnerships/{id}");
+
+        partnership["partnerLevelName"]!.GetValue<string>().ShouldBe("Bronze");
+        partnership["levelNumber"]!.GetValue<int>().ShouldBe(1);
+        partnership["levelCount"]!.GetValue<int>().ShouldBe(3);
+        partnership["currentScore"]!.GetValue<int>().ShouldBe(64);
+        partnership["targetScore"]!.GetValue<int>().ShouldBe(80);
+        partnership["scoreLeft"]!.GetValue<int>().ShouldBe(16);
+        partnership["nextLevelName"]!.GetValue<string>().ShouldBe("Silver");
+        partnership["promotionEligible"]!.GetValue<bool>().ShouldBeFalse();
+    }
+
+    [SkippableFact]
+    public async Task ProgramSetupAndPartnership_EndToEnd()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var program = await ProgramFixture.Create(admin);
+        var partner = await CreatePartner(admin);
+
+        var created = await admin.Expect(
+            admin.Post("/api/partnerships", new { accountId = partner, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Created);
+
+        created["partnerLevelId"]!.GetValue<string>().ShouldBe(program.BronzeId, "the default level is the lowest of the type");
+        created["levelNumber"]!.GetValue<int>().ShouldBe(1);
+        created["levelCount"]!.GetValue<int>().ShouldBe(2);
+        created["startDate"]!.GetValue<string>().ShouldBe(Today);
+        created["dueDate"]!.GetValue<string>().ShouldBe(DateOnly.Parse(Today).AddYears(1).AddDays(-1).ToString("yyyy-MM-dd"));
+        created["currentScore"]!.GetValue<int>().ShouldBe(0);
+        created["scoreLeft"]!.GetValue<int>().ShouldBe(80);
+        var obligations = created["obligations"]!.AsArray();
+        obligations.Count.ShouldBe(2);
+        obligations.ShouldAllBe(o => o!["currentValue"]!.GetValue<decimal>() == 0);
+        obligations.Select(o => o!["targetValue"]!.GetValue<decimal>()).Order().ShouldBe([10m, 100_000m]);
+        created["benefits"]!.AsArray().Single()!["displayValue"]!.GetValue<string>().ShouldBe("10");
+
+        var id = created["id"]!.GetValue<string>();
+        var list = await admin.GetJson($"/api/partnerships?partnerTypeId={program.TypeId}");
+        list["items"]!.AsArray().Single()!["partnerLevelName"]!.GetValue<string>().ShouldBe("Bronze");
+
+        var history = await admin.GetJson($"/api/partnerships/{id}/history");
+        history.AsArray().Count.ShouldBe(5);
+    }
+
+    [SkippableFact]
+    public async Task SettingReachedValues_Rescores_AndWritesHistory()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var program = await ProgramFixture.Create(await Factory.Admin());
+        var id = await CreatePartnership(manager, program);
+        var partnership = await manager.GetJson($"/api/partnerships/{id}");
+        string CurrentOf(JsonNode p, decimal target) =>
+            p["obligations"]!.AsArray().Single(o => o!["targetValue"]!.GetValue<decimal>() == target)!["currentParameterId"]!.GetValue<string>();
+
+        await manager.Expect(manager.Put($"/api/partnerships/{id}/parameters/{CurrentOf(partnership, 10)}", new { numberValue = 6 }), HttpStatusCode.OK);
+        var scored = await manager.Expect(
+            manager.Put($"/api/partnerships/{id}/parameters/{CurrentOf(partnership, 100_000)}", new { numberValue = 100_000 }), HttpStatusCode.OK);
+
+        scored["currentScore"]!.GetValue<int>().ShouldBe(64);
+        scored["scoreLeft"]!.GetValue<int>().ShouldBe(16);
+        scored["promotionEligible"]!.GetValue<bool>().ShouldBeFalse();
+
+        var eligible = await manager.Expect(manager.Put($"/api/partnerships/{id}/parameters/{CurrentOf(partnership, 10)}", new { numberValue = 10 }), HttpStatusCode.OK);
+
+        eligible["currentScore"]!.GetValue<int>().ShouldBe(80);
+        eligible["promotionEligible"]!.GetValue<bool>().ShouldBeTrue();
+        eligible["nextLevelName"]!.GetValue<string>().ShouldBe("Silver");
+        var history = (await manager.GetJson($"/api/partnerships/{id}/history")).AsArray();
+        var leads = history.Where(h => h!["parameterId"]!.GetValue<string>() == CurrentOf(partnership, 10)).ToList();
+        leads.Select(h => h!["displayValue"]!.GetValue<string>()).ShouldBe(["10", "6", "0"]);
+        leads.Count(h => h!["validTo"] is null).ShouldBe(1);
+        leads[0]!["changedBy"]!.GetValue<string>().ShouldBe("manager@partnerportal.local");
+    }
+
+    [SkippableFact]
+    public async Task SettingATargetValue_Is422_AndNegativeValueIs400()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var program = await ProgramFixture.Create(await Factory.Admin());
+        var id = await CreatePartnership(manager, program);
+        var benefit = (await manager.GetJson($"/api/partnerships/{id}"))["benefits"]![0]!["parameterId"]!.GetValue<string>();
+
+        var rule = await manager.Expect(manager.Put($"/api/partnerships/{id}/parameters/{benefit}", new { numberValue = 50 }), HttpStatusCode.UnprocessableEntity);
+        var invalid = await manager.Expect(manager.Put($"/api/partnerships/{id}/parameters/{benefit}", new { numberValue = -1 }), HttpStatusCode.BadRequest);
+
+        rule["code"]!.GetValue<string>().ShouldBe("parameter_not_editable");
+        invalid["errors"]!["numberValue"].ShouldNotBeNull();
+        (await manager.GetJson($"/api/partnerships/{id}"))["benefits"]![0]!["displayValue"]!.GetValue<string>().ShouldBe("10");
+    }
+
+    [SkippableFact]
+    public async Task SecondActivePartnership_Is409_UntilTheFirstIsDeactivated()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var program = await ProgramFixture.Create(await Factory.Admin());
+        var partner = await CreatePartner(manager);
+        var first = await CreatePartnership(manager, program, partner);
+
+        var conflict = await manager.Expect(
+            manager.Post("/api/partnerships", new { accountId = partner, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Conflict);
+        var inactive = await manager.Expect(
+            manager.Post("/api/partnerships", new { accountId = partner, partnerTypeId = program.TypeId, isActive = false, name = "Next period" }),
+            HttpStatusCode.Created);
+        var second = inactive["id"]!.GetValue<string>();
+        var activateConflict = await manager.Expect(manager.Post($"/api/partnerships/{second}/activate"), HttpStatusCode.Conflict);
+
+        conflict["code"]!.GetValue<string>().ShouldBe("active_partnership_exists");
+        activateConflict["code"]!.GetValue<string>().ShouldBe("active_partnership_exists");
+        (await manager.GetJson($"/api/partnerships?search=Next period&isActive=true"))["totalCount"]!.GetValue<int>().ShouldBe(0);
+
+        await manager.Expect(manager.Post($"/api/partnerships/{first}/deactivate"), HttpStatusCode.OK);
+        var activated = await manager.Expect(manager.Post($"/api/partnerships/{second}/activate"), HttpStatusCode.OK);
+
+        activated["isActive"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [SkippableFact]
+    public async Task ChangingTheLevel_ReplacesTargetsAndBenefits()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var program = await ProgramFixture.Create(await Factory.Admin());
+        var id = await CreatePartnership(manager, program);
+        var before = await manager.GetJson($"/api/partnerships/{id}");
+
+        var after = await manager.Expect(manager.Put($"/api/partnerships/{id}", new
+        {
+            name = "Renamed",
+            partnerLevelId = program.SilverId,
+            startDate = before["startDate"]!.GetValue<string>(),
+            dueDate = before["dueDate"]!.GetValue<string>(),
+        }), HttpStatusCode.OK);
+
+        after["name"]!.GetValue<string>().ShouldBe("Renamed");
+        after["partnerLevelName"]!.GetValue<string>().ShouldBe("Silver");
+        after["levelNumber"]!.GetValue<int>().ShouldBe(2);
+        after["targetScore"]!.GetValue<int>().ShouldBe(0);
+        after["nextLevelName"].ShouldBeNull();
+        after["obligations"]!.AsArray().Single()!["targetValue"]!.GetValue<decimal>().ShouldBe(25);
+        after["benefits"]!.AsArray().Single()!["displayValue"]!.GetValue<string>().ShouldBe("15");
+    }
+
+    [SkippableFact]
+    public async Task PartnershipForACustomerAccount_Is422()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var program = await ProgramFixture.Create(await Factory.Admin());
+        var customer = (await manager.Expect(manager.Post("/api/accounts", new { name = Unique("Customer"), type = "Customer" }), HttpStatusCode.Created))["id"]!;
+
+        var problem = await manager.Expect(
+            manager.Post("/api/partnerships", new { accountId = customer.GetValue<string>(), partnerTypeId = program.TypeId }), HttpStatusCode.UnprocessableEntity);
+
+        problem["code"]!.GetValue<string>().ShouldBe("account_not_partner");
+    }
+
+    [SkippableFact]
+    public async Task LevelRules_DuplicateNumberIs409_WorthlessObligationIs400()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var program = await ProgramFixture.Create(admin);
+
+        var duplicate = await admin.Expect(
+            admin.Post($"/api/partner-types/{program.TypeId}/levels", new { name = "Gold", number = 1, targetScore = 10 }), HttpStatusCode.Conflict);
+        var worthless = await admin.Expect(admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new
+        {
+            kind = "Obligation", categoryId = program.CertifiedId, valueType = "Integer", numberValue = 3, score = 0,
+        }), HttpStatusCode.BadRequest);
+        var sameCategory = await admin.Expect(admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new
+        {
+            kind = "Obligation", categoryId = program.LeadsId, valueType = "Integer", numberValue = 3, score = 5,
+        }), HttpStatusCode.Conflict);
+
+        duplicate["code"]!.GetValue<string>().ShouldBe("duplicate_level_number");
+        worthless["errors"]!["score"].ShouldNotBeNull();
+        sameCategory["code"]!.GetValue<string>().ShouldBe("duplicate_category");
+        (await admin.GetJson($"/api/partner-types/{program.TypeId}/levels")).AsArray().Count.ShouldBe(2);
+    }
+
+    [SkippableFact]
+    public async Task LevelParameters_CanBeEditedAndDeleted()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var program = await ProgramFixture.Create(admin);
+        var level = await admin.GetJson($"/api/partner-levels/{program.BronzeId}");
+        var benefit = level["parameters"]!.AsArray().Single(p => p!["kind"]!.GetValue<string>() == "Benefit")!["id"]!.GetValue<string>();
+
+        var edited = await admin.Expect(admin.Put($"/api/level-parameters/{benefit}", new
+        {
+            kind = "Benefit", categoryId = program.MarginId, valueType = "Decimal", numberValue = 12.5, score = 0,
+        }), HttpStatusCode.OK);
+        await admin.Expect(admin.Delete($"/api/level-parameters/{benefit}"), HttpStatusCode.NoContent);
+
+        edited["displayValue"]!.GetValue<string>().ShouldBe("12.5");
+        (await admin.GetJson($"/api/partner-levels/{program.BronzeId}"))["parameters"]!.AsArray().Count.ShouldBe(2);
+        await admin.Expect(admin.Delete($"/api/level-parameters/{benefit}"), HttpStatusCode.NotFound);
+    }
+
+    [SkippableFact]
+    public async Task PartnershipList_FiltersSortsAndPages()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var program = await ProgramFixture.Create(await Factory.Admin());
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add(await CreatePartnership(manager, program));
+        }
+
+        var leads = (await manager.GetJson($"/api/partnerships/{ids[1]}"))["obligations"]!.AsArray()
+            .Single(o => o!["targetValue"]!.GetValue<decimal>() == 10)!["currentParameterId"]!.GetValue<string>();
+        await manager.Expect(manager.Put($"/api/partnerships/{ids[1]}/parameters/{leads}", new { numberValue = 5 }), HttpStatusCode.OK);
+        await manager.Expect(manager.Post($"/api/partnerships/{ids[2]}/deactivate"), HttpStatusCode.OK);
+
+        var byScore = await manager.GetJson($"/api/partnerships?partnerTypeId={program.TypeId}&sort=-score&pageSize=2&page=1");
+        var activeOnly = await manager.GetJson($"/api/partnerships?partnerTypeId={program.TypeId}&isActive=true");
+        var silver = await manager.GetJson($"/api/partnerships?partnerTypeId={program.TypeId}&partnerLevelId={program.SilverId}");
+        var badSort = await manager.Expect(manager.Get("/api/partnerships?sort=secret"), HttpStatusCode.BadRequest);
+
+        byScore["totalCount"]!.GetValue<int>().ShouldBe(3);
+        byScore["items"]!.AsArray().Count.ShouldBe(2);
+        byScore["items"]![0]!["id"]!.GetValue<string>().ShouldBe(ids[1]);
+        activeOnly["totalCount"]!.GetValue<int>().ShouldBe(2);
+        silver["totalCount"]!.GetValue<int>().ShouldBe(0);
+        badSort["errors"]!["sort"].ShouldNotBeNull();
+    }
+
+    [SkippableFact]
+    public async Task Accounts_PartnerWithPartnershipsCannotBecomeCustomer()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var program = await ProgramFixture.Create(await Factory.Admin());
+        var partner = await CreatePartner(manager);
+        await CreatePartnership(manager, program, partner);
+
+        var problem = await manager.Expect(manager.Put($"/api/accounts/{partner}", new { name = "Renamed", type = "Customer" }), HttpStatusCode.Conflict);
+        var detail = await manager.GetJson($"/api/accounts/{partner}");
+
+        problem["code"]!.GetValue<string>().ShouldBe("account_has_partnerships");
+        detail["type"]!.GetValue<string>().ShouldBe("Partner");
+        detail["partnerships"]!.AsArray().Count.ShouldBe(1);
+    }
+
+    protected static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
+
+    private static async Task<string> CreatePartner(ApiClient client) =>
+        (await client.Expect(client.Post("/api/accounts", new { name = Unique("Partner"), type = "Partner" }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+
+    private static async Task<string> CreatePartnership(ApiClient client, ProgramFixture program, string? partner = null)
+    {
+        partner ??= await CreatePartner(client);
+        var created = await client.Expect(
+            client.Post("/api/partnerships", new { accountId = partner, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Created);
+        return created["id"]!.GetValue<string>();
+    }
+}
+
+public sealed class SqliteApiTests(SqliteApiFactory factory) : ApiTests<SqliteApiFactory>(factory);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgresApiTests(PostgresApiFactory factory) : ApiTests<PostgresApiFactory>(factory);
+
+[Trait("Database", "SqlServer")]
+public sealed class SqlServerApiTests(SqlServerApiFactory factory) : ApiTests<SqlServerApiFactory>(factory);

@@ -1,0 +1,153 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using PartnerPortal.Infrastructure;
+using PartnerPortal.Infrastructure.Persistence;
+using Testcontainers.MsSql;
+
+namespace PartnerPortal.Api.IntegrationTests;
+
+/// <summary>
+/// The real API on a real database, migrated from empty and seeded with the demo program at start-up.
+/// A provider that is not available here reports its tests as skipped with <see cref="SkipReason"/>.
+/// </summary>
+public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    public string? SkipReason { get; protected set; }
+
+    protected string ConnectionString { get; set; } = string.Empty;
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public new virtual async Task DisposeAsync() => await base.DisposeAsync();
+
+    /// <summary>A client holding its own cookies; not signed in.</summary>
+    public ApiClient Anonymous() => new(CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true }));
+
+    public async Task<ApiClient> SignedIn(string email, string password)
+    {
+        var client = Anonymous();
+        await client.SignIn(email, password);
+        return client;
+    }
+
+    public Task<ApiClient> Admin() => SignedIn("admin@partnerportal.local", "Admin123!demo");
+
+    public Task<ApiClient> Manager() => SignedIn("manager@partnerportal.local", "Manager123!demo");
+
+    public T WithDb<T>(Func<ApplicationDbContext, T> read)
+    {
+        using var scope = Services.CreateScope();
+        return read(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Database:SeedDemoData", "true");
+    }
+}
+
+public sealed class SqliteApiFactory : ApiFactory
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pp-sqlite-").FullName;
+
+    public SqliteApiFactory() => ConnectionString = $"Data Source={Path.Combine(_folder, "test.db")}";
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>PostgreSQL from <c>PARTNERPORTAL_TEST_POSTGRES</c> (test.sh starts a throwaway server); one new database per factory.</summary>
+public sealed class PostgresApiFactory : ApiFactory
+{
+    public const string Variable = "PARTNERPORTAL_TEST_POSTGRES";
+
+    public PostgresApiFactory()
+    {
+        var server = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            SkipReason = $"{Variable} is not set; ./test.sh starts a PostgreSQL server and sets it.";
+            return;
+        }
+
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = $"pp_{Guid.NewGuid():N}" }.ConnectionString;
+    }
+
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (SkipReason is null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
+            var database = builder.Database;
+            builder.Database = "postgres";
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
+
+/// <summary>SQL Server in a container, wherever a Docker engine answers.</summary>
+public sealed class SqlServerApiFactory : ApiFactory
+{
+    private MsSqlContainer? _container;
+
+    public SqlServerApiFactory() => SkipReason = Docker.UnavailableReason();
+
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    public override async Task InitializeAsync()
+    {
+        if (SkipReason is not null)
+        {
+            return;
+        }
+
+        _container = new MsSqlBuilder("mcr.microsoft.com/mssql/server:2022-latest").Build();
+        await _container.StartAsync();
+        ConnectionString = _container.GetConnectionString();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_container is not null)
+        {
+            await _container.DisposeAsync();
+        }
+    }
+}
+
+public static class Docker
+{
+    /// <summary>Why SQL Server tests cannot run here, or null when a Docker engine socket is there.</summary>
+    public static string? UnavailableReason()
+    {
+        var host = Environment.GetEnvironmentVariable("DOCKER_HOST");
+        if (!string.IsNullOrEmpty(host) || File.Exists("/var/run/docker.sock"))
+        {
+            return null;
+        }
+
+        return "No Docker engine answers here (no DOCKER_HOST, no /var/run/docker.sock), so Testcontainers cannot start SQL Server.";
+    }
+}

@@ -1,0 +1,82 @@
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.PartnerProgram;
+
+namespace PartnerPortal.Domain.UnitTests;
+
+public sealed class PartnerLevelTests
+{
+    private readonly ProgramBuilder _program = new();
+
+    [Fact]
+    public void AddParameter_SameCategoryForOverlappingPeriod_IsAConflict()
+    {
+        var level = _program.Bronze();
+
+        var error = Should.Throw<DomainRuleException>(() => level.AddParameter(
+            ParameterKind.Obligation, _program.Leads, ProgramBuilder.Number(ParameterValueType.Integer, 5), 10, new DateOnly(2026, 3, 1), null));
+
+        error.Code.ShouldBe("duplicate_category");
+        error.IsConflict.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void AddParameter_SameCategoryForLaterPeriod_IsAllowed_AndOnlyTheEffectiveOneApplies()
+    {
+        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10);
+        level.AddParameter(ParameterKind.Obligation, _program.Leads, ProgramBuilder.Number(ParameterValueType.Integer, 5), 10, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30));
+        level.AddParameter(ParameterKind.Obligation, _program.Leads, ProgramBuilder.Number(ParameterValueType.Integer, 8), 10, new DateOnly(2026, 7, 1), null);
+
+        var effective = level.EffectiveParameters(new DateOnly(2026, 8, 1)).ToList();
+
+        effective.Count.ShouldBe(1);
+        effective[0].Value.Numeric.ShouldBe(8);
+    }
+
+    [Fact]
+    public void AddParameter_ObligationWithTextValue_IsRefused()
+    {
+        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10);
+
+        var error = Should.Throw<DomainRuleException>(() => level.AddParameter(
+            ParameterKind.Obligation, _program.Leads, ParameterValue.Of(ParameterValueType.String, null, "many", null), 10, ProgramBuilder.Since, null));
+
+        error.Code.ShouldBe("obligation_not_measurable");
+    }
+
+    [Fact]
+    public void AddParameter_BenefitWithScore_IsRefused()
+    {
+        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10);
+
+        var error = Should.Throw<DomainRuleException>(() => level.AddParameter(
+            ParameterKind.Benefit, _program.Margin, ProgramBuilder.Number(ParameterValueType.Decimal, 5), 10, ProgramBuilder.Since, null));
+
+        error.Code.ShouldBe("benefit_has_score");
+    }
+
+    [Theory]
+    [InlineData(0, 10, "level_number_invalid")]
+    [InlineData(1, -1, "target_score_invalid")]
+    public void Create_WithInvalidNumbers_IsRefused(int number, int target, string code)
+    {
+        var error = Should.Throw<DomainRuleException>(() => PartnerLevel.Create(_program.Reseller.Id, "Gold", null, number, target));
+
+        error.Code.ShouldBe(code);
+    }
+
+    [Fact]
+    public void ParameterValue_IntegerWithFraction_IsRefused()
+    {
+        var error = Should.Throw<DomainRuleException>(() => ParameterValue.Of(ParameterValueType.Integer, 2.5m, null, null));
+
+        error.Code.ShouldBe("value_not_integer");
+    }
+
+    [Fact]
+    public void ParameterValue_DisplaysByType()
+    {
+        ParameterValue.Of(ParameterValueType.Decimal, 10.50m, null, null).Display().ShouldBe("10.5");
+        ParameterValue.Of(ParameterValueType.Boolean, null, null, true).Display().ShouldBe("Yes");
+        ParameterValue.Of(ParameterValueType.List, null, "Partner Bronze", null).Display().ShouldBe("Partner Bronze");
+    }
+}
