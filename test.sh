@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Runs every suite: .NET (SQLite and PostgreSQL; SQL Server where Docker answers), Vitest, Playwright e2e.
+# Installs what is missing (Debian packages, dotnet tools, npm packages), starts a throwaway PostgreSQL on
+# 127.0.0.1 and stops it at the end. Ends with one line: "N passed, N failed, N skipped". Exit code 0 only when
+# nothing failed.
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+work=$(mktemp -d /tmp/pp-test.XXXXXX)
+pg_port=${PP_TEST_PG_PORT:-55439}
+e2e_port=${PP_TEST_E2E_PORT:-5188}
+passed=0 failed=0 skipped=0 broken=()
+api_pid=""
+
+cleanup() {
+  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null
+  scripts/postgres.sh stop "$work/pg" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+step() { printf '\n== %s\n' "$*"; }
+add() { passed=$((passed + $1)); failed=$((failed + $2)); skipped=$((skipped + $3)); }
+fail_step() { broken+=("$1"); failed=$((failed + 1)); }
+
+step "Installing what is missing"
+need=()
+ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+if [ ${#need[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd=sudo
+  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
+    || { echo "apt-get install ${need[*]} failed" >&2; exit 1; }
+fi
+dotnet tool restore >/dev/null || { echo "dotnet tool restore failed" >&2; exit 1; }
+if [ ! -d client/node_modules ]; then
+  (cd client && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed" >&2; exit 1; }
+fi
+
+step "Starting PostgreSQL on 127.0.0.1:$pg_port"
+export PARTNERPORTAL_TEST_POSTGRES
+PARTNERPORTAL_TEST_POSTGRES=$(scripts/postgres.sh start "$work/pg" "$pg_port") || { echo "PostgreSQL did not start" >&2; exit 1; }
+
+step "Building (API, OpenAPI document, TypeScript client, SPA)"
+if ! dotnet build PartnerPortal.sln -nologo -v q -clp:ErrorsOnly; then
+  fail_step "dotnet build"
+else
+  if ! git diff --quiet -- src/Api/openapi client/src/api/client.ts 2>/dev/null; then
+    git --no-pager diff --stat -- src/Api/openapi client/src/api/client.ts
+    echo "The committed OpenAPI document or TS client differs from what the build generates: commit the regenerated files."
+    fail_step "OpenAPI/client drift"
+  fi
+
+  step ".NET tests (SQLite, PostgreSQL; SQL Server needs Docker)"
+  dotnet test PartnerPortal.sln --no-build -nologo -v q --logger "console;verbosity=minimal" 2>&1 | tee "$work/dotnet.log" \
+    | grep -E "^(Passed|Failed)!|\[FAIL\]|^\s+Failed |Skipped .*SqlServer" | sed -E 's/^\s+//' | sort -u | head -60
+  [ "${PIPESTATUS[0]}" = 0 ] || broken+=("dotnet test")
+  read -r p f s < <(grep -E "^(Passed|Failed)!" "$work/dotnet.log" \
+    | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
+    | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
+  echo ".NET: $p passed, $f failed, $s skipped"
+  add "$p" "$f" "$s"
+  [ "$p" -gt 0 ] || fail_step ".NET ran no test"
+fi
+
+step "Vitest"
+(cd client && npx vitest run --reporter=default --reporter=json --outputFile.json="$work/vitest.json") 2>&1 | tail -15
+if [ -f "$work/vitest.json" ]; then
+  read -r p f s < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests, r.numPendingTests + r.numTodoTests)' "$work/vitest.json")
+  echo "Vitest: $p passed, $f failed, $s skipped"
+  add "$p" "$f" "$s"
+  [ "$p" -gt 0 ] || fail_step "Vitest ran no test"
+else
+  fail_step "Vitest"
+fi
+
+step "Playwright e2e in Chromium against the API on SQLite"
+if [ -f src/Api/wwwroot/index.html ]; then
+  (cd src/Api && exec env ConnectionStrings__Default="Data Source=$work/e2e.db" Database__SeedDemoData=true \
+    dotnet bin/Debug/net10.0/PartnerPortal.Api.dll --urls "http://127.0.0.1:$e2e_port" >"$work/e2e-api.log" 2>&1) &
+  api_pid=$!
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$e2e_port/api/auth/antiforgery" >/dev/null && break; sleep 1; done
+  E2E_BASE_URL="http://127.0.0.1:$e2e_port" E2E_SCREENSHOT_DIR="${E2E_SCREENSHOT_DIR:-$root/client/test-results}" \
+    node client/e2e/run.mjs 2>&1 | tee "$work/e2e.log"
+  line=$(grep -E "^E2E: [0-9]+ passed, [0-9]+ failed" "$work/e2e.log" | tail -1)
+  if [ -n "$line" ]; then
+    p=$(echo "$line" | sed -E 's/E2E: ([0-9]+) passed.*/\1/'); f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+    add "$p" "$f" 0
+  else
+    fail_step "Playwright e2e"; tail -20 "$work/e2e-api.log"
+  fi
+  kill "$api_pid" 2>/dev/null; wait "$api_pid" 2>/dev/null; api_pid=""
+else
+  fail_step "Playwright e2e (no SPA build in src/Api/wwwroot)"
+fi
+
+echo
+[ ${#broken[@]} -eq 0 ] || echo "Broken steps: ${broken[*]}"
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] && [ ${#broken[@]} -eq 0 ]
