@@ -7,6 +7,7 @@ set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 work=$(mktemp -d /tmp/pp-test.XXXXXX)
+chmod 755 "$work"  # the postgres user must reach its cluster folder inside
 pg_port=${PP_TEST_PG_PORT:-55439}
 e2e_port=${PP_TEST_E2E_PORT:-5188}
 passed=0 failed=0 skipped=0 broken=()
@@ -86,7 +87,8 @@ if [ -f src/Api/wwwroot/index.html ]; then
   line=$(grep -E "^E2E: [0-9]+ passed, [0-9]+ failed" "$work/e2e.log" | tail -1)
   if [ -n "$line" ]; then
     p=$(echo "$line" | sed -E 's/E2E: ([0-9]+) passed.*/\1/'); f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
-    add "$p" "$f" 0
+    s=$(echo "$line" | grep -oE '[0-9]+ skipped' | grep -oE '[0-9]+' || echo 0)
+    add "$p" "$f" "$s"
   else
     fail_step "Playwright e2e"; tail -20 "$work/e2e-api.log"
   fi

@@ -22,6 +22,30 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
     }
 
     [SkippableFact]
+    public async Task EveryListAndLookup_AnswersWithTheSeededData()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+
+        var types = (await manager.GetJson("/api/partner-types")).AsArray();
+        var reseller = types.Single(t => t!["name"]!.GetValue<string>() == "Reseller")!;
+        var levels = (await manager.GetJson($"/api/partner-types/{reseller["id"]}/levels")).AsArray();
+        var categories = (await manager.GetJson("/api/parameter-categories")).AsArray();
+        var employees = (await manager.GetJson("/api/employees")).AsArray();
+        var partners = await manager.GetJson("/api/accounts?type=Partner&pageSize=100");
+        var reseller2 = await manager.GetJson($"/api/partner-types/{reseller["id"]}");
+
+        reseller["levelCount"]!.GetValue<int>().ShouldBe(3);
+        reseller2["name"]!.GetValue<string>().ShouldBe("Reseller");
+        levels.Select(l => l!["name"]!.GetValue<string>()).ShouldBe(["Bronze", "Silver", "Platinum"]);
+        levels[0]!["parameters"]!.AsArray().Count.ShouldBe(5);
+        categories.Count.ShouldBeGreaterThanOrEqualTo(7);
+        employees.Select(e => e!["email"]!.GetValue<string>()).ShouldBe(["admin@partnerportal.local", "manager@partnerportal.local"], ignoreOrder: true);
+        partners["items"]!.AsArray().ShouldContain(a => a!["name"]!.GetValue<string>() == "Northwind Traders" && a["ownerName"]!.GetValue<string>() == "Max Manager");
+        partners["items"]!.AsArray().ShouldAllBe(a => a!["type"]!.GetValue<string>() == "Partner");
+    }
+
+    [SkippableFact]
     public async Task SignIn_WithWrongPassword_Is400InvalidCredentials()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);

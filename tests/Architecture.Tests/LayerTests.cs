@@ -42,7 +42,7 @@ public sealed class LayerTests
     {
         var offenders = Domain.GetTypes()
             .Where(t => t.IsClass && t.Namespace?.StartsWith("PartnerPortal.Domain", StringComparison.Ordinal) == true)
-            .SelectMany(t => t.GetProperties().Where(p => p.SetMethod?.IsPublic == true).Select(p => $"{t.Name}.{p.Name}"))
+            .SelectMany(t => t.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly).Where(p => p.SetMethod?.IsPublic == true).Select(p => $"{t.Name}.{p.Name}"))
             .ToList();
 
         offenders.ShouldBeEmpty();

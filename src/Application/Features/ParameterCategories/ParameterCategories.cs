@@ -64,9 +64,7 @@ public sealed class ParameterCategoryHandlers(IApplicationDbContext db) :
     ICommandHandler<UpdateParameterCategoryCommand, ParameterCategoryDto>
 {
     public async ValueTask<IReadOnlyList<ParameterCategoryDto>> Handle(ListParameterCategoriesQuery query, CancellationToken cancellationToken) =>
-        await db.ParameterCategories.AsNoTracking().OrderBy(c => c.Name)
-            .Select(c => new ParameterCategoryDto(c.Id, c.Name, c.Description, c.Metric, c.DefaultValueType))
-            .ToListAsync(cancellationToken);
+        await db.ParameterCategories.AsNoTracking().OrderBy(c => c.Name).ProjectToDto().ToListAsync(cancellationToken);
 
     public async ValueTask<ParameterCategoryDto> Handle(CreateParameterCategoryCommand command, CancellationToken cancellationToken)
     {
@@ -74,7 +72,7 @@ public sealed class ParameterCategoryHandlers(IApplicationDbContext db) :
         var category = ParameterCategory.Create(command.Name, command.Description, command.Metric, command.DefaultValueType);
         db.ParameterCategories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
-        return ToDto(category);
+        return category.ToDto();
     }
 
     public async ValueTask<ParameterCategoryDto> Handle(UpdateParameterCategoryCommand command, CancellationToken cancellationToken)
@@ -83,10 +81,8 @@ public sealed class ParameterCategoryHandlers(IApplicationDbContext db) :
         await EnsureUniqueName(command.Name, command.Id, cancellationToken);
         category.Update(command.Name, command.Description, command.Metric, command.DefaultValueType);
         await db.SaveChangesAsync(cancellationToken);
-        return ToDto(category);
+        return category.ToDto();
     }
-
-    private static ParameterCategoryDto ToDto(ParameterCategory c) => new(c.Id, c.Name, c.Description, c.Metric, c.DefaultValueType);
 
     private Task EnsureUniqueName(string name, Guid? exceptId, CancellationToken cancellationToken)
     {

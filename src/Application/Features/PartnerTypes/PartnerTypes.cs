@@ -60,7 +60,7 @@ public sealed class PartnerTypeHandlers(IApplicationDbContext db) :
     ICommandHandler<UpdatePartnerTypeCommand, PartnerTypeDto>
 {
     public async ValueTask<IReadOnlyList<PartnerTypeDto>> Handle(ListPartnerTypesQuery query, CancellationToken cancellationToken) =>
-        await Project(db.PartnerTypes.AsNoTracking()).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        await Project(db.PartnerTypes.AsNoTracking().OrderBy(t => t.Name)).ToListAsync(cancellationToken);
 
     public async ValueTask<PartnerTypeDto> Handle(GetPartnerTypeQuery query, CancellationToken cancellationToken) =>
         await Project(db.PartnerTypes.AsNoTracking().Where(t => t.Id == query.Id)).FirstOr404Async("Partner type", query.Id, cancellationToken);

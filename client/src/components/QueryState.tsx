@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { Center, Loader } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { toProblem } from '../api/http';
+import { ProblemAlert } from './ProblemAlert';
+
+interface QueryStateProps<T> {
+  query: Pick<UseQueryResult<T>, 'data' | 'error' | 'isPending'>;
+  children: (data: T) => ReactNode;
+}
+
+/** Renders a loader, an error alert, or the children with the loaded data. */
+export function QueryState<T>({ query, children }: QueryStateProps<T>) {
+  if (query.error) return <ProblemAlert problem={toProblem(query.error)} />;
+  if (query.isPending || query.data === undefined) {
+    return (
+      <Center py="xl">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
+  }
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,125 @@
+import { useState, type FormEvent } from 'react';
+import { Button, Checkbox, Group, NumberInput, Progress, Table, Text } from '@mantine/core';
+import { ParameterValueType, type ObligationDto } from '../../api';
+import { fieldError, toProblem } from '../../api/http';
+import { percent, toNumber } from '../../lib/format';
+import { useUpdatePartnershipParameter, type ParameterValueBody } from './hooks';
+
+function CurrentValueCell({ partnershipId, obligation }: { partnershipId: string; obligation: ObligationDto }) {
+  const update = useUpdatePartnershipParameter(partnershipId);
+  const isBoolean = obligation.valueType === ParameterValueType.Boolean;
+  const [value, setValue] = useState<number | string>(obligation.currentValue ?? 0);
+  const [localError, setLocalError] = useState<string>();
+  const problem = update.error ? toProblem(update.error) : null;
+  const changed = toNumber(value) !== obligation.currentValue;
+  const label = `Current value of ${obligation.categoryName}`;
+
+  const save = (body: ParameterValueBody) =>
+    update.mutate({ parameterId: obligation.currentParameterId, body });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const numberValue = toNumber(value);
+    if (numberValue === undefined) {
+      setLocalError('Enter a number.');
+      return;
+    }
+    setLocalError(undefined);
+    save({ numberValue });
+  };
+
+  const error =
+    localError ??
+    (problem
+      ? (fieldError(problem, 'numberValue', 'boolValue', 'value') ?? problem.detail ?? problem.title)
+      : undefined);
+
+  if (isBoolean) {
+    return (
+      <Checkbox
+        aria-label={label}
+        checked={obligation.currentValue >= 1}
+        disabled={update.isPending}
+        onChange={(e) => save({ boolValue: e.currentTarget.checked })}
+        error={error}
+      />
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Group gap={4} wrap="nowrap" align="flex-start">
+        <NumberInput
+          aria-label={label}
+          size="xs"
+          w={110}
+          allowDecimal={obligation.valueType !== ParameterValueType.Integer}
+          value={value}
+          onChange={setValue}
+          error={error}
+          hideControls
+        />
+        <Button
+          type="submit"
+          size="xs"
+          variant={changed ? 'filled' : 'default'}
+          disabled={!changed}
+          loading={update.isPending}
+          aria-label={`Save current value of ${obligation.categoryName}`}
+        >
+          Save
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+interface ObligationsTableProps {
+  partnershipId: string;
+  obligations: ObligationDto[];
+}
+
+export function ObligationsTable({ partnershipId, obligations }: ObligationsTableProps) {
+  if (obligations.length === 0) {
+    return <Text c="dimmed">This level has no obligations.</Text>;
+  }
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped aria-label="Obligations" verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Category</Table.Th>
+            <Table.Th>Target</Table.Th>
+            <Table.Th>Current value</Table.Th>
+            <Table.Th>Points</Table.Th>
+            <Table.Th w="25%">Progress</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {obligations.map((o) => (
+            <Table.Tr key={`${o.categoryId}-${o.currentParameterId}`}>
+              <Table.Td>{o.categoryName}</Table.Td>
+              <Table.Td>
+                {o.valueType === ParameterValueType.Boolean ? (o.targetValue >= 1 ? 'Yes' : 'No') : o.targetValue}
+              </Table.Td>
+              <Table.Td>
+                {/* keyed by the value so that a refetch resets the input */}
+                <CurrentValueCell key={`${o.currentParameterId}-${o.currentValue}`} partnershipId={partnershipId} obligation={o} />
+              </Table.Td>
+              <Table.Td>
+                {o.score} / {o.maxScore}
+              </Table.Td>
+              <Table.Td>
+                <Progress
+                  value={percent(o.currentValue, o.targetValue)}
+                  color={o.currentValue >= o.targetValue ? 'green' : undefined}
+                  aria-label={`${o.categoryName}: ${o.currentValue} of ${o.targetValue}`}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

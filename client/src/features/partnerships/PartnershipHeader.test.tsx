@@ -1,0 +1,69 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { PartnershipDto } from '../../api';
+import { renderWithProviders } from '../../test/render';
+import { PartnershipHeader } from './PartnershipHeader';
+
+const base: PartnershipDto = {
+  id: 'ps-1',
+  name: 'Acme reseller 2025',
+  accountId: 'acc-10',
+  accountName: 'Acme',
+  partnerTypeId: 'type-2',
+  partnerTypeName: 'Reseller',
+  partnerLevelId: 'level-5',
+  partnerLevelName: 'Silver',
+  levelNumber: 2,
+  levelCount: 3,
+  startDate: '2025-01-01',
+  dueDate: '2025-12-31',
+  isActive: true,
+  currentScore: 60,
+  targetScore: 100,
+  scoreLeft: 40,
+  promotionEligible: false,
+  nextLevelName: 'Platinum',
+  obligations: [],
+  benefits: [],
+};
+
+describe('PartnershipHeader', () => {
+  it('shows the level position, score and points left', () => {
+    renderWithProviders(<PartnershipHeader partnership={base} onToggleActive={() => {}} />);
+
+    expect(screen.getByText('Silver — level 2 of 3')).toBeInTheDocument();
+    expect(screen.getByText('Score 60 of target 100')).toBeInTheDocument();
+    expect(screen.getByText('40 points left')).toBeInTheDocument();
+    expect(screen.getByText('2025-01-01 – 2025-12-31')).toBeInTheDocument();
+    expect(screen.getByText('Active')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Deactivate' })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '60');
+  });
+
+  it('shows promotion eligibility', () => {
+    renderWithProviders(
+      <PartnershipHeader partnership={{ ...base, currentScore: 110, scoreLeft: 0, promotionEligible: true }} />,
+    );
+    expect(screen.getByText('Eligible for promotion to Platinum')).toBeInTheDocument();
+    expect(screen.queryByText(/points left/)).not.toBeInTheDocument();
+  });
+
+  it('shows the top level and an activate button for an inactive partnership', () => {
+    renderWithProviders(
+      <PartnershipHeader
+        partnership={{
+          ...base,
+          partnerLevelName: 'Platinum',
+          levelNumber: 3,
+          nextLevelName: undefined,
+          isActive: false,
+        }}
+        onToggleActive={() => {}}
+      />,
+    );
+    expect(screen.getByText('Platinum — level 3 of 3')).toBeInTheDocument();
+    expect(screen.getByText('Top level')).toBeInTheDocument();
+    expect(screen.getByText('Inactive')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Activate' })).toBeInTheDocument();
+  });
+});

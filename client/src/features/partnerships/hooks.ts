@@ -1,0 +1,101 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type PartnershipDto } from '../../api';
+
+export type CreatePartnershipBody = Parameters<typeof api.createPartnership>[0];
+export type UpdatePartnershipBody = Parameters<typeof api.updatePartnership>[1];
+export type ParameterValueBody = Parameters<typeof api.updatePartnershipParameter>[2];
+
+export interface PartnershipFilters {
+  partnerTypeId?: string;
+  partnerLevelId?: string;
+  isActive?: boolean;
+  search?: string;
+  sort?: string;
+  page: number;
+  pageSize: number;
+}
+
+export const partnershipKeys = {
+  all: ['partnerships'] as const,
+  list: (filters: PartnershipFilters) => [...partnershipKeys.all, 'list', filters] as const,
+  detail: (id: string) => [...partnershipKeys.all, 'detail', id] as const,
+  history: (id: string) => [...partnershipKeys.all, 'history', id] as const,
+};
+
+export function usePartnerships(filters: PartnershipFilters) {
+  return useQuery({
+    queryKey: partnershipKeys.list(filters),
+    queryFn: () =>
+      api.listPartnerships(
+        filters.partnerTypeId,
+        filters.partnerLevelId,
+        filters.isActive,
+        filters.search || undefined,
+        filters.sort || undefined,
+        filters.page,
+        filters.pageSize,
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePartnership(id: string | undefined) {
+  return useQuery({
+    queryKey: partnershipKeys.detail(id ?? ''),
+    queryFn: () => api.getPartnership(id!),
+    enabled: !!id,
+  });
+}
+
+export function usePartnershipHistory(id: string | undefined) {
+  return useQuery({
+    queryKey: partnershipKeys.history(id ?? ''),
+    queryFn: () => api.getPartnershipHistory(id!),
+    enabled: !!id,
+  });
+}
+
+/** After a change: store the returned partnership (if any) and refetch what depends on it. */
+function useAfterChange() {
+  const queryClient = useQueryClient();
+  return (id: string | undefined, result: unknown) => {
+    if (id !== undefined && result && typeof result === 'object' && 'id' in result) {
+      queryClient.setQueryData(partnershipKeys.detail(id), result as PartnershipDto);
+    }
+    void queryClient.invalidateQueries({ queryKey: partnershipKeys.all });
+    void queryClient.invalidateQueries({ queryKey: ['accounts'] });
+  };
+}
+
+export function useCreatePartnership() {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (body: CreatePartnershipBody) => api.createPartnership(body),
+    onSuccess: (created) => afterChange(created?.id, created),
+  });
+}
+
+export function useUpdatePartnership(id: string) {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (body: UpdatePartnershipBody) => api.updatePartnership(id, body),
+    onSuccess: (result) => afterChange(id, result),
+  });
+}
+
+export function useSetPartnershipActive(id: string) {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (active: boolean) => (active ? api.activatePartnership(id) : api.deactivatePartnership(id)),
+    onSuccess: (result) => afterChange(id, result),
+  });
+}
+
+export function useUpdatePartnershipParameter(id: string) {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: ({ parameterId, body }: { parameterId: string; body: ParameterValueBody }) =>
+      api.updatePartnershipParameter(id, parameterId, body),
+    onSuccess: (result) => afterChange(id, result),
+  });
+}

@@ -1,0 +1,62 @@
+/** Local date as YYYY-MM-DD. */
+export function toIsoDate(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+export function todayIso(): string {
+  return toIsoDate(new Date());
+}
+
+/** Date part of an ISO date or date-time string, or a dash. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '—';
+  return value.length >= 10 ? value.slice(0, 10) : value;
+}
+
+export function formatPeriod(start: string | null | undefined, end: string | null | undefined): string {
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** "LeadsNumber" → "Leads number". */
+export function humanize(value: string | null | undefined): string {
+  if (!value) return '';
+  const words = value.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2');
+  return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
+}
+
+/** Select options for a TS string enum. */
+export function enumOptions(values: Record<string, string>): { value: string; label: string }[] {
+  return Object.values(values).map((value) => ({ value, label: humanize(value) }));
+}
+
+export function percent(value: number, total: number): number {
+  if (!total || total <= 0) return value > 0 ? 100 : 0;
+  return Math.max(0, Math.min(100, (value / total) * 100));
+}
+
+/** Empty string or undefined from an optional text input → undefined. */
+export function optionalText(value: string | null | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** NumberInput value ('' when empty) → number or undefined. */
+export function toNumber(value: number | string | null | undefined): number | undefined {
+  if (value === '' || value === null || value === undefined) return undefined;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** Date-time as local "YYYY-MM-DD HH:mm"; plain dates are shown as they are. */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '—';
+  if (value.length <= 10) return value;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const hh = String(date.getHours()).padStart(2, '0');
+  const mm = String(date.getMinutes()).padStart(2, '0');
+  return `${toIsoDate(date)} ${hh}:${mm}`;
+}
