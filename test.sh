@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every suite: .NET (SQLite and PostgreSQL; SQL Server where Docker answers), Vitest, Playwright e2e.
-# Installs what is missing (Debian packages, dotnet tools, npm packages), starts a throwaway PostgreSQL on
-# 127.0.0.1 and stops it at the end. Ends with one line: "N passed, N failed, N skipped". Exit code 0 only when
+# Runs every suite: .NET (SQLite and PostgreSQL; SQL Server where Docker answers), Vitest, Playwright e2e, and a
+# third-party OAuth client (openid-client) against the running API. Installs what is missing (Debian packages,
+# dotnet tools, npm packages), starts a throwaway PostgreSQL and a real SMTP server (aiosmtpd, storing a Maildir)
+# on 127.0.0.1, and stops them at the end. Ends with one line: "N passed, N failed, N skipped". Exit code 0 only when
 # nothing failed.
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -9,12 +10,14 @@ root=$(pwd)
 work=$(mktemp -d /tmp/pp-test.XXXXXX)
 chmod 755 "$work"  # the postgres user must reach its cluster folder inside
 pg_port=${PP_TEST_PG_PORT:-55439}
+smtp_port=${PP_TEST_SMTP_PORT:-2526}
 e2e_port=${PP_TEST_E2E_PORT:-5188}
 passed=0 failed=0 skipped=0 broken=()
-api_pid=""
+api_pid="" smtp_pid=""
 
 cleanup() {
   [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null
+  [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null
   scripts/postgres.sh stop "$work/pg" 2>/dev/null
   rm -rf "$work"
 }
@@ -28,6 +31,7 @@ step "Installing what is missing"
 need=()
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd=sudo
@@ -42,6 +46,12 @@ fi
 step "Starting PostgreSQL on 127.0.0.1:$pg_port"
 export PARTNERPORTAL_TEST_POSTGRES
 PARTNERPORTAL_TEST_POSTGRES=$(scripts/postgres.sh start "$work/pg" "$pg_port") || { echo "PostgreSQL did not start" >&2; exit 1; }
+
+step "Starting an SMTP server on 127.0.0.1:$smtp_port (messages kept as a Maildir)"
+export PARTNERPORTAL_TEST_SMTP_PORT=$smtp_port PARTNERPORTAL_TEST_MAILDIR="$work/maildir"
+/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$smtp_port" -c aiosmtpd.handlers.Mailbox "$PARTNERPORTAL_TEST_MAILDIR" >"$work/smtp.log" 2>&1 &
+smtp_pid=$!
+for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$smtp_port") 2>/dev/null && break; sleep 0.2; done
 
 step "Building (API, OpenAPI document, TypeScript client, SPA)"
 if ! dotnet build PartnerPortal.sln -nologo -v q -clp:ErrorsOnly; then
@@ -79,20 +89,28 @@ fi
 step "Playwright e2e in Chromium against the API on SQLite"
 if [ -f src/Api/wwwroot/index.html ]; then
   (cd src/Api && exec env ConnectionStrings__Default="Data Source=$work/e2e.db" Database__SeedDemoData=true \
+    Email__Mode=Smtp Email__Host=127.0.0.1 Email__Port="$smtp_port" Email__Security=None RateLimits__SignInPerMinute=1000 \
     dotnet bin/Debug/net10.0/PartnerPortal.Api.dll --urls "http://127.0.0.1:$e2e_port" >"$work/e2e-api.log" 2>&1) &
   api_pid=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$e2e_port/api/auth/antiforgery" >/dev/null && break; sleep 1; done
   E2E_BASE_URL="http://127.0.0.1:$e2e_port" E2E_SCREENSHOT_DIR="${E2E_SCREENSHOT_DIR:-$root/client/test-results}" \
-    node client/e2e/run.mjs 2>&1 | tee "$work/e2e.log"
-  line=$(grep -E "^E2E: [0-9]+ passed, [0-9]+ failed" "$work/e2e.log" | tail -1)
-  if [ -n "$line" ]; then
-    p=$(echo "$line" | sed -E 's/E2E: ([0-9]+) passed.*/\1/'); f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
-    s=$(echo "$line" | grep -oE '[0-9]+ skipped' | grep -oE '[0-9]+' || echo 0)
-    add "$p" "$f" "$s"
-  else
-    fail_step "Playwright e2e"; tail -20 "$work/e2e-api.log"
+    E2E_MAILDIR="$PARTNERPORTAL_TEST_MAILDIR" node client/e2e/run.mjs 2>&1 | tee "$work/e2e.log"
+  if [ -f client/e2e/oauth-client.mjs ]; then
+    step "Third-party OAuth client (openid-client) against the API"
+    E2E_BASE_URL="http://127.0.0.1:$e2e_port" node client/e2e/oauth-client.mjs 2>&1 | tee -a "$work/e2e.log"
   fi
-  kill "$api_pid" 2>/dev/null; wait "$api_pid" 2>/dev/null; api_pid=""
+  for suite in E2E OAUTH; do
+    [ "$suite" = OAUTH ] && [ ! -f client/e2e/oauth-client.mjs ] && continue
+    line=$(grep -E "^$suite: [0-9]+ passed, [0-9]+ failed" "$work/e2e.log" | tail -1)
+    if [ -n "$line" ]; then
+      p=$(echo "$line" | sed -E 's/^[A-Z0-9]+: ([0-9]+) passed.*/\1/'); f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+      s=$(echo "$line" | grep -oE '[0-9]+ skipped' | grep -oE '[0-9]+' || echo 0)
+      add "$p" "$f" "$s"
+    else
+      fail_step "$suite"; tail -20 "$work/e2e-api.log"
+    fi
+  done
+  kill "$api_pid" 2>/dev/null; wait "$api_pid" 2>/dev/null; api_pid="" smtp_pid=""
 else
   fail_step "Playwright e2e (no SPA build in src/Api/wwwroot)"
 fi

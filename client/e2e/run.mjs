@@ -4,12 +4,15 @@
 //   E2E_SCREENSHOT_DIR  default /tmp/e2e-shots
 //   E2E_CHROMIUM        default /usr/bin/chromium (Debian package; never `npx playwright install`)
 //   E2E_EMAIL / E2E_PASSWORD  default the seeded admin
+//   E2E_MAILDIR         Maildir of the test SMTP server (messages under $E2E_MAILDIR/new/);
+//                       without it the "portal invitation" scenarios are skipped
+//   E2E_MAIL_TIMEOUT_MS how long to wait for an e-mail, default 30000
 //   E2E_HEADED=1        show the browser (needs a display)
 //
 // Prints one line per scenario and ends with "E2E: N passed, N failed[, N skipped]";
-// exits non-zero when a scenario failed. Scenarios build on each other, so after a
-// failure the rest are skipped.
-import { mkdir } from 'node:fs/promises';
+// exits non-zero when a scenario failed. Scenarios are in groups and build on each other
+// within their group, so after a failure the rest of that group is skipped.
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -19,6 +22,9 @@ const executablePath = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 const email = process.env.E2E_EMAIL ?? 'admin@partnerportal.local';
 const password = process.env.E2E_PASSWORD ?? 'Admin123!demo';
 const timeout = Number(process.env.E2E_TIMEOUT_MS ?? 15000);
+const maildir = process.env.E2E_MAILDIR;
+const mailTimeout = Number(process.env.E2E_MAIL_TIMEOUT_MS ?? 30000);
+const portalPassword = 'Portal123!pass';
 
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14) + Math.floor(Math.random() * 1000);
 const typeName = `E2E Reseller ${stamp}`;
@@ -242,10 +248,281 @@ const scenarios = [
   ],
 ];
 
+// ---------------------------------------------------------------------------
+// Portal invitation: employees invite partners' employees, who see only their own program.
+
+const NORTHWIND = 'Northwind Traders';
+const CONTOSO = 'Contoso Solutions';
+const portal = {
+  northwindEmail: `e2e.${stamp}@northwind.example`,
+  contosoEmail: `e2e.${stamp}@contoso.example`,
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Raw RFC 5322 message → searchable text: quoted-printable soft breaks and =3D undone, base64 parts decoded. */
+function decodeMessage(raw) {
+  const texts = [raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=')];
+  const base64Part = /Content-Transfer-Encoding:[ \t]*base64[^\n]*\n(?:[^\r\n]+\r?\n)*?\r?\n([A-Za-z0-9+/=\r\n]+)/gi;
+  for (const match of raw.matchAll(base64Part)) {
+    texts.push(Buffer.from(match[1].replace(/\s+/g, ''), 'base64').toString('utf8'));
+  }
+  return texts.join('\n');
+}
+
+/** Polls the Maildir until a message to `address` arrives; returns the invitation link in it. */
+async function invitationLinkFor(address) {
+  const deadline = Date.now() + mailTimeout;
+  const wanted = address.toLowerCase();
+  for (;;) {
+    const files = [];
+    for (const sub of ['new', 'cur']) {
+      const dir = path.join(maildir, sub);
+      let names = [];
+      try {
+        names = await readdir(dir);
+      } catch {
+        continue;
+      }
+      for (const name of names) {
+        const file = path.join(dir, name);
+        try {
+          files.push({ file, mtime: (await stat(file)).mtimeMs });
+        } catch {
+          // moved or deleted meanwhile
+        }
+      }
+    }
+    files.sort((a, b) => b.mtime - a.mtime); // newest first: a resent invitation wins
+    for (const { file } of files) {
+      let text;
+      try {
+        text = decodeMessage(await readFile(file, 'utf8'));
+      } catch {
+        continue;
+      }
+      if (!text.toLowerCase().includes(wanted)) continue;
+      const match = text.match(/\/invitation\/[A-Za-z0-9_-]+/);
+      if (match) return `${baseUrl}${match[0]}`;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`no invitation e-mail to ${address} in ${path.join(maildir, 'new')} after ${mailTimeout} ms`);
+    }
+    await sleep(500);
+  }
+}
+
+async function signIn(page, userEmail, userPassword) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByRole('textbox', { name: label('Email') }).fill(userEmail);
+  await page.getByLabel(label('Password')).fill(userPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+async function openPartner(page, name) {
+  await page.goto(`${baseUrl}/partners`);
+  await page.getByRole('textbox', { name: label('Search') }).fill(name);
+  await page.getByRole('table', { name: 'Partners' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { name, level: 2 }).waitFor();
+}
+
+/** On the partner page: creates the portal organization if missing, then adds and invites a user. */
+async function inviteOnPartnerPage(page, partner, userEmail) {
+  await openPartner(page, partner);
+  const section = page.getByRole('region', { name: 'Portal access' });
+  await section.getByRole('button', { name: /^(Create portal organization|Add users)$/ }).first().waitFor();
+  let created = false;
+  const create = section.getByRole('button', { name: 'Create portal organization' });
+  if (await create.isVisible()) {
+    await create.click();
+    created = true;
+  }
+  await section.getByRole('button', { name: 'Add users' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add portal users' });
+  await dialog.getByRole('textbox', { name: label('E-mail addresses') }).fill(userEmail);
+  const send = dialog.getByRole('checkbox', { name: /Send invitations/ });
+  if (!(await send.isChecked())) await send.check();
+  await dialog.getByRole('button', { name: 'Add users' }).click();
+  // Either the dialog closes or it shows a problem (e.g. no free licence seat).
+  const alert = dialog.getByRole('alert');
+  const closed = dialog.waitFor({ state: 'hidden' }).then(() => 'closed');
+  const problem = alert.waitFor().then(
+    () => 'problem',
+    () => 'none',
+  );
+  closed.catch(() => {});
+  const outcome = await Promise.race([closed, problem]);
+  if (outcome === 'problem') {
+    throw new Error(`adding ${userEmail} failed: ${(await alert.innerText()).replace(/\s+/g, ' ')}`);
+  }
+  if (outcome !== 'closed') await closed;
+  const row = section.getByRole('table', { name: 'Portal users' }).getByRole('row').filter({ hasText: userEmail });
+  await row.filter({ hasText: 'Pending' }).waitFor();
+  return created ? 'organization created' : 'organization existed';
+}
+
+/** In a fresh browser context: opens the invitation link, sets the password, lands on /portal. */
+async function acceptInvitation(browser, link) {
+  const page = await newPage(browser);
+  await page.goto(link);
+  await page.getByRole('heading', { name: 'Welcome to PartnerPortal' }).waitFor();
+  await page.getByLabel(label('Password')).fill(portalPassword);
+  await page.getByLabel(label('Confirm password')).fill(portalPassword);
+  await page.getByRole('button', { name: 'Set password and sign in' }).click();
+  await page.waitForURL(/\/portal$/);
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return page;
+}
+
+const portalScenarios = [
+  [
+    `portal invitation: admin creates the ${NORTHWIND} portal organization and invites a user`,
+    async (browser) => {
+      portal.admin = await newPage(browser);
+      portal.current = portal.admin;
+      await signIn(portal.admin, email, password);
+      const note = await inviteOnPartnerPage(portal.admin, NORTHWIND, portal.northwindEmail);
+      return `${note}; ${portal.northwindEmail}`;
+    },
+  ],
+  [
+    'portal invitation: the invitation e-mail arrives with its link',
+    async () => {
+      portal.northwindLink = await invitationLinkFor(portal.northwindEmail);
+      return portal.northwindLink.replace(/[^/]{8}$/, '…');
+    },
+  ],
+  [
+    'portal invitation: the user sets a password and sees the Bronze program',
+    async (browser) => {
+      const page = await acceptInvitation(browser, portal.northwindLink);
+      portal.northwind = page;
+      portal.current = page;
+      const level = page.getByTestId('partnership-level');
+      await level.waitFor();
+      const levelText = await level.innerText();
+      if (!levelText.includes('Bronze') || !levelText.includes('level 1 of 3')) {
+        throw new Error(`level shown as "${levelText}", expected Bronze, level 1 of 3`);
+      }
+      await page.getByRole('heading', { name: 'Your partner manager' }).waitFor();
+      await page.getByTestId('partner-account').filter({ hasText: NORTHWIND }).waitFor();
+      portal.northwindPartnershipId = await page.locator('[data-partnership-id]').first().getAttribute('data-partnership-id');
+      if (!portal.northwindPartnershipId) throw new Error('no data-partnership-id on the program page');
+      await page.getByRole('table', { name: 'Obligations' }).waitFor();
+      await page.mouse.move(0, 0);
+      await mkdir(shotDir, { recursive: true });
+      const file = path.join(shotDir, 'portal-program.png');
+      await page.screenshot({ path: file, fullPage: true });
+      return `${levelText}; ${file}`;
+    },
+  ],
+  [
+    'portal invitation: a portal user opening a back-office URL is sent to /portal',
+    async () => {
+      const page = portal.northwind;
+      await page.goto(`${baseUrl}/partnerships`);
+      await page.waitForURL(/\/portal$/);
+      await page.getByTestId('partnership-level').waitFor();
+    },
+  ],
+  [
+    'portal invitation: the invitation link works only once',
+    async () => {
+      const page = portal.northwind;
+      await page.goto(portal.northwindLink);
+      await page.getByRole('heading', { name: 'This invitation has already been used' }).waitFor();
+      await page.getByRole('link', { name: 'Go to the sign-in page' }).waitFor();
+    },
+  ],
+  [
+    `portal invitation: admin creates the ${CONTOSO} portal organization and invites a user`,
+    async () => {
+      portal.current = portal.admin;
+      const note = await inviteOnPartnerPage(portal.admin, CONTOSO, portal.contosoEmail);
+      return `${note}; ${portal.contosoEmail}`;
+    },
+  ],
+  [
+    `portal invitation: the ${CONTOSO} user accepts the invitation`,
+    async (browser) => {
+      const link = await invitationLinkFor(portal.contosoEmail);
+      portal.contoso = await acceptInvitation(browser, link);
+      portal.current = portal.contoso;
+      await portal.contoso.getByTestId('partner-account').filter({ hasText: CONTOSO }).waitFor();
+    },
+  ],
+  [
+    `portal invitation: the ${CONTOSO} user cannot open the ${NORTHWIND} partnership`,
+    async () => {
+      const page = portal.contoso;
+      await page.goto(`${baseUrl}/portal/partnerships/${portal.northwindPartnershipId}`);
+      await page.getByRole('heading', { name: 'Partnership not found' }).waitFor();
+      const text = await page.locator('body').innerText();
+      if (/northwind/i.test(text)) throw new Error('the page mentions Northwind');
+    },
+  ],
+  [
+    'portal invitation: the portal users sign out',
+    async () => {
+      for (const page of [portal.contoso, portal.northwind]) {
+        portal.current = page;
+        await page.goto(`${baseUrl}/portal`);
+        await page.getByRole('button', { name: 'Sign out' }).click();
+        await page.waitForURL(/\/login$/);
+      }
+    },
+  ],
+];
+
+const contexts = [];
+const consoleErrors = [];
+
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  context.setDefaultTimeout(timeout);
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  page.on('dialog', (dialog) => void dialog.accept());
+  return page;
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+/** Runs a group of dependent scenarios: after a failure, the rest of the group is skipped. */
+async function runGroup(list, arg, pageOf, skipReason) {
+  let broken = false;
+  for (const [name, run] of list) {
+    if (broken || skipReason) {
+      counts.skipped++;
+      console.log(`SKIP ${name}${skipReason ? ` (${skipReason})` : ''}`);
+      continue;
+    }
+    const started = Date.now();
+    try {
+      const note = await run(arg);
+      counts.passed++;
+      console.log(`PASS ${name}${note ? ` — ${note}` : ''} (${Date.now() - started} ms)`);
+    } catch (err) {
+      counts.failed++;
+      broken = true;
+      console.log(`FAIL ${name} — ${(err?.message ?? String(err)).split('\n')[0]}`);
+      const page = pageOf();
+      if (!page) continue;
+      try {
+        await mkdir(shotDir, { recursive: true });
+        const file = path.join(shotDir, `failure-${counts.passed + counts.failed}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`     screenshot: ${file} (at ${page.url()})`);
+      } catch {
+        // ignore
+      }
+    }
+  }
+}
+
 async function main() {
-  let passed = 0;
-  let failed = 0;
-  let skipped = 0;
   const browser = await chromium.launch({
     executablePath,
     headless: process.env.E2E_HEADED !== '1',
@@ -260,45 +537,17 @@ async function main() {
     ],
   });
   try {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(timeout);
-    const page = await context.newPage();
-    const consoleErrors = [];
-    page.on('pageerror', (err) => consoleErrors.push(err.message));
-    page.on('dialog', (dialog) => void dialog.accept());
-
-    let broken = false;
-    for (const [name, run] of scenarios) {
-      if (broken) {
-        skipped++;
-        console.log(`SKIP ${name}`);
-        continue;
-      }
-      const started = Date.now();
-      try {
-        const note = await run(page);
-        passed++;
-        console.log(`PASS ${name}${note ? ` — ${note}` : ''} (${Date.now() - started} ms)`);
-      } catch (err) {
-        failed++;
-        broken = true;
-        console.log(`FAIL ${name} — ${(err?.message ?? String(err)).split('\n')[0]}`);
-        try {
-          await mkdir(shotDir, { recursive: true });
-          const file = path.join(shotDir, `failure-${passed + failed}.png`);
-          await page.screenshot({ path: file, fullPage: true });
-          console.log(`     screenshot: ${file} (at ${page.url()})`);
-        } catch {
-          // ignore
-        }
-      }
-    }
+    const page = await newPage(browser);
+    await runGroup(scenarios, page, () => page);
+    await runGroup(portalScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     if (consoleErrors.length > 0) {
       console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);
     }
   } finally {
+    for (const context of contexts) await context.close().catch(() => {});
     await browser.close();
   }
+  const { passed, failed, skipped } = counts;
   console.log(`E2E: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exitCode = failed > 0 ? 1 : 0;
 }

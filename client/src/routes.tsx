@@ -1,9 +1,14 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Center, Loader, Text } from '@mantine/core';
 import { AppLayout } from './components/AppLayout';
+import { PortalLayout } from './components/PortalLayout';
+import { RequireRole } from './components/RequireRole';
+import { backOfficeHome, Roles } from './features/auth/access';
+import { useCurrentUser } from './features/auth/hooks';
 
 const LoginPage = lazy(() => import('./features/auth/LoginPage'));
+const InvitationPage = lazy(() => import('./features/invitations/InvitationPage'));
 const PartnerTypesPage = lazy(() => import('./features/partnerTypes/PartnerTypesPage'));
 const PartnerTypeDetailPage = lazy(() => import('./features/partnerTypes/PartnerTypeDetailPage'));
 const CategoriesPage = lazy(() => import('./features/categories/CategoriesPage'));
@@ -11,27 +16,58 @@ const PartnersPage = lazy(() => import('./features/accounts/PartnersPage'));
 const PartnerDetailPage = lazy(() => import('./features/accounts/PartnerDetailPage'));
 const PartnershipsPage = lazy(() => import('./features/partnerships/PartnershipsPage'));
 const PartnershipDetailPage = lazy(() => import('./features/partnerships/PartnershipDetailPage'));
+const PortalOrganizationsPage = lazy(() => import('./features/portalUsers/PortalOrganizationsPage'));
+const PortalOrganizationPage = lazy(() => import('./features/portalUsers/PortalOrganizationPage'));
+const LicensesPage = lazy(() => import('./features/licenses/LicensesPage'));
+const IntegrationClientsPage = lazy(() => import('./features/integrationClients/IntegrationClientsPage'));
+const ProgramPage = lazy(() => import('./features/portal/ProgramPage'));
+const PortalPartnershipPage = lazy(() => import('./features/portal/PortalPartnershipPage'));
+const OrganizationPage = lazy(() => import('./features/portal/OrganizationPage'));
+const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
+
+/** A page outside the signed-in shells. */
+function Standalone({ children }: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <Center h="100vh">
+          <Loader aria-label="Loading" />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+/** The back-office start page depends on the employee's roles. */
+function BackOfficeHome() {
+  const { data: user } = useCurrentUser();
+  return <Navigate to={backOfficeHome(user)} replace />;
+}
 
 export const routes: RouteObject[] = [
+  { path: '/login', element: <Standalone><LoginPage /></Standalone> },
+  // The link of the invitation e-mail (anonymous).
+  { path: '/invitation/:token', element: <Standalone><InvitationPage /></Standalone> },
   {
-    path: '/login',
-    element: (
-      <Suspense
-        fallback={
-          <Center h="100vh">
-            <Loader aria-label="Loading" />
-          </Center>
-        }
-      >
-        <LoginPage />
-      </Suspense>
-    ),
+    // Partners' employees; employees are sent to the back-office.
+    path: '/portal',
+    element: <PortalLayout />,
+    children: [
+      { index: true, element: <ProgramPage /> },
+      { path: 'partnerships/:id', element: <PortalPartnershipPage /> },
+      { path: 'organization', element: <OrganizationPage /> },
+      { path: 'profile', element: <ProfilePage /> },
+      { path: '*', element: <Text>Page not found.</Text> },
+    ],
   },
   {
+    // Back-office; portal users are sent to /portal.
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/partnerships" replace /> },
+      { index: true, element: <BackOfficeHome /> },
       { path: 'partner-types', element: <PartnerTypesPage /> },
       { path: 'partner-types/:id', element: <PartnerTypeDetailPage /> },
       { path: 'parameter-categories', element: <CategoriesPage /> },
@@ -39,6 +75,20 @@ export const routes: RouteObject[] = [
       { path: 'partners/:id', element: <PartnerDetailPage /> },
       { path: 'partnerships', element: <PartnershipsPage /> },
       { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
+      {
+        element: <RequireRole roles={[Roles.Admin, Roles.PortalUserManager]} />,
+        children: [
+          { path: 'portal-organizations', element: <PortalOrganizationsPage /> },
+          { path: 'portal-organizations/:accountId', element: <PortalOrganizationPage /> },
+        ],
+      },
+      {
+        element: <RequireRole roles={[Roles.Admin]} />,
+        children: [
+          { path: 'licenses', element: <LicensesPage /> },
+          { path: 'integration-clients', element: <IntegrationClientsPage /> },
+        ],
+      },
       { path: '*', element: <Text>Page not found.</Text> },
     ],
   },

@@ -31,3 +31,10 @@ window.ResizeObserver = ResizeObserverMock as unknown as typeof ResizeObserver;
 
 window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
 
+// jsdom lacks document.fonts (FontFaceSet), used by Mantine's autosize Textarea.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() },
+  });
+}

@@ -8,7 +8,7 @@ using PartnerPortal.Infrastructure.Persistence.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddApplication().AddInfrastructure(builder.Configuration).AddWebApi();
+builder.Services.AddApplication().AddInfrastructure(builder.Configuration).AddWebApi(builder.Configuration, builder.Environment);
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -17,6 +17,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     [
         typeof(UnhandledExceptionBehaviour<,>),
         typeof(AuthorizationBehaviour<,>),
+        typeof(PortalScopeBehaviour<,>),
         typeof(ValidationBehaviour<,>),
         typeof(PerformanceBehaviour<,>),
         typeof(TransactionBehaviour<,>),
@@ -42,11 +43,15 @@ app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "PartnerPortal API");
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseAntiforgeryForUnsafeApiCalls();
 
 app.MapAuthEndpoints();
 app.MapProgramEndpoints();
 app.MapPartnerEndpoints();
+app.MapAccessEndpoints();
+app.MapPortalEndpoints();
+app.MapTokenEndpoint();
 app.Map("/api/{**path}", (HttpContext context) =>
     Problems.WriteAsync(context, Problems.Create(404, "not_found", "Not found.", $"No API endpoint at {context.Request.Path}.")))
     .ExcludeFromDescription();

@@ -11,6 +11,8 @@ public static class DependencyInjection
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member?.Name;
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Common.Security.PartnerScope>();
+        services.AddScoped<Features.PortalAccess.PortalMembers>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Infrastructure.Email;
 using PartnerPortal.Infrastructure.Identity;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Persistence.Seeding;
@@ -25,14 +26,28 @@ public static class DependencyInjection
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("Default");
         services.AddDbContext<ApplicationDbContext>(options => UseProvider(options, provider, connectionString));
+        services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<ApplicationDbContext>().ReplaceDefaultEntities<Guid>());
+        services.AddScoped<IIntegrationClients, IntegrationClients>();
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
         services.AddScoped<IEmployeeDirectory, EmployeeDirectory>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.Configure<EmailOptions>(configuration.GetSection("Email"));
+        if (string.Equals(configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddScoped<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddScoped<IEmailSender, OutboxEmailSender>();
+        }
+
         services.AddScoped<DatabaseInitializer>();
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 10;
+                options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })

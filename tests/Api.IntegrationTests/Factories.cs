@@ -15,11 +15,22 @@ namespace PartnerPortal.Api.IntegrationTests;
 /// </summary>
 public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private Mailbox? _mail;
+
     public abstract DatabaseProvider Provider { get; }
 
     public string? SkipReason { get; protected set; }
 
     protected string ConnectionString { get; set; } = string.Empty;
+
+    /// <summary>Where sent e-mails land: the SMTP test server's Maildir when test.sh runs one, else the outbox folder.</summary>
+    public Mailbox Mail => _mail ??= Mailbox.ForTests(forceOutbox: UsesOutbox);
+
+    /// <summary>True to keep e-mails in the outbox folder even when an SMTP test server is running.</summary>
+    protected virtual bool UsesOutbox => false;
+
+    /// <summary>Sign-in attempts allowed per minute and client address (high, except in the rate-limit tests).</summary>
+    protected virtual int SignInPerMinute => 100_000;
 
     public virtual Task InitializeAsync() => Task.CompletedTask;
 
@@ -51,10 +62,16 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("App:PublicUrl", "http://localhost");
+        foreach (var (key, value) in Mail.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
 
-public sealed class SqliteApiFactory : ApiFactory
+public class SqliteApiFactory : ApiFactory
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pp-sqlite-").FullName;
 

@@ -65,5 +65,7 @@ public sealed class BehaviourTests
         public bool IsAuthenticated => authenticated;
 
         public bool IsInRole(string role) => roles.Contains(role);
+
+        public bool HasScope(string scope) => false;
     }
 }

@@ -57,7 +57,8 @@ public sealed class LayerTests
 
         requests.ShouldNotBeEmpty();
         requests.Where(t => !t.IsSealed).ShouldBeEmpty();
-        requests.Where(t => !t.IsDefined(typeof(Application.Common.Security.AuthorizeAttribute), inherit: true)).ShouldBeEmpty();
+        requests.Where(t => !t.IsDefined(typeof(Application.Common.Security.AuthorizeAttribute), inherit: true)
+            && !t.IsDefined(typeof(Application.Common.Security.AllowAnonymousAttribute), inherit: true)).ShouldBeEmpty();
     }
 
     private static string Describe(TestResult result) =>

@@ -1,51 +1,47 @@
 import { Suspense } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { AppShell, Burger, Button, Center, Group, Loader, NavLink, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useCurrentUser, useLogout } from '../features/auth/hooks';
-import { ProblemAlert } from './ProblemAlert';
-import { toProblem } from '../api/http';
+import type { CurrentUserDto } from '../api';
+import { hasAnyRole, isPortalUser, PARTNER_STAFF, PORTAL_STAFF, Roles } from '../features/auth/access';
+import { useLogout } from '../features/auth/hooks';
+import { PageLoader } from './PageLoader';
+import { RequireUser } from './RequireUser';
 
-const NAV_ITEMS = [
-  { to: '/partnerships', label: 'Partnerships' },
-  { to: '/partners', label: 'Partners' },
+interface NavItem {
+  to: string;
+  label: string;
+  /** Shown only to users with one of these roles. */
+  roles?: string[];
+}
+
+const NAV_ITEMS: NavItem[] = [
+  { to: '/partnerships', label: 'Partnerships', roles: PARTNER_STAFF },
+  { to: '/partners', label: 'Partners', roles: PARTNER_STAFF },
   { to: '/partner-types', label: 'Partner types' },
   { to: '/parameter-categories', label: 'Parameter categories' },
+  { to: '/portal-organizations', label: 'Portal organizations', roles: PORTAL_STAFF },
+  { to: '/licenses', label: 'Licences', roles: [Roles.Admin] },
+  { to: '/integration-clients', label: 'Integration clients', roles: [Roles.Admin] },
 ];
 
-function PageLoader() {
+/** Signed-in back-office shell: header with the user and sign-out, navbar, routed page. */
+export function AppLayout() {
   return (
-    <Center py="xl">
-      <Loader aria-label="Loading" />
-    </Center>
+    <RequireUser>
+      {(user) =>
+        // Partners' employees have their own layout.
+        isPortalUser(user) ? <Navigate to="/portal" replace /> : <BackOffice user={user} />
+      }
+    </RequireUser>
   );
 }
 
-/** Signed-in shell: header with the user and sign-out, navbar, routed page. */
-export function AppLayout() {
+function BackOffice({ user }: { user: CurrentUserDto }) {
   const location = useLocation();
-  const currentUser = useCurrentUser();
   const logout = useLogout();
   const [opened, { toggle, close }] = useDisclosure();
-
-  if (currentUser.isPending) {
-    return (
-      <Center h="100vh">
-        <Loader aria-label="Loading" />
-      </Center>
-    );
-  }
-  if (currentUser.error) {
-    return (
-      <Center h="100vh" p="md">
-        <ProblemAlert problem={toProblem(currentUser.error)} />
-      </Center>
-    );
-  }
-  if (!currentUser.data) {
-    return <Navigate to="/login" replace state={{ from: location }} />;
-  }
-  const user = currentUser.data;
+  const items = NAV_ITEMS.filter((item) => !item.roles || hasAnyRole(user, item.roles));
 
   return (
     <AppShell
@@ -72,7 +68,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        {NAV_ITEMS.map((item) => (
+        {items.map((item) => (
           <NavLink
             key={item.to}
             component={Link}

@@ -1,17 +1,31 @@
+using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Features.PortalAccess;
+using PartnerPortal.Application.Features.Profile;
 using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Infrastructure.Persistence;
 
 namespace PartnerPortal.Api.Endpoints;
 
 public sealed record LoginRequest(string Email, string Password);
 
-public sealed record CurrentUserDto(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles);
+public enum UserKind
+{
+    Employee,
+    PortalUser,
+}
+
+public sealed record PartnerMembershipDto(Guid AccountId, string AccountName, Guid OrganizationId, bool IsOrganizationAdmin);
+
+public sealed record CurrentUserDto(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, UserKind Kind, PartnerMembershipDto? Partner);
 
 public sealed record AntiforgeryTokenDto(string Token);
 
+/// <summary>Sign-in for employees and portal users (one login page, one cookie), profile, and invitation links.</summary>
 public static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
@@ -19,17 +33,25 @@ public static class AuthEndpoints
         var group = app.MapGroup("/api/auth").WithTags("Auth");
         group.MapGet("/antiforgery", GetAntiforgeryToken).AllowAnonymous()
             .Describe(nameof(GetAntiforgeryToken), "Issues an antiforgery token (also set as the XSRF-TOKEN cookie) for unsafe requests.");
-        group.MapPost("/login", Login).AllowAnonymous()
-            .Describe(nameof(Login), "Signs an employee in with e-mail and password; sets the HttpOnly session cookie.", 400);
+        group.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(WebApiServices.SignInRateLimit)
+            .Describe(nameof(Login), "Signs a user in with e-mail and password; sets the HttpOnly session cookie.", 400, 429);
         group.MapPost("/logout", Logout).RequireAuthorization().Describe(nameof(Logout), "Signs the current user out.");
-        group.MapGet("/me", GetCurrentUser).RequireAuthorization().Describe(nameof(GetCurrentUser), "The signed-in user with their roles.");
+        group.MapGet("/me", GetCurrentUser).RequireAuthorization().Describe(nameof(GetCurrentUser), "The signed-in user, their roles and partner.");
+        group.MapPut("/profile", UpdateProfile).RequireAuthorization().Describe(nameof(UpdateProfile), "Changes the signed-in user's display name.", 400);
+        group.MapPost("/password", ChangePassword).RequireAuthorization()
+            .Describe(nameof(ChangePassword), "Changes the signed-in user's password.", 400);
+
+        var invitations = app.MapGroup("/api/invitations").WithTags("Auth").AllowAnonymous();
+        invitations.MapGet("/{token}", GetInvitation).Describe(nameof(GetInvitation), "Tells whether an invitation link is valid, expired or used.");
+        invitations.MapPost("/{token}/accept", AcceptInvitation).RequireRateLimiting(WebApiServices.SignInRateLimit)
+            .Describe(nameof(AcceptInvitation), "Sets the password of an invited portal user and signs them in (single use).", 400, 409, 429);
     }
 
     public static Ok<AntiforgeryTokenDto> GetAntiforgeryToken(HttpContext context) =>
         TypedResults.Ok(new AntiforgeryTokenDto(SecurityMiddleware.IssueAntiforgeryToken(context)));
 
     public static async Task<Results<Ok<CurrentUserDto>, ProblemHttpResult, ValidationProblem>> Login(
-        LoginRequest request, HttpContext context, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users)
+        LoginRequest request, HttpContext context, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ApplicationDbContext db)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
@@ -48,7 +70,7 @@ public static class AuthEndpoints
         }
 
         var user = await users.FindByEmailAsync(request.Email.Trim());
-        var result = user is null ? SignInResult.Failed : await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             return TypedResults.Problem(
@@ -60,10 +82,16 @@ public static class AuthEndpoints
             return TypedResults.Problem("E-mail or password is wrong.", statusCode: 400, title: "Sign-in failed.", extensions: Code("invalid_credentials"));
         }
 
-        // The antiforgery token is bound to the user, so the signed-in user gets a fresh one.
-        context.User = await signIn.CreateUserPrincipalAsync(user);
-        SecurityMiddleware.IssueAntiforgeryToken(context);
-        return TypedResults.Ok(await Describe(user, users));
+        var description = await Describe(user, users, db);
+        if (description.Kind == UserKind.PortalUser && description.Partner is null)
+        {
+            return TypedResults.Problem(
+                "Your portal access has been deactivated; ask your organization's administrator.", statusCode: 400, title: "Access ended.",
+                extensions: Code("account_inactive"));
+        }
+
+        await SignIn(context, signIn, user);
+        return TypedResults.Ok(description);
     }
 
     public static async Task<NoContent> Logout(HttpContext context, SignInManager<ApplicationUser> signIn)
@@ -73,17 +101,66 @@ public static class AuthEndpoints
         return TypedResults.NoContent();
     }
 
-    public static async Task<Results<Ok<CurrentUserDto>, UnauthorizedHttpResult>> GetCurrentUser(HttpContext context, UserManager<ApplicationUser> users)
+    public static async Task<Results<Ok<CurrentUserDto>, UnauthorizedHttpResult>> GetCurrentUser(
+        HttpContext context, UserManager<ApplicationUser> users, ApplicationDbContext db)
     {
         var user = await users.GetUserAsync(context.User);
-        return user is null ? TypedResults.Unauthorized() : TypedResults.Ok(await Describe(user, users));
+        return user is null ? TypedResults.Unauthorized() : TypedResults.Ok(await Describe(user, users, db));
+    }
+
+    public static async Task<Ok<CurrentUserDto>> UpdateProfile(
+        UpdateProfileCommand body, ISender sender, HttpContext context, UserManager<ApplicationUser> users, ApplicationDbContext db, CancellationToken ct)
+    {
+        await sender.Send(body, ct);
+        var user = await users.GetUserAsync(context.User);
+        return TypedResults.Ok(await Describe(user!, users, db));
+    }
+
+    public static async Task<NoContent> ChangePassword(ChangePasswordCommand body, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(body, ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Ok<InvitationDto>> GetInvitation(string token, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetInvitationQuery(token), ct));
+
+    public static async Task<Ok<CurrentUserDto>> AcceptInvitation(
+        string token, AcceptInvitationCommand body, ISender sender, HttpContext context, SignInManager<ApplicationUser> signIn,
+        UserManager<ApplicationUser> users, ApplicationDbContext db, CancellationToken ct)
+    {
+        var userId = await sender.Send(body with { Token = token }, ct);
+        var user = (await users.FindByIdAsync(userId.ToString()))!;
+        await SignIn(context, signIn, user);
+        return TypedResults.Ok(await Describe(user, users, db));
+    }
+
+    private static async Task SignIn(HttpContext context, SignInManager<ApplicationUser> signIn, ApplicationUser user)
+    {
+        await signIn.SignInAsync(user, isPersistent: false);
+
+        // The antiforgery token is bound to the user, so the signed-in user gets a fresh one.
+        context.User = await signIn.CreateUserPrincipalAsync(user);
+        SecurityMiddleware.IssueAntiforgeryToken(context);
     }
 
     private static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
 
-    private static async Task<CurrentUserDto> Describe(ApplicationUser user, UserManager<ApplicationUser> users)
+    private static async Task<CurrentUserDto> Describe(ApplicationUser user, UserManager<ApplicationUser> users, ApplicationDbContext db)
     {
-        var roles = await users.GetRolesAsync(user);
-        return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, [.. roles.Where(Roles.Employees.Contains)]);
+        var roles = (await users.GetRolesAsync(user)).Where(Roles.All.Contains).ToList();
+        if (!roles.Contains(Roles.PortalUser))
+        {
+            return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, UserKind.Employee, null);
+        }
+
+        var membership = await (
+                from u in db.PortalUsers.IgnoreQueryFilters()
+                join o in db.PortalOrganizations.IgnoreQueryFilters() on u.OrganizationId equals o.Id
+                join a in db.Accounts.IgnoreQueryFilters() on o.AccountId equals a.Id
+                where u.Id == user.Id && u.IsActive
+                select new PartnerMembershipDto(a.Id, a.Name, o.Id, u.IsOrganizationAdmin))
+            .FirstOrDefaultAsync();
+        return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, UserKind.PortalUser, membership);
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using PartnerPortal.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Paging;
@@ -14,16 +15,16 @@ public static class PartnerEndpoints
 {
     public static void MapPartnerEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/employees", ListEmployees).WithTags("Accounts").RequireAuthorization()
+        app.MapGet("/api/employees", ListEmployees).WithTags("Accounts").RequireAuthorization(WebApiServices.BackOfficePolicy)
             .Describe(nameof(ListEmployees), "Lists the vendor's employees (e.g. to pick a partner manager).");
 
-        var accounts = app.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization();
+        var accounts = app.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(WebApiServices.BackOfficePolicy);
         accounts.MapGet("/", ListAccounts).Describe(nameof(ListAccounts), "Lists accounts, optionally of one type, by name.", 400);
         accounts.MapGet("/{id:guid}", GetAccount).Describe(nameof(GetAccount), "Gets an account with its partnerships.", 404);
         accounts.MapPost("/", CreateAccount).Describe(nameof(CreateAccount), "Creates an account.", 400, 404, 422);
         accounts.MapPut("/{id:guid}", UpdateAccount).Describe(nameof(UpdateAccount), "Changes an account.", 400, 404, 409, 422);
 
-        var partnerships = app.MapGroup("/api/partnerships").WithTags("Partnerships").RequireAuthorization();
+        var partnerships = app.MapGroup("/api/partnerships").WithTags("Partnerships").RequireAuthorization(WebApiServices.BackOfficePolicy);
         partnerships.MapGet("/", ListPartnerships)
             .Describe(nameof(ListPartnerships), "Lists partnerships; filter by type, level and active flag; sort and page.", 400);
         partnerships.MapGet("/{id:guid}", GetPartnership)

@@ -1,4 +1,5 @@
 using Mediator;
+using PartnerPortal.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Application.Features.ParameterCategories;
 using PartnerPortal.Application.Features.PartnerLevels;
@@ -11,7 +12,7 @@ public static class ProgramEndpoints
 {
     public static void MapProgramEndpoints(this IEndpointRouteBuilder app)
     {
-        var types = app.MapGroup("/api/partner-types").WithTags("PartnerProgram").RequireAuthorization();
+        var types = app.MapGroup("/api/partner-types").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
         types.MapGet("/", ListPartnerTypes).Describe(nameof(ListPartnerTypes), "Lists partner types with their number of levels.");
         types.MapGet("/{id:guid}", GetPartnerType).Describe(nameof(GetPartnerType), "Gets one partner type.", 404);
         types.MapPost("/", CreatePartnerType).Describe(nameof(CreatePartnerType), "Creates a partner type (administrators).", 400, 409);
@@ -21,18 +22,18 @@ public static class ProgramEndpoints
         types.MapPost("/{id:guid}/levels", CreatePartnerLevel)
             .Describe(nameof(CreatePartnerLevel), "Adds a level to a partner type.", 400, 404, 409, 422);
 
-        var levels = app.MapGroup("/api/partner-levels").WithTags("PartnerProgram").RequireAuthorization();
+        var levels = app.MapGroup("/api/partner-levels").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
         levels.MapGet("/{id:guid}", GetPartnerLevel).Describe(nameof(GetPartnerLevel), "Gets one level with its parameters.", 404);
         levels.MapPut("/{id:guid}", UpdatePartnerLevel).Describe(nameof(UpdatePartnerLevel), "Changes a level's name, number or target score.", 400, 404, 409, 422);
         levels.MapPost("/{id:guid}/parameters", AddLevelParameter)
             .Describe(nameof(AddLevelParameter), "Adds an obligation or a benefit to a level.", 400, 404, 409, 422);
 
-        var parameters = app.MapGroup("/api/level-parameters").WithTags("PartnerProgram").RequireAuthorization();
+        var parameters = app.MapGroup("/api/level-parameters").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
         parameters.MapPut("/{id:guid}", UpdateLevelParameter)
             .Describe(nameof(UpdateLevelParameter), "Changes a level parameter. Existing partnerships keep their copy.", 400, 404, 409, 422);
         parameters.MapDelete("/{id:guid}", DeleteLevelParameter).Describe(nameof(DeleteLevelParameter), "Removes a level parameter.", 404);
 
-        var categories = app.MapGroup("/api/parameter-categories").WithTags("PartnerProgram").RequireAuthorization();
+        var categories = app.MapGroup("/api/parameter-categories").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
         categories.MapGet("/", ListParameterCategories).Describe(nameof(ListParameterCategories), "Lists parameter categories and their metrics.");
         categories.MapPost("/", CreateParameterCategory).Describe(nameof(CreateParameterCategory), "Creates a parameter category.", 400, 409);
         categories.MapPut("/{id:guid}", UpdateParameterCategory)

@@ -5,6 +5,9 @@ namespace PartnerPortal.Api.Infrastructure;
 
 internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
+    /// <summary>The claim OpenIddict puts each granted scope in.</summary>
+    public const string ScopeClaim = "oi_scp";
+
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
     public Guid? Id => Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
@@ -14,4 +17,6 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+
+    public bool HasScope(string scope) => Principal?.HasClaim(ScopeClaim, scope) == true;
 }

@@ -64,9 +64,13 @@ internal static class Problems
         return problem;
     }
 
-    /// <summary>Field names as the JSON bodies spell them: <c>TargetScore</c> → <c>targetScore</c>.</summary>
+    /// <summary>
+    /// Field names as the JSON bodies spell them: <c>TargetScore</c> → <c>targetScore</c>; an item of a list reports on
+    /// the list (<c>Emails[2]</c> → <c>emails</c>), where the form shows it.
+    /// </summary>
     public static string FieldName(string property) =>
-        string.Join('.', property.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+        string.Join('.', System.Text.RegularExpressions.Regex.Replace(property, @"\[\d+\]", string.Empty)
+            .Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 
     public static async Task WriteAsync(HttpContext context, ProblemDetails problem)
     {

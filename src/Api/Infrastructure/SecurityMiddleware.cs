@@ -29,8 +29,10 @@ internal static class SecurityMiddleware
     {
         var request = context.Request;
         var unsafeMethod = !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method));
-        var cookieCaller = context.User.Identity?.IsAuthenticated == true
-            || context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+        // Bearer-token callers (integrators) cannot be forged cross-site: a browser form cannot set the header.
+        var bearer = request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        var cookieCaller = !bearer && (context.User.Identity?.IsAuthenticated == true
+            || context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null);
         if (unsafeMethod && cookieCaller && request.Path.StartsWithSegments("/api"))
         {
             var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();

@@ -2,16 +2,21 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
+using PartnerPortal.Domain.Portal;
 using PartnerPortal.Infrastructure.Identity;
 
 namespace PartnerPortal.Infrastructure.Persistence;
 
-public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options)
+public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> options, PartnerScope? scope = null)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IApplicationDbContext
 {
+    // Read by the query filters at query time: null (employees, tools) means unfiltered.
+    private readonly PartnerScope _scope = scope ?? new PartnerScope();
+
     public DbSet<Account> Accounts => Set<Account>();
 
     public DbSet<PartnerType> PartnerTypes => Set<PartnerType>();
@@ -28,9 +33,18 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<ParameterHistoryEntry> ParameterHistory => Set<ParameterHistoryEntry>();
 
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<PortalOrganization> PortalOrganizations => Set<PortalOrganization>();
+
+    public DbSet<PortalUser> PortalUsers => Set<PortalUser>();
+
+    public DbSet<LicensePool> LicensePools => Set<LicensePool>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.UseOpenIddict<Guid>();
         builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
 
         // The last line of defence for D11 when two requests race: one active partnership per account.
@@ -42,6 +56,18 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
             _ => "\"IsActive\" = 1",
         };
         builder.Entity<Partnership>().HasIndex(p => p.AccountId).HasDatabaseName("IX_Partnerships_AccountId_Active").IsUnique().HasFilter(activeOnly);
+
+        // Partner isolation: for a portal user every partner-owned table shows only their account's rows.
+        builder.Entity<Account>().HasQueryFilter(a => _scope.AccountId == null || a.Id == _scope.AccountId);
+        builder.Entity<Contact>().HasQueryFilter(c => _scope.AccountId == null || c.AccountId == _scope.AccountId);
+        builder.Entity<Partnership>().HasQueryFilter(p => _scope.AccountId == null || p.AccountId == _scope.AccountId);
+        builder.Entity<PartnershipParameter>().HasQueryFilter(
+            x => _scope.AccountId == null || Partnerships.Any(p => p.Id == x.PartnershipId && p.AccountId == _scope.AccountId));
+        builder.Entity<ParameterHistoryEntry>().HasQueryFilter(
+            x => _scope.AccountId == null || Partnerships.Any(p => p.Id == x.PartnershipId && p.AccountId == _scope.AccountId));
+        builder.Entity<PortalOrganization>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
+        builder.Entity<PortalUser>().HasQueryFilter(
+            u => _scope.AccountId == null || PortalOrganizations.Any(o => o.Id == u.OrganizationId && o.AccountId == _scope.AccountId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,10 +1,14 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Anchor, Badge, Breadcrumbs, Button, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { AccountType } from '../../api';
 import { QueryState } from '../../components/QueryState';
 import { humanize } from '../../lib/format';
+import { PORTAL_STAFF } from '../auth/access';
+import { useHasRole } from '../auth/hooks';
 import { PartnershipCreateForm } from '../partnerships/PartnershipCreateForm';
 import { PartnershipTable } from '../partnerships/PartnershipTable';
+import { PortalAccessSection } from '../portalUsers/PortalAccessSection';
 import { AccountForm } from './AccountForm';
 import { useAccount } from './hooks';
 
@@ -23,6 +27,7 @@ export default function PartnerDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const account = useAccount(id);
+  const canManagePortal = useHasRole(...PORTAL_STAFF);
   const [dialog, setDialog] = useState<'edit' | 'partnership' | null>(null);
   const close = () => setDialog(null);
 
@@ -61,6 +66,7 @@ export default function PartnerDetailPage() {
           </SimpleGrid>
           <Title order={3}>Partnerships</Title>
           <PartnershipTable items={a.partnerships ?? []} showPartner={false} />
+          {canManagePortal && a.type === AccountType.Partner && <PortalAccessSection accountId={a.id} />}
           <Modal
             opened={dialog !== null}
             onClose={close}

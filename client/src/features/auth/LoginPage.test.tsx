@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { api } from '../../api';
+import { api, UserKind } from '../../api';
 import { renderWithProviders } from '../../test/render';
 import LoginPage from './LoginPage';
 
@@ -64,6 +64,7 @@ describe('LoginPage', () => {
       email: 'admin@partnerportal.local',
       displayName: 'Admin',
       roles: ['Admin'],
+      kind: UserKind.Employee,
     });
     renderLogin();
 
@@ -72,5 +73,28 @@ describe('LoginPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByText('At /partnerships?page=2')).toBeInTheDocument();
+  });
+
+  it('sends a portal user to the portal instead of a back-office page', async () => {
+    vi.mocked(api.login).mockResolvedValue({
+      id: 'pu-1',
+      email: 'anna@northwind.example',
+      displayName: 'Anna',
+      roles: ['PortalUser'],
+      kind: UserKind.PortalUser,
+      partner: {
+        accountId: 'acc-1',
+        accountName: 'Northwind Traders',
+        organizationId: 'org-1',
+        isOrganizationAdmin: false,
+      },
+    });
+    renderLogin();
+
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Email' }), 'anna@northwind.example');
+    await userEvent.type(screen.getByLabelText('Password'), 'Portal123!pass');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByText('At /portal')).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { Navigate, useLocation } from 'react-router';
 import { Alert, Button, Center, Loader, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { landingPath } from './access';
 import { useCurrentUser, useLogin } from './hooks';
 
 interface FromState {
@@ -30,7 +31,8 @@ export default function LoginPage() {
     );
   }
   if (currentUser.data) {
-    return <Navigate to={returnPath(location.state)} replace />;
+    // Back where the user was, unless that belongs to the other layout (portal vs back-office).
+    return <Navigate to={landingPath(currentUser.data, returnPath(location.state))} replace />;
   }
 
   const problem = login.error ? toProblem(login.error) : null;

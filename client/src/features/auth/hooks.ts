@@ -1,10 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, forgetAntiforgeryToken, refreshAntiforgeryToken, toProblem } from '../../api';
 import type { CurrentUserDto } from '../../api';
+import { hasAnyRole, Roles } from './access';
 
 export const currentUserKey = ['auth', 'me'] as const;
 
 type LoginBody = Parameters<typeof api.login>[0];
+export type UpdateProfileBody = Parameters<typeof api.updateProfile>[0];
+export type ChangePasswordBody = Parameters<typeof api.changePassword>[0];
 
 /** The signed-in user, or null when signed out (the API answers 401). */
 export function useCurrentUser() {
@@ -23,12 +26,17 @@ export function useCurrentUser() {
 }
 
 export function useIsAdmin(): boolean {
+  return useHasRole(Roles.Admin);
+}
+
+/** Whether the signed-in user has any of the roles. */
+export function useHasRole(...roles: string[]): boolean {
   const { data } = useCurrentUser();
-  return !!data?.roles?.includes('Admin');
+  return hasAnyRole(data, roles);
 }
 
 /** Antiforgery tokens are bound to the identity, so get a fresh one around sign-in/out. */
-async function renewAntiforgery() {
+export async function renewAntiforgery() {
   forgetAntiforgeryToken();
   try {
     await refreshAntiforgeryToken();
@@ -38,7 +46,7 @@ async function renewAntiforgery() {
 }
 
 export function useLogin() {
-  const queryClient = useQueryClient();
+  const signedIn = useSignedIn();
   return useMutation({
     mutationFn: async (body: LoginBody) => {
       await renewAntiforgery();
@@ -46,10 +54,7 @@ export function useLogin() {
       await renewAntiforgery();
       return user;
     },
-    onSuccess: (user) => {
-      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== currentUserKey[0] });
-      queryClient.setQueryData(currentUserKey, user);
-    },
+    onSuccess: (user) => signedIn(user),
   });
 }
 
@@ -64,8 +69,42 @@ export function useLogout() {
       }
     },
     onSettled: () => {
-      queryClient.clear();
+      // Keep the current-user query itself (its observers must see the null and go to sign-in); drop the rest.
       queryClient.setQueryData(currentUserKey, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== currentUserKey[0] });
+    },
+  });
+}
+
+/**
+ * Stores the user who has just signed in (login or invitation), dropping the previous identity's data
+ * except queries under `keep` (e.g. the page's own anonymous data).
+ */
+export function useSignedIn() {
+  const queryClient = useQueryClient();
+  return (user: CurrentUserDto, keep?: string) => {
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== currentUserKey[0] && q.queryKey[0] !== keep });
+    queryClient.setQueryData(currentUserKey, user);
+  };
+}
+
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateProfileBody) => api.updateProfile(body),
+    onSuccess: (user) => {
+      if (user) queryClient.setQueryData(currentUserKey, user);
+      else void queryClient.invalidateQueries({ queryKey: currentUserKey });
+    },
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: async (body: ChangePasswordBody) => {
+      await api.changePassword(body);
+      // The server may re-issue the sign-in cookie; the antiforgery token is bound to it.
+      await renewAntiforgery();
     },
   });
 }

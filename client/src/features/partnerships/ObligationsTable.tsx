@@ -74,8 +74,14 @@ function CurrentValueCell({ partnershipId, obligation }: { partnershipId: string
   );
 }
 
+function formatValue(obligation: ObligationDto, value: number): string {
+  if (obligation.valueType === ParameterValueType.Boolean) return value >= 1 ? 'Yes' : 'No';
+  return String(value);
+}
+
 interface ObligationsTableProps {
-  partnershipId: string;
+  /** The partnership whose current values can be edited inline; without it the table is read-only. */
+  partnershipId?: string;
   obligations: ObligationDto[];
 }
 
@@ -99,12 +105,18 @@ export function ObligationsTable({ partnershipId, obligations }: ObligationsTabl
           {obligations.map((o) => (
             <Table.Tr key={`${o.categoryId}-${o.currentParameterId}`}>
               <Table.Td>{o.categoryName}</Table.Td>
+              <Table.Td>{formatValue(o, o.targetValue)}</Table.Td>
               <Table.Td>
-                {o.valueType === ParameterValueType.Boolean ? (o.targetValue >= 1 ? 'Yes' : 'No') : o.targetValue}
-              </Table.Td>
-              <Table.Td>
-                {/* keyed by the value so that a refetch resets the input */}
-                <CurrentValueCell key={`${o.currentParameterId}-${o.currentValue}`} partnershipId={partnershipId} obligation={o} />
+                {partnershipId ? (
+                  // keyed by the value so that a refetch resets the input
+                  <CurrentValueCell
+                    key={`${o.currentParameterId}-${o.currentValue}`}
+                    partnershipId={partnershipId}
+                    obligation={o}
+                  />
+                ) : (
+                  formatValue(o, o.currentValue)
+                )}
               </Table.Td>
               <Table.Td>
                 {o.score} / {o.maxScore}

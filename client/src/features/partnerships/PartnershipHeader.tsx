@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
-import { Anchor, Badge, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { PartnershipDto } from '../../api';
-import { formatPeriod, percent } from '../../lib/format';
+import { formatPeriod } from '../../lib/format';
+import { LevelProgress } from './LevelProgress';
 
 interface PartnershipHeaderProps {
   partnership: PartnershipDto;
@@ -12,9 +13,6 @@ interface PartnershipHeaderProps {
 
 /** "Silver — level 2 of 3", score against the level's target, period and status. */
 export function PartnershipHeader({ partnership: p, onEdit, onToggleActive, toggling }: PartnershipHeaderProps) {
-  const isTopLevel = !p.nextLevelName;
-  const pointsLeft = p.scoreLeft ?? Math.max(0, p.targetScore - p.currentScore);
-
   return (
     <Card withBorder padding="lg">
       <Stack gap="sm">
@@ -41,34 +39,7 @@ export function PartnershipHeader({ partnership: p, onEdit, onToggleActive, togg
           </Group>
         </Group>
 
-        <Text fw={600} size="lg" data-testid="partnership-level">
-          {p.partnerLevelName} — level {p.levelNumber} of {p.levelCount}
-        </Text>
-
-        <div>
-          <Group justify="space-between" mb={4}>
-            <Text data-testid="partnership-score">
-              Score {p.currentScore} of target {p.targetScore}
-            </Text>
-            {isTopLevel ? (
-              <Badge color="grape" variant="light">
-                Top level
-              </Badge>
-            ) : p.promotionEligible ? (
-              <Badge color="green" variant="light">
-                Eligible for promotion to {p.nextLevelName}
-              </Badge>
-            ) : (
-              <Text c="dimmed">{pointsLeft} points left</Text>
-            )}
-          </Group>
-          <Progress
-            value={percent(p.currentScore, p.targetScore)}
-            color={p.promotionEligible ? 'green' : undefined}
-            size="lg"
-            aria-label={`Score ${p.currentScore} of ${p.targetScore}`}
-          />
-        </div>
+        <LevelProgress partnership={p} />
 
         <Text size="sm">
           <Text span c="dimmed">

@@ -20,16 +20,20 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
                 throw new UnauthorizedAccessException();
             }
 
-            foreach (var requirement in Requirements.Where(r => r.Roles.Length > 0))
+            foreach (var requirement in Requirements.Where(r => r.Roles.Length > 0 || r.Scopes.Length > 0))
             {
-                var roles = requirement.Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                if (!roles.Any(user.IsInRole))
+                var roles = Split(requirement.Roles);
+                var scopes = Split(requirement.Scopes);
+                if (!roles.Any(user.IsInRole) && !scopes.Any(user.HasScope))
                 {
-                    throw new ForbiddenAccessException($"This needs one of the roles: {string.Join(", ", roles)}.");
+                    throw new ForbiddenAccessException(
+                        $"This needs one of the roles {string.Join(", ", roles)}{(scopes.Length > 0 ? $" or one of the scopes {string.Join(", ", scopes)}" : "")}.");
                 }
             }
         }
 
         return next(message, cancellationToken);
     }
+
+    private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

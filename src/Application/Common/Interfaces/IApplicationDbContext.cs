@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
+using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Common.Interfaces;
 
@@ -24,7 +25,18 @@ public interface IApplicationDbContext
 
     DbSet<ParameterHistoryEntry> ParameterHistory { get; }
 
+    DbSet<Contact> Contacts { get; }
+
+    DbSet<PortalOrganization> PortalOrganizations { get; }
+
+    DbSet<PortalUser> PortalUsers { get; }
+
+    DbSet<LicensePool> LicensePools { get; }
+
     DatabaseFacade Database { get; }
+
+    Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,6 +1,6 @@
 namespace PartnerPortal.Application.Common.Interfaces;
 
-/// <summary>Who is making the current request.</summary>
+/// <summary>Who is making the current request: a signed-in user, or an integration client with OAuth scopes.</summary>
 public interface ICurrentUser
 {
     Guid? Id { get; }
@@ -10,4 +10,6 @@ public interface ICurrentUser
     bool IsAuthenticated { get; }
 
     bool IsInRole(string role);
+
+    bool HasScope(string scope);
 }

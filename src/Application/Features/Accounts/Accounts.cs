@@ -43,17 +43,17 @@ public sealed class AccountFieldsValidator : AbstractValidator<IAccountFields>
     }
 }
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
 public sealed record ListAccountsQuery(AccountType? Type, string? Search, int Page = 1, int PageSize = 25) : IQuery<Paged<AccountDto>>;
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
 public sealed record GetAccountQuery(Guid Id) : IQuery<AccountDetailDto>;
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
 public sealed record CreateAccountCommand(string Name, AccountType Type, Guid? OwnerId, string? Website, string? Country)
     : ICommand<AccountDto>, IAccountFields;
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
 public sealed record UpdateAccountCommand(string Name, AccountType Type, Guid? OwnerId, string? Website, string? Country)
     : ICommand<AccountDto>, IAccountFields
 {

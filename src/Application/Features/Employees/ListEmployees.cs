@@ -4,7 +4,7 @@ using PartnerPortal.Application.Common.Security;
 
 namespace PartnerPortal.Application.Features.Employees;
 
-[Authorize]
+[Authorize(Roles = Roles.AnyEmployee)]
 public sealed record ListEmployeesQuery : IQuery<IReadOnlyList<EmployeeDto>>;
 
 public sealed class ListEmployeesHandler(IEmployeeDirectory employees) : IQueryHandler<ListEmployeesQuery, IReadOnlyList<EmployeeDto>>

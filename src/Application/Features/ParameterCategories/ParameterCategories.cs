@@ -33,7 +33,7 @@ public sealed class ParameterCategoryFieldsValidator : AbstractValidator<IParame
     }
 }
 
-[Authorize]
+[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
 public sealed record ListParameterCategoriesQuery : IQuery<IReadOnlyList<ParameterCategoryDto>>;
 
 [Authorize(Roles = Roles.Admin)]

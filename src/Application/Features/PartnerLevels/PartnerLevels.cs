@@ -49,10 +49,10 @@ public sealed class PartnerLevelFieldsValidator : AbstractValidator<IPartnerLeve
     }
 }
 
-[Authorize]
+[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
 public sealed record ListPartnerLevelsQuery(Guid PartnerTypeId) : IQuery<IReadOnlyList<PartnerLevelDto>>;
 
-[Authorize]
+[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
 public sealed record GetPartnerLevelQuery(Guid Id) : IQuery<PartnerLevelDto>;
 
 [Authorize(Roles = Roles.Admin)]

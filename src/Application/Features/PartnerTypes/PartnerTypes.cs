@@ -27,10 +27,10 @@ public sealed class PartnerTypeFieldsValidator : AbstractValidator<IPartnerTypeF
     }
 }
 
-[Authorize]
+[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
 public sealed record ListPartnerTypesQuery : IQuery<IReadOnlyList<PartnerTypeDto>>;
 
-[Authorize]
+[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
 public sealed record GetPartnerTypeQuery(Guid Id) : IQuery<PartnerTypeDto>;
 
 [Authorize(Roles = Roles.Admin)]

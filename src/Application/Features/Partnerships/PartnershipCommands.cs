@@ -11,22 +11,22 @@ using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Application.Features.Partnerships;
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
 public sealed record CreatePartnershipCommand(
     Guid AccountId, Guid PartnerTypeId, Guid? PartnerLevelId, string? Name, DateOnly? StartDate, DateOnly? DueDate, bool IsActive = true)
     : ICommand<PartnershipDto>;
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
 public sealed record UpdatePartnershipCommand(string Name, Guid PartnerLevelId, DateOnly StartDate, DateOnly DueDate) : ICommand<PartnershipDto>
 {
     [JsonIgnore]
     public Guid Id { get; init; }
 }
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
 public sealed record SetPartnershipActiveCommand(Guid Id, bool IsActive) : ICommand<PartnershipDto>;
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
 public sealed record UpdatePartnershipParameterCommand(decimal? NumberValue, string? TextValue, bool? BoolValue) : ICommand<PartnershipDto>
 {
     [JsonIgnore]

@@ -30,7 +30,7 @@ public sealed record ObligationDto(
 public sealed record BenefitDto(Guid ParameterId, Guid CategoryId, string CategoryName, MetricCode Metric, ParameterValueType ValueType, string DisplayValue);
 
 /// <summary>The partnership page: its header, the obligations with progress, and the benefits.</summary>
-public sealed record PartnershipDto(
+public record PartnershipDto(
     [property: JsonIgnore] PartnershipListItemDto Summary,
     bool PromotionEligible,
     string? NextLevelName,

@@ -11,15 +11,15 @@ using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Application.Features.Partnerships;
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
 public sealed record ListPartnershipsQuery(
     Guid? PartnerTypeId, Guid? PartnerLevelId, bool? IsActive, string? Search, Guid? AccountId = null, string? Sort = null,
     int Page = 1, int PageSize = 25) : IQuery<Paged<PartnershipListItemDto>>;
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
 public sealed record GetPartnershipQuery(Guid Id) : IQuery<PartnershipDto>;
 
-[Authorize(Roles = $"{Roles.Admin},{Roles.PartnerManager}")]
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
 public sealed record GetPartnershipHistoryQuery(Guid Id) : IQuery<IReadOnlyList<ParameterHistoryDto>>;
 
 public sealed class ListPartnershipsValidator : AbstractValidator<ListPartnershipsQuery>
@@ -73,11 +73,23 @@ public sealed class PartnershipQueryHandlers(IApplicationDbContext db) :
         return await Project(Sort(rows, query.Sort)).ToPagedAsync(query.Page, query.PageSize, cancellationToken);
     }
 
-    public async ValueTask<PartnershipDto> Handle(GetPartnershipQuery query, CancellationToken cancellationToken)
+    public async ValueTask<PartnershipDto> Handle(GetPartnershipQuery query, CancellationToken cancellationToken) =>
+        await ReadAsync(query.Id, cancellationToken) ?? throw new NotFoundException("Partnership", query.Id);
+
+    public async ValueTask<IReadOnlyList<ParameterHistoryDto>> Handle(GetPartnershipHistoryQuery query, CancellationToken cancellationToken) =>
+        await HistoryAsync(query.Id, cancellationToken) ?? throw new NotFoundException("Partnership", query.Id);
+
+    /// <summary>The partnership page, or null when the partnership is not there (or not visible to the caller).</summary>
+    public async Task<PartnershipDto?> ReadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var summary = await Project(Rows().Where(r => r.P.Id == query.Id)).FirstOr404Async("Partnership", query.Id, cancellationToken);
+        var summary = await Project(Rows().Where(r => r.P.Id == id)).FirstOrDefaultAsync(cancellationToken);
+        if (summary is null)
+        {
+            return null;
+        }
+
         var parameters = await (
-            from p in db.PartnershipParameters.AsNoTracking().Where(p => p.PartnershipId == query.Id)
+            from p in db.PartnershipParameters.AsNoTracking().Where(p => p.PartnershipId == id)
             join c in db.ParameterCategories on p.CategoryId equals c.Id
             orderby c.Name
             select new { p.Id, p.CategoryId, CategoryName = c.Name, c.Metric, p.Kind, p.Role, p.ValueType, p.NumberValue, p.TextValue, p.BoolValue, p.Score })
@@ -105,11 +117,16 @@ public sealed class PartnershipQueryHandlers(IApplicationDbContext db) :
             [.. benefits]);
     }
 
-    public async ValueTask<IReadOnlyList<ParameterHistoryDto>> Handle(GetPartnershipHistoryQuery query, CancellationToken cancellationToken)
+    /// <summary>The parameter history, newest first, or null when the partnership is not there (or not visible).</summary>
+    public async Task<IReadOnlyList<ParameterHistoryDto>?> HistoryAsync(Guid id, CancellationToken cancellationToken)
     {
-        await db.Partnerships.Where(p => p.Id == query.Id).Select(p => p.Id).FirstOr404Async("Partnership", query.Id, cancellationToken);
+        if (!await db.Partnerships.AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
         return await (
-            from h in db.ParameterHistory.AsNoTracking().Where(h => h.PartnershipId == query.Id)
+            from h in db.ParameterHistory.AsNoTracking().Where(h => h.PartnershipId == id)
             join c in db.ParameterCategories on h.CategoryId equals c.Id
             orderby h.ValidFrom descending, c.Name, h.Role
             select new ParameterHistoryDto(

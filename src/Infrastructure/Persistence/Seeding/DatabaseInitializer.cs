@@ -19,13 +19,14 @@ public sealed class DatabaseInitializer(
     [
         new("admin@partnerportal.local", "Admin123!demo", "Ada Admin", Roles.Admin),
         new("manager@partnerportal.local", "Manager123!demo", "Max Manager", Roles.PartnerManager),
+        new("portal.admin@partnerportal.local", "Portal123!demo", "Paula Portal", Roles.PortalUserManager),
     ];
 
     public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)
     {
         EnsureSqliteFolder();
         await db.Database.MigrateAsync(cancellationToken);
-        foreach (var role in Roles.Employees)
+        foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
             {
@@ -51,6 +52,7 @@ public sealed class DatabaseInitializer(
         }
 
         DemoProgram.Seed(db, employees[Roles.PartnerManager], clock.GetUtcNow().UtcDateTime);
+        db.LicensePools.Add(Domain.Portal.LicensePool.Create("Partner portal cloud", 25));
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the demo partner program and users");
     }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { UserKind, type CurrentUserDto } from '../../api';
+import { backOfficeHome, landingPath } from './access';
+
+const employee = (roles: string[]): CurrentUserDto => ({
+  id: 'u-1',
+  email: 'e@vendor.example',
+  displayName: 'E',
+  roles,
+  kind: UserKind.Employee,
+});
+const portalUser: CurrentUserDto = { ...employee(['PortalUser']), kind: UserKind.PortalUser };
+
+describe('landingPath', () => {
+  it('keeps a page of the own layout and replaces one of the other layout', () => {
+    expect(landingPath(employee(['Admin']), '/partnerships?page=2')).toBe('/partnerships?page=2');
+    expect(landingPath(employee(['Admin']), '/portal/profile')).toBe('/');
+    expect(landingPath(portalUser, '/portal/profile')).toBe('/portal/profile');
+    expect(landingPath(portalUser, '/partnerships')).toBe('/portal');
+    expect(landingPath(portalUser, '/')).toBe('/portal');
+    expect(landingPath(portalUser, '/portalx')).toBe('/portal');
+  });
+});
+
+describe('backOfficeHome', () => {
+  it('starts where the roles allow', () => {
+    expect(backOfficeHome(employee(['PartnerManager']))).toBe('/partnerships');
+    expect(backOfficeHome(employee(['PortalUserManager']))).toBe('/portal-organizations');
+    expect(backOfficeHome(employee([]))).toBe('/partner-types');
+  });
+});

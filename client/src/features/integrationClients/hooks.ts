@@ -1,0 +1,48 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api';
+
+export type CreateIntegrationClientBody = Parameters<typeof api.createIntegrationClient>[0];
+
+/** Scopes an integration client can be granted (client-credentials flow). */
+export const KNOWN_SCOPES = [
+  { value: 'partners.read', description: 'Read partners and partnerships' },
+  { value: 'partners.write', description: 'Create and change partners and partnerships' },
+  { value: 'program.read', description: 'Read the partner program: types, levels, parameters' },
+];
+
+export const integrationClientKeys = {
+  all: ['integration-clients'] as const,
+};
+
+export function useIntegrationClients() {
+  return useQuery({ queryKey: integrationClientKeys.all, queryFn: () => api.listIntegrationClients() });
+}
+
+function useInvalidate() {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: integrationClientKeys.all });
+}
+
+export function useCreateIntegrationClient() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: CreateIntegrationClientBody) => api.createIntegrationClient(body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRotateIntegrationClientSecret() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (id: string) => api.rotateIntegrationClientSecret(id),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRevokeIntegrationClient() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (id: string) => api.revokeIntegrationClient(id),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Navigate } from 'react-router';
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { toProblem } from '../../api/http';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryState } from '../../components/QueryState';
+import { useCurrentUser } from '../auth/hooks';
+import { AddPortalUsersForm } from '../portalUsers/AddPortalUsersForm';
+import { PortalUsersTable } from '../portalUsers/PortalUsersTable';
+import { useMyOrganizationUserAction, useMyOrganizationUsers } from './hooks';
+
+function OrganizationUsers() {
+  const users = useMyOrganizationUsers();
+  const action = useMyOrganizationUserAction();
+  const [adding, setAdding] = useState(false);
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <div>
+          <Title order={2}>Organization</Title>
+          <Text c="dimmed" size="sm">
+            Your colleagues with access to the partner portal.
+          </Text>
+        </div>
+        <Button onClick={() => setAdding(true)}>Add users</Button>
+      </Group>
+      <ProblemAlert problem={action.error ? toProblem(action.error) : null} />
+      <QueryState query={users}>
+        {(items) => (
+          <PortalUsersTable
+            users={items}
+            busyId={action.isPending ? action.variables?.id : undefined}
+            onInvite={(user) => action.mutate({ id: user.id, action: 'invite' })}
+            onDeactivate={(user) => {
+              if (window.confirm(`Deactivate ${user.email}? They can no longer sign in to the portal.`)) {
+                action.mutate({ id: user.id, action: 'deactivate' });
+              }
+            }}
+          />
+        )}
+      </QueryState>
+      <Modal opened={adding} onClose={() => setAdding(false)} title="Add users">
+        {adding && <AddPortalUsersForm onDone={() => setAdding(false)} />}
+      </Modal>
+    </Stack>
+  );
+}
+
+/** Organization admins manage their colleagues' portal access. */
+export default function OrganizationPage() {
+  const { data: user } = useCurrentUser();
+  if (!user?.partner?.isOrganizationAdmin) return <Navigate to="/portal" replace />;
+  return <OrganizationUsers />;
+}

@@ -1,0 +1,147 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  api,
+  MetricCode,
+  ParameterKind,
+  ParameterRole,
+  ParameterValueType,
+  type PartnerProgramDto,
+} from '../../api';
+import { renderWithProviders } from '../../test/render';
+import ProgramPage from './ProgramPage';
+
+vi.mock('../../api', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../api')>();
+  return {
+    ...actual,
+    api: { getMyProgram: vi.fn(), getMyProgramHistory: vi.fn() },
+  };
+});
+
+const program: PartnerProgramDto = {
+  id: 'ps-42',
+  name: 'Acme reseller 2025',
+  accountId: 'acc-10',
+  accountName: 'Acme',
+  partnerTypeId: 'type-2',
+  partnerTypeName: 'Reseller',
+  partnerLevelId: 'level-5',
+  partnerLevelName: 'Silver',
+  levelNumber: 2,
+  levelCount: 3,
+  startDate: '2025-01-01',
+  dueDate: '2025-12-31',
+  isActive: true,
+  currentScore: 60,
+  targetScore: 100,
+  scoreLeft: 40,
+  promotionEligible: false,
+  nextLevelName: 'Gold',
+  obligations: [
+    {
+      categoryId: 'cat-leads',
+      categoryName: 'Leads number',
+      metric: MetricCode.LeadsNumber,
+      currentParameterId: 'param-1',
+      valueType: ParameterValueType.Integer,
+      targetValue: 10,
+      currentValue: 6,
+      maxScore: 40,
+      score: 24,
+    },
+  ],
+  benefits: [
+    {
+      parameterId: 'param-2',
+      categoryId: 'cat-margin',
+      categoryName: 'Margin',
+      metric: MetricCode.Margin,
+      valueType: ParameterValueType.Decimal,
+      displayValue: '12 %',
+    },
+  ],
+  missing: ['4 more Leads number', '50,000 more Opportunity amount'],
+  partnerManager: { name: 'Paula Manager', email: 'paula@vendor.example' },
+};
+
+describe('ProgramPage', () => {
+  beforeEach(() => {
+    vi.mocked(api.getMyProgram).mockReset();
+    vi.mocked(api.getMyProgramHistory).mockReset();
+    vi.mocked(api.getMyProgramHistory).mockResolvedValue([
+      {
+        id: 'h-1',
+        parameterId: 'param-1',
+        categoryName: 'Leads number',
+        kind: ParameterKind.Obligation,
+        role: ParameterRole.Current,
+        displayValue: '6',
+        score: 24,
+        validFrom: '2025-03-01T10:00:00Z',
+      },
+    ]);
+  });
+
+  it('shows the level, what is missing for the next level and the partner manager', async () => {
+    vi.mocked(api.getMyProgram).mockResolvedValue(program);
+    renderWithProviders(<ProgramPage />, { route: '/portal' });
+
+    expect(await screen.findByText('Silver — level 2 of 3')).toBeInTheDocument();
+    expect(screen.getByText('Score 60 of target 100')).toBeInTheDocument();
+    expect(screen.getByText('40 points left')).toBeInTheDocument();
+    expect(screen.getByText('Reseller')).toBeInTheDocument();
+
+    const missing = screen.getByRole('list', { name: 'What is missing for Gold' });
+    expect(missing).toHaveTextContent('4 more Leads number');
+    expect(missing).toHaveTextContent('50,000 more Opportunity amount');
+
+    const manager = screen.getByRole('region', { name: 'Your partner manager' });
+    expect(manager).toHaveTextContent('Paula Manager');
+    expect(screen.getByRole('link', { name: 'paula@vendor.example' })).toHaveAttribute(
+      'href',
+      'mailto:paula@vendor.example',
+    );
+
+    // Obligations are read-only in the portal.
+    const obligations = screen.getByRole('table', { name: 'Obligations' });
+    expect(obligations).toHaveTextContent('24 / 40');
+    expect(screen.queryByRole('textbox', { name: /Current value/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Save/ })).not.toBeInTheDocument();
+
+    expect(screen.getByRole('table', { name: 'Benefits' })).toHaveTextContent('12 %');
+    expect(await screen.findByRole('table', { name: 'History' })).toHaveTextContent('Leads number');
+    expect(document.querySelector('[data-partnership-id="ps-42"]')).not.toBeNull();
+  });
+
+  it('says so at the top level', async () => {
+    vi.mocked(api.getMyProgram).mockResolvedValue({
+      ...program,
+      partnerLevelName: 'Gold',
+      levelNumber: 3,
+      nextLevelName: undefined,
+      missing: [],
+      partnerManager: undefined,
+    });
+    renderWithProviders(<ProgramPage />, { route: '/portal' });
+
+    expect(await screen.findByText('Gold — level 3 of 3')).toBeInTheDocument();
+    expect(screen.getByText('Top level')).toBeInTheDocument();
+    expect(screen.queryByText(/What is missing/)).not.toBeInTheDocument();
+    expect(screen.getByText('No partner manager is assigned yet.')).toBeInTheDocument();
+  });
+
+  it('shows a friendly empty state without an active partnership', async () => {
+    vi.mocked(api.getMyProgram).mockRejectedValue({
+      title: 'Not Found',
+      status: 404,
+      detail: 'Your organization has no active partnership.',
+      code: 'no_active_partnership',
+    });
+    renderWithProviders(<ProgramPage />, { route: '/portal' });
+
+    expect(await screen.findByText('No active partnership')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(api.getMyProgramHistory).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,48 @@
+import { Card, Stack, Text, Title } from '@mantine/core';
+import { toProblem } from '../../api/http';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryState } from '../../components/QueryState';
+import { HistoryTable } from '../partnerships/HistoryTable';
+import { NO_ACTIVE_PARTNERSHIP, useMyProgram, useMyProgramHistory } from './hooks';
+import { ProgramView } from './ProgramView';
+
+function NoActivePartnership() {
+  return (
+    <Stack>
+      <Title order={2}>Partner program</Title>
+      <Card withBorder padding="xl" data-testid="no-active-partnership">
+        <Title order={4} mb="xs">
+          No active partnership
+        </Title>
+        <Text c="dimmed">
+          Your company has no active partnership in the partner program at the moment. Your partner manager can tell
+          you more.
+        </Text>
+      </Card>
+    </Stack>
+  );
+}
+
+/** Portal home: the partner's own active partnership, read-only. */
+export default function ProgramPage() {
+  const program = useMyProgram();
+  const history = useMyProgramHistory(program.isSuccess);
+
+  if (program.error) {
+    const problem = toProblem(program.error);
+    if (problem.code === NO_ACTIVE_PARTNERSHIP || problem.status === 404) return <NoActivePartnership />;
+    return <ProblemAlert problem={problem} />;
+  }
+
+  return (
+    <QueryState query={program}>
+      {(p) => (
+        <ProgramView
+          program={p}
+          title="Partner program"
+          history={<QueryState query={history}>{(items) => <HistoryTable history={items} />}</QueryState>}
+        />
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,63 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api';
+
+export type AddMyOrganizationUsersBody = Parameters<typeof api.addMyOrganizationUsers>[0];
+
+/** `code` of the 404 problem when the partner has no active partnership. */
+export const NO_ACTIVE_PARTNERSHIP = 'no_active_partnership';
+
+export const portalKeys = {
+  all: ['portal'] as const,
+  program: () => [...portalKeys.all, 'program'] as const,
+  history: () => [...portalKeys.all, 'program', 'history'] as const,
+  partnership: (id: string) => [...portalKeys.all, 'partnership', id] as const,
+  organizationUsers: () => [...portalKeys.all, 'organization', 'users'] as const,
+};
+
+/** The partner's active partnership, as the partner sees it. */
+export function useMyProgram() {
+  return useQuery({ queryKey: portalKeys.program(), queryFn: () => api.getMyProgram() });
+}
+
+export function useMyProgramHistory(enabled = true) {
+  return useQuery({ queryKey: portalKeys.history(), queryFn: () => api.getMyProgramHistory(), enabled });
+}
+
+/** One of the partner's own partnerships (404 for anything else). */
+export function usePortalPartnership(id: string | undefined) {
+  return useQuery({
+    queryKey: portalKeys.partnership(id ?? ''),
+    queryFn: () => api.getPortalPartnership(id!),
+    enabled: !!id,
+  });
+}
+
+export function useMyOrganizationUsers() {
+  return useQuery({ queryKey: portalKeys.organizationUsers(), queryFn: () => api.listMyOrganizationUsers() });
+}
+
+function useInvalidateOrganizationUsers() {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: portalKeys.organizationUsers() });
+}
+
+/** Adds users to the signed-in admin's organization; the server sends their invitations. */
+export function useAddMyOrganizationUsers() {
+  const invalidate = useInvalidateOrganizationUsers();
+  return useMutation({
+    mutationFn: (body: AddMyOrganizationUsersBody) => api.addMyOrganizationUsers(body),
+    onSuccess: invalidate,
+  });
+}
+
+export type MyOrganizationUserAction = 'invite' | 'deactivate';
+
+/** Invite/resend or deactivate a user of the own organization (one mutation: one error, one busy row). */
+export function useMyOrganizationUserAction() {
+  const invalidate = useInvalidateOrganizationUsers();
+  return useMutation({
+    mutationFn: ({ id, action }: { id: string; action: MyOrganizationUserAction }) =>
+      action === 'invite' ? api.inviteMyOrganizationUser(id) : api.deactivateMyOrganizationUser(id),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,41 @@
+import { Link, useParams } from 'react-router';
+import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
+import { QueryState } from '../../components/QueryState';
+import { PARTNER_STAFF } from '../auth/access';
+import { useHasRole } from '../auth/hooks';
+import { usePortalOrganization } from './hooks';
+import { PortalAccessSection } from './PortalAccessSection';
+
+/** A partner's portal access by account, for portal user managers who cannot open partner pages. */
+export default function PortalOrganizationPage() {
+  const { accountId = '' } = useParams();
+  const organization = usePortalOrganization(accountId);
+  const canOpenPartner = useHasRole(...PARTNER_STAFF);
+
+  return (
+    <QueryState query={organization}>
+      {(org) => (
+        <Stack>
+          <Breadcrumbs>
+            <Anchor component={Link} to="/portal-organizations">
+              Portal organizations
+            </Anchor>
+            <Text>{org?.name ?? 'Organization'}</Text>
+          </Breadcrumbs>
+          {org && (
+            <Title order={2}>
+              {canOpenPartner ? (
+                <Anchor component={Link} to={`/partners/${org.accountId}`} c="inherit">
+                  {org.accountName}
+                </Anchor>
+              ) : (
+                org.accountName
+              )}
+            </Title>
+          )}
+          <PortalAccessSection accountId={accountId} />
+        </Stack>
+      )}
+    </QueryState>
+  );
+}

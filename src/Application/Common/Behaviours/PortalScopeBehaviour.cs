@@ -1,0 +1,39 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
+
+namespace PartnerPortal.Application.Common.Behaviours;
+
+/// <summary>
+/// Confines every request of a portal user to their partner account (see <see cref="PartnerScope"/>): the scope is
+/// read from the stored portal user on each request, so deactivating or moving a user takes effect at once.
+/// Portal requests from anyone else are refused.
+/// </summary>
+public sealed class PortalScopeBehaviour<TMessage, TResponse>(ICurrentUser user, PartnerScope scope, IApplicationDbContext db)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (!scope.IsPortal && user.IsInRole(Roles.PortalUser) && user.Id is { } userId)
+        {
+            var membership = await (
+                    from u in db.PortalUsers.IgnoreQueryFilters()
+                    join o in db.PortalOrganizations.IgnoreQueryFilters() on u.OrganizationId equals o.Id
+                    where u.Id == userId && u.IsActive && o.IsInPartnerPortalUsersRole
+                    select new { o.AccountId, u.OrganizationId, u.IsOrganizationAdmin })
+                .FirstOrDefaultAsync(cancellationToken)
+                ?? throw new ForbiddenAccessException("Your portal access has ended.");
+            scope.Enter(membership.AccountId, membership.OrganizationId, userId, membership.IsOrganizationAdmin);
+        }
+
+        if (message is IPortalRequest && !scope.IsPortal)
+        {
+            throw new ForbiddenAccessException("This is for partner portal users.");
+        }
+
+        return await next(message, cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+namespace PartnerPortal.Application.Common.Interfaces;
+
+/// <summary>The login store (ASP.NET Core Identity). Failures with a user-facing reason throw a validation error.</summary>
+public interface IIdentityService
+{
+    Task<bool> LoginExistsAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>Creates a login without a password for a portal user; the invitation sets it.</summary>
+    Task CreatePortalLoginAsync(Guid id, string email, string displayName, CancellationToken cancellationToken);
+
+    Task SetPasswordAsync(Guid id, string password, CancellationToken cancellationToken);
+
+    Task ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken cancellationToken);
+
+    Task SetDisplayNameAsync(Guid id, string displayName, CancellationToken cancellationToken);
+
+    Task<string?> DisplayNameAsync(Guid id, CancellationToken cancellationToken);
+}
+
+public sealed record EmailMessage(string To, string Subject, string Text, string Html);
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}
+
+/// <summary>Absolute links into the SPA, for e-mails.</summary>
+public interface IAppLinks
+{
+    string Invitation(string token);
+}

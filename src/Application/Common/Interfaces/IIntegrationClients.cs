@@ -1,0 +1,19 @@
+namespace PartnerPortal.Application.Common.Interfaces;
+
+public sealed record IntegrationClientDto(Guid Id, string ClientId, string DisplayName, IReadOnlyList<string> Scopes);
+
+public sealed record IntegrationClientSecretDto(IntegrationClientDto Client, string ClientSecret);
+
+/// <summary>OAuth clients of integrators (client-credentials flow), kept by the authorization server.</summary>
+public interface IIntegrationClients
+{
+    Task<IReadOnlyList<IntegrationClientDto>> ListAsync(CancellationToken cancellationToken);
+
+    Task<IntegrationClientSecretDto> CreateAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken);
+
+    /// <summary>A new secret; the old one stops working. Null when the client does not exist.</summary>
+    Task<IntegrationClientSecretDto?> RotateSecretAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the client with its tokens, so its tokens stop working. False when it does not exist.</summary>
+    Task<bool> RevokeAsync(Guid id, CancellationToken cancellationToken);
+}

@@ -1,0 +1,233 @@
+using System.Security.Cryptography;
+using System.Text;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Common;
+
+namespace PartnerPortal.Domain.Portal;
+
+/// <summary>A person at an account: portal users and certified experts are contacts.</summary>
+public sealed class Contact
+{
+    private Contact()
+    {
+        Name = string.Empty;
+        Email = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid? AccountId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string Email { get; private set; }
+
+    /// <summary>A contact for an e-mail nobody has entered yet: named after the e-mail's local part (DOMAIN 1.40).</summary>
+    public static Contact Create(Guid? accountId, string? name, string email)
+    {
+        var normalized = NormalizeEmail(email);
+        return new Contact
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = accountId,
+            Email = normalized,
+            Name = Guard.Required(string.IsNullOrWhiteSpace(name) ? normalized.Split('@')[0] : name, "Name", 250),
+        };
+    }
+
+    public void Rename(string name) => Name = Guard.Required(name, "Name", 250);
+
+    public static string NormalizeEmail(string email) => Guard.Required(email, "E-mail", 250).ToLowerInvariant();
+}
+
+/// <summary>The portal organization of a partner account: its users share its access (one per account).</summary>
+public sealed class PortalOrganization
+{
+    private PortalOrganization()
+    {
+        Name = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid AccountId { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>The organization belongs to the "Partner portal users" role, which opens the partner portal to it.</summary>
+    public bool IsInPartnerPortalUsersRole { get; private set; }
+
+    public static PortalOrganization Create(Account account)
+    {
+        if (!account.IsPartner)
+        {
+            throw new DomainRuleException("account_not_partner", $"{account.Name} is not a partner account.");
+        }
+
+        return new PortalOrganization { Id = Guid.CreateVersion7(), AccountId = account.Id, Name = account.Name, IsInPartnerPortalUsersRole = true };
+    }
+}
+
+public enum InvitationStatus
+{
+    None,
+    Pending,
+    Expired,
+    Accepted,
+}
+
+/// <summary>
+/// A partner's employee with access to the portal. Its id is also its login's id. While active it holds one licence
+/// seat; the invitation link it was sent is single-use and expires after <see cref="InvitationLifetime"/>.
+/// </summary>
+public sealed class PortalUser
+{
+    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
+
+    private PortalUser()
+    {
+        Email = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ContactId { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public string Email { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    public bool IsOrganizationAdmin { get; private set; }
+
+    public Guid? LicensePoolId { get; private set; }
+
+    public DateTime? LicenseAssignedAt { get; private set; }
+
+    public string? InvitationTokenHash { get; private set; }
+
+    public DateTime? InvitationSentAt { get; private set; }
+
+    public DateTime? InvitationExpiresAt { get; private set; }
+
+    public DateTime? InvitationAcceptedAt { get; private set; }
+
+    public static PortalUser Create(PortalOrganization organization, Contact contact, bool isOrganizationAdmin) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        ContactId = contact.Id,
+        OrganizationId = organization.Id,
+        Email = contact.Email,
+        IsOrganizationAdmin = isOrganizationAdmin,
+    };
+
+    public InvitationStatus InvitationStatusAt(DateTime now) =>
+        InvitationAcceptedAt is not null ? InvitationStatus.Accepted
+        : InvitationTokenHash is null ? InvitationStatus.None
+        : InvitationExpiresAt < now ? InvitationStatus.Expired
+        : InvitationStatus.Pending;
+
+    /// <summary>Activates the user on a free seat of <paramref name="pool"/> (the caller picked a pool with one).</summary>
+    public void Activate(LicensePool pool, DateTime now)
+    {
+        IsActive = true;
+        LicensePoolId = pool.Id;
+        LicenseAssignedAt = now;
+    }
+
+    /// <summary>Ends access and frees the seat (D10).</summary>
+    public void Deactivate()
+    {
+        IsActive = false;
+        LicensePoolId = null;
+        LicenseAssignedAt = null;
+    }
+
+    public void SetOrganizationAdmin(bool isAdmin) => IsOrganizationAdmin = isAdmin;
+
+    /// <summary>Moves the user to another organization: access to the old one's data ends with it.</summary>
+    public void MoveTo(PortalOrganization organization)
+    {
+        OrganizationId = organization.Id;
+        IsOrganizationAdmin = false;
+    }
+
+    /// <summary>Issues a new invitation token (any earlier link stops working) and returns it; only its hash is kept.</summary>
+    public string Invite(DateTime now)
+    {
+        if (!IsActive)
+        {
+            throw new DomainRuleException("user_inactive", "Activate the user before inviting them.");
+        }
+
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        InvitationTokenHash = Hash(token);
+        InvitationSentAt = now;
+        InvitationExpiresAt = now + InvitationLifetime;
+        InvitationAcceptedAt = null;
+        return token;
+    }
+
+    /// <summary>Consumes the invitation: it works once, before it expires, for an active user.</summary>
+    public void AcceptInvitation(string token, DateTime now)
+    {
+        if (InvitationTokenHash is null || InvitationTokenHash != Hash(token))
+        {
+            throw new DomainRuleException("invitation_used", "This invitation link has already been used.", isConflict: true);
+        }
+
+        if (InvitationExpiresAt < now)
+        {
+            throw new DomainRuleException("invitation_expired", "This invitation link has expired; ask for a new one.", isConflict: true);
+        }
+
+        if (!IsActive)
+        {
+            throw new DomainRuleException("user_inactive", "This portal user has been deactivated.", isConflict: true);
+        }
+
+        InvitationAcceptedAt = now;
+        InvitationTokenHash = null;
+    }
+
+    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}
+
+/// <summary>Portal licences of one edition (e.g. "Partner portal cloud"): each active portal user holds one seat.</summary>
+public sealed class LicensePool
+{
+    private LicensePool()
+    {
+        Edition = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Edition { get; private set; }
+
+    public int Seats { get; private set; }
+
+    public static LicensePool Create(string edition, int seats)
+    {
+        var pool = new LicensePool { Id = Guid.CreateVersion7() };
+        pool.Update(edition, seats, used: 0);
+        return pool;
+    }
+
+    public void Update(string edition, int seats, int used)
+    {
+        if (seats < 0)
+        {
+            throw new DomainRuleException("seats_invalid", "Seats cannot be negative.");
+        }
+
+        if (seats < used)
+        {
+            throw new DomainRuleException("seats_below_usage", $"{used} seats are in use; deactivate users before lowering the count to {seats}.", isConflict: true);
+        }
+
+        Edition = Guard.Required(edition, "Edition", 100);
+        Seats = seats;
+    }
+}

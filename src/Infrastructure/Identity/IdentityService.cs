@@ -1,0 +1,59 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Identity;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
+
+namespace PartnerPortal.Infrastructure.Identity;
+
+internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIdentityService
+{
+    public async Task<bool> LoginExistsAsync(string email, CancellationToken cancellationToken) => await users.FindByEmailAsync(email) is not null;
+
+    public async Task CreatePortalLoginAsync(Guid id, string email, string displayName, CancellationToken cancellationToken)
+    {
+        var user = new ApplicationUser { Id = id, UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        Check(await users.CreateAsync(user), "email");
+        Check(await users.AddToRoleAsync(user, Roles.PortalUser), "email");
+    }
+
+    public async Task SetPasswordAsync(Guid id, string password, CancellationToken cancellationToken)
+    {
+        var user = await Find(id);
+        if (await users.HasPasswordAsync(user))
+        {
+            Check(await users.RemovePasswordAsync(user), "password");
+        }
+
+        Check(await users.AddPasswordAsync(user, password), "password");
+        await users.ResetAccessFailedCountAsync(user);
+    }
+
+    public async Task ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await Find(id);
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        Check(result, result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "currentPassword" : "newPassword");
+    }
+
+    public async Task SetDisplayNameAsync(Guid id, string displayName, CancellationToken cancellationToken)
+    {
+        var user = await Find(id);
+        user.DisplayName = displayName;
+        Check(await users.UpdateAsync(user), "displayName");
+    }
+
+    public async Task<string?> DisplayNameAsync(Guid id, CancellationToken cancellationToken) => (await users.FindByIdAsync(id.ToString()))?.DisplayName;
+
+    private async Task<ApplicationUser> Find(Guid id) =>
+        await users.FindByIdAsync(id.ToString()) ?? throw new InvalidOperationException($"Login {id} is missing.");
+
+    // Identity's reasons ("Passwords must have at least one digit") become field errors of the request.
+    private static void Check(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            throw new ValidationException(result.Errors.Select(e => new ValidationFailure(field, e.Description)));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using OpenIddict.Abstractions;
+using PartnerPortal.Application.Common.Interfaces;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace PartnerPortal.Infrastructure.Identity;
+
+internal sealed class IntegrationClients(IOpenIddictApplicationManager applications) : IIntegrationClients
+{
+    public async Task<IReadOnlyList<IntegrationClientDto>> ListAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<IntegrationClientDto>();
+        await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
+        {
+            result.Add(await Describe(application, cancellationToken));
+        }
+
+        return [.. result.OrderBy(c => c.DisplayName)];
+    }
+
+    public async Task<IntegrationClientSecretDto> CreateAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+    {
+        var secret = NewSecret();
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = $"pp-{Guid.NewGuid():N}",
+            ClientSecret = secret,
+            ClientType = ClientTypes.Confidential,
+            DisplayName = displayName,
+            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+        };
+        foreach (var scope in scopes)
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.Scope + scope);
+        }
+
+        var application = await applications.CreateAsync(descriptor, cancellationToken);
+        return new IntegrationClientSecretDto(await Describe(application, cancellationToken), secret);
+    }
+
+    public async Task<IntegrationClientSecretDto?> RotateSecretAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var application = await applications.FindByIdAsync(id.ToString(), cancellationToken);
+        if (application is null)
+        {
+            return null;
+        }
+
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await applications.PopulateAsync(descriptor, application, cancellationToken);
+        var secret = NewSecret();
+        descriptor.ClientSecret = secret;
+        await applications.UpdateAsync(application, descriptor, cancellationToken);
+        return new IntegrationClientSecretDto(await Describe(application, cancellationToken), secret);
+    }
+
+    public async Task<bool> RevokeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var application = await applications.FindByIdAsync(id.ToString(), cancellationToken);
+        if (application is null)
+        {
+            return false;
+        }
+
+        await applications.DeleteAsync(application, cancellationToken);
+        return true;
+    }
+
+    private static string NewSecret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private async Task<IntegrationClientDto> Describe(object application, CancellationToken cancellationToken)
+    {
+        var permissions = await applications.GetPermissionsAsync(application, cancellationToken);
+        return new IntegrationClientDto(
+            Guid.Parse((await applications.GetIdAsync(application, cancellationToken))!),
+            (await applications.GetClientIdAsync(application, cancellationToken))!,
+            await applications.GetDisplayNameAsync(application, cancellationToken) ?? string.Empty,
+            [.. permissions.Where(p => p.StartsWith(Permissions.Prefixes.Scope, StringComparison.Ordinal)).Select(p => p[Permissions.Prefixes.Scope.Length..])]);
+    }
+}

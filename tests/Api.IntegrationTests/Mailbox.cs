@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace PartnerPortal.Api.IntegrationTests;
+
+/// <summary>
+/// Reads the e-mails the API sent. Under test.sh a real SMTP server process (aiosmtpd) receives them over SMTP and
+/// stores them in a Maildir (<c>PARTNERPORTAL_TEST_SMTP_PORT</c>, <c>PARTNERPORTAL_TEST_MAILDIR</c>); without it, the
+/// API writes them to an outbox folder. Both hold raw RFC 5322 messages.
+/// </summary>
+public sealed partial class Mailbox
+{
+    private Mailbox(string folder, IReadOnlyDictionary<string, string> settings, bool overSmtp)
+    {
+        Folder = folder;
+        Settings = settings;
+        OverSmtp = overSmtp;
+    }
+
+    public string Folder { get; }
+
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
+    public bool OverSmtp { get; }
+
+    public static Mailbox ForTests(bool forceOutbox = false)
+    {
+        var port = Environment.GetEnvironmentVariable("PARTNERPORTAL_TEST_SMTP_PORT");
+        var maildir = Environment.GetEnvironmentVariable("PARTNERPORTAL_TEST_MAILDIR");
+        if (!forceOutbox && !string.IsNullOrEmpty(port) && !string.IsNullOrEmpty(maildir))
+        {
+            return new Mailbox(Path.Combine(maildir, "new"), new Dictionary<string, string>
+            {
+                ["Email:Mode"] = "Smtp", ["Email:Host"] = "127.0.0.1", ["Email:Port"] = port, ["Email:Security"] = "None",
+            }, overSmtp: true);
+        }
+
+        var outbox = Directory.CreateTempSubdirectory("pp-outbox-").FullName;
+        return new Mailbox(outbox, new Dictionary<string, string> { ["Email:Mode"] = "Outbox", ["Email:OutboxFolder"] = outbox }, overSmtp: false);
+    }
+
+    /// <summary>The newest message to <paramref name="to"/>, waiting up to 10 s for it to arrive.</summary>
+    public async Task<MimeMessage> WaitFor(string to, int atLeast = 1)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var messages = Directory.Exists(Folder)
+                ? new DirectoryInfo(Folder).GetFiles().OrderBy(f => f.LastWriteTimeUtc).ThenBy(f => f.Name).Select(f => MimeMessage.Load(f.FullName))
+                    .Where(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)))
+                    .ToList()
+                : [];
+            if (messages.Count >= atLeast)
+            {
+                return messages[^1];
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No e-mail to {to} arrived in {Folder}.");
+    }
+
+    public static string InvitationToken(MimeMessage message) =>
+        InvitationLink().Match(message.TextBody ?? string.Empty) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException("The e-mail holds no invitation link.");
+
+    [GeneratedRegex(@"/invitation/([A-Za-z0-9_\-]+)")]
+    private static partial Regex InvitationLink();
+}

@@ -1,0 +1,312 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace PartnerPortal.Api.IntegrationTests;
+
+/// <summary>Portal access: organizations, invitations, seats, the program page, and partner isolation.</summary>
+public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : ApiFactory
+{
+    private const string Password = "Portal123!pass";
+
+    protected TFactory Factory { get; } = factory;
+
+    [SkippableFact]
+    public async Task Invitation_EmailLinkSetsPassword_AndTheUserSeesTheirProgram()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        var partner = await Onboard(admin);
+        var program = await partner.Client.GetJson("/api/portal/program");
+        var me = await partner.Client.GetJson("/api/auth/me");
+
+        program["id"]!.GetValue<string>().ShouldBe(partner.PartnershipId);
+        program["partnerLevelName"]!.GetValue<string>().ShouldBe("Bronze");
+        program["levelNumber"]!.GetValue<int>().ShouldBe(1);
+        program["levelCount"]!.GetValue<int>().ShouldBe(2);
+        program["scoreLeft"]!.GetValue<int>().ShouldBe(80);
+        program["missing"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe(["10 more Leads number", "100,000 more Opportunity amount"], ignoreOrder: true);
+        program["partnerManager"]!["email"]!.GetValue<string>().ShouldBe("manager@partnerportal.local");
+        program["benefits"]!.AsArray().Single()!["displayValue"]!.GetValue<string>().ShouldBe("10");
+        me["kind"]!.GetValue<string>().ShouldBe("PortalUser");
+        me["partner"]!["accountId"]!.GetValue<string>().ShouldBe(partner.AccountId);
+        (await partner.Client.GetJson("/api/portal/program/history")).AsArray().Count.ShouldBe(5);
+    }
+
+    [SkippableFact]
+    public async Task InvitationLink_WorksOnce_AndExpiresAfterSevenDays()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin);
+        var stranger = Factory.Anonymous();
+        await stranger.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+
+        var reused = await stranger.Expect(stranger.Post($"/api/invitations/{partner.Token}/accept", new { password = Password }), HttpStatusCode.Conflict);
+        var status = await stranger.GetJson($"/api/invitations/{partner.Token}");
+
+        reused["code"]!.GetValue<string>().ShouldBe("invitation_used");
+        status["status"]!.GetValue<string>().ShouldBe("Used");
+
+        var resent = await admin.Expect(admin.Post($"/api/portal-users/{partner.UserId}/invite"), HttpStatusCode.OK);
+        var token = Mailbox.InvitationToken(await Factory.Mail.WaitFor(partner.Email, atLeast: 2));
+        Factory.WithDb(db => db.PortalUsers.IgnoreQueryFilters().Where(u => u.Id == Guid.Parse(partner.UserId))
+            .ExecuteUpdate(u => u.SetProperty(x => x.InvitationExpiresAt, DateTime.UtcNow.AddDays(-1))));
+        var expired = await stranger.Expect(stranger.Post($"/api/invitations/{token}/accept", new { password = Password }), HttpStatusCode.Conflict);
+
+        resent["invitationStatus"]!.GetValue<string>().ShouldBe("Pending");
+        (await stranger.GetJson($"/api/invitations/{token}"))["status"]!.GetValue<string>().ShouldBe("Expired");
+        expired["code"]!.GetValue<string>().ShouldBe("invitation_expired");
+    }
+
+    [SkippableFact]
+    public async Task AcceptingWithAWeakPassword_Is400OnPassword_AndTheLinkStillWorks()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin, accept: false);
+        var visitor = Factory.Anonymous();
+        await visitor.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+
+        var weak = await visitor.Expect(visitor.Post($"/api/invitations/{partner.Token}/accept", new { password = "abcdefghijk" }), HttpStatusCode.BadRequest);
+
+        weak["errors"]!["password"].ShouldNotBeNull();
+        (await visitor.GetJson($"/api/invitations/{partner.Token}"))["status"]!.GetValue<string>().ShouldBe("Valid");
+        await visitor.Expect(visitor.Post($"/api/invitations/{partner.Token}/accept", new { password = Password }), HttpStatusCode.OK);
+    }
+
+    [SkippableFact]
+    public async Task Isolation_APartnerNeverSeesAnotherPartnersData()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await Onboard(admin);
+        var b = await Onboard(admin);
+
+        // Every portal endpoint, asked by B for A's resources.
+        await b.Client.Expect(b.Client.Get($"/api/portal/partnerships/{a.PartnershipId}"), HttpStatusCode.NotFound);
+        await b.Client.Expect(b.Client.Post($"/api/portal/organization/users/{a.UserId}/invite"), HttpStatusCode.NotFound);
+        await b.Client.Expect(b.Client.Post($"/api/portal/organization/users/{a.UserId}/deactivate"), HttpStatusCode.NotFound);
+        var bProgram = await b.Client.GetJson("/api/portal/program");
+        var bHistory = (await b.Client.GetJson("/api/portal/program/history")).AsArray();
+        var bUsers = (await b.Client.GetJson("/api/portal/organization/users")).AsArray();
+        var ownPartnership = await b.Client.GetJson($"/api/portal/partnerships/{b.PartnershipId}");
+
+        bProgram["id"]!.GetValue<string>().ShouldBe(b.PartnershipId);
+        bProgram["accountId"]!.GetValue<string>().ShouldBe(b.AccountId);
+        ownPartnership["accountId"]!.GetValue<string>().ShouldBe(b.AccountId);
+        var aParameters = (await admin.GetJson($"/api/partnerships/{a.PartnershipId}/history")).AsArray().Select(h => h!["id"]!.GetValue<string>()).ToHashSet();
+        bHistory.ShouldNotContain(h => aParameters.Contains(h!["id"]!.GetValue<string>()));
+        bUsers.Select(u => u!["email"]!.GetValue<string>()).ShouldBe([b.Email]);
+        (await admin.GetJson($"/api/portal-organizations/{a.OrganizationId}/users")).AsArray().Single()!["isActive"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [SkippableFact]
+    public async Task PortalUsers_CannotUseTheBackOffice_AndEmployeesCannotUseThePortal()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin);
+
+        foreach (var url in new[] { "/api/partnerships", "/api/accounts", "/api/partner-types", $"/api/partnerships/{partner.PartnershipId}", "/api/license-pools" })
+        {
+            var problem = await partner.Client.Expect(partner.Client.Get(url), HttpStatusCode.Forbidden);
+            problem["code"]!.GetValue<string>().ShouldBe("forbidden", url);
+        }
+
+        await partner.Client.Expect(partner.Client.Put($"/api/partnerships/{partner.PartnershipId}", new { name = "Mine now" }), HttpStatusCode.Forbidden);
+        await admin.Expect(admin.Get("/api/portal/program"), HttpStatusCode.Forbidden);
+        (await admin.GetJson($"/api/partnerships/{partner.PartnershipId}"))["name"]!.GetValue<string>().ShouldNotBe("Mine now");
+    }
+
+    [SkippableFact]
+    public async Task Seats_AddingBeyondThePoolIs409_DeactivatingFreesASeat()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin);
+        var pool = (await admin.GetJson("/api/license-pools")).AsArray().Single()!;
+        var poolId = pool["id"]!.GetValue<string>();
+        var used = pool["used"]!.GetValue<int>();
+        try
+        {
+            var below = await admin.Expect(admin.Put($"/api/license-pools/{poolId}", new { edition = "Partner portal cloud", seats = used - 1 }), HttpStatusCode.Conflict);
+            await admin.Expect(admin.Put($"/api/license-pools/{poolId}", new { edition = "Partner portal cloud", seats = used }), HttpStatusCode.OK);
+
+            var full = await admin.Expect(
+                admin.Post($"/api/portal-organizations/{partner.OrganizationId}/users", new { emails = new[] { Email() }, makeAdmins = false, sendInvitations = false }),
+                HttpStatusCode.Conflict);
+            var byOrgAdmin = await partner.Client.Expect(
+                partner.Client.Post("/api/portal/organization/users", new { emails = new[] { Email() }, makeAdmins = false }), HttpStatusCode.Conflict);
+            await admin.Expect(admin.Post($"/api/portal-users/{partner.UserId}/deactivate"), HttpStatusCode.OK);
+            var free = (await admin.GetJson("/api/license-pools")).AsArray().Single()!["free"]!.GetValue<int>();
+            var reactivated = await admin.Expect(admin.Post($"/api/portal-users/{partner.UserId}/activate"), HttpStatusCode.OK);
+            var stillFull = await admin.Expect(
+                admin.Post($"/api/portal-organizations/{partner.OrganizationId}/users", new { emails = new[] { Email() }, makeAdmins = false, sendInvitations = false }),
+                HttpStatusCode.Conflict);
+
+            below["code"]!.GetValue<string>().ShouldBe("seats_below_usage");
+            full["code"]!.GetValue<string>().ShouldBe("no_free_seat");
+            byOrgAdmin["code"]!.GetValue<string>().ShouldBe("no_free_seat");
+            free.ShouldBe(1);
+            reactivated["isActive"]!.GetValue<bool>().ShouldBeTrue();
+            stillFull["code"]!.GetValue<string>().ShouldBe("no_free_seat");
+            (await admin.GetJson($"/api/portal-organizations/{partner.OrganizationId}/users")).AsArray().Count.ShouldBe(1, "refused adds store nothing");
+        }
+        finally
+        {
+            await admin.Expect(admin.Put($"/api/license-pools/{poolId}", new { edition = "Partner portal cloud", seats = 1000 }), HttpStatusCode.OK);
+        }
+    }
+
+    [SkippableFact]
+    public async Task DeactivatedUser_LosesAccessAtOnce_AndCannotSignIn()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin);
+
+        await admin.Expect(admin.Post($"/api/portal-users/{partner.UserId}/deactivate"), HttpStatusCode.OK);
+
+        await partner.Client.Expect(partner.Client.Get("/api/portal/program"), HttpStatusCode.Forbidden);
+        var again = Factory.Anonymous();
+        await again.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+        var refused = await again.Expect(again.Post("/api/auth/login", new { email = partner.Email, password = Password }), HttpStatusCode.BadRequest);
+        refused["code"]!.GetValue<string>().ShouldBe("account_inactive");
+    }
+
+    [SkippableFact]
+    public async Task MovedUser_SeesTheNewOrganizationsProgramOnly()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await Onboard(admin);
+        var b = await Onboard(admin);
+
+        var moved = await admin.Expect(admin.Post($"/api/portal-users/{a.UserId}/move", new { organizationId = b.OrganizationId }), HttpStatusCode.OK);
+
+        moved["organizationId"]!.GetValue<string>().ShouldBe(b.OrganizationId);
+        (await a.Client.GetJson("/api/portal/program"))["id"]!.GetValue<string>().ShouldBe(b.PartnershipId);
+        await a.Client.Expect(a.Client.Get($"/api/portal/partnerships/{a.PartnershipId}"), HttpStatusCode.NotFound);
+    }
+
+    [SkippableFact]
+    public async Task OrganizationAdmins_ManageColleagues_OthersAre403()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin);
+        var colleagueEmail = Email();
+
+        var added = await partner.Client.Expect(
+            partner.Client.Post("/api/portal/organization/users", new { emails = new[] { colleagueEmail }, makeAdmins = false }), HttpStatusCode.OK);
+        var colleague = await Accept(Mailbox.InvitationToken(await Factory.Mail.WaitFor(colleagueEmail)));
+        var forbidden = await colleague.Expect(colleague.Get("/api/portal/organization/users"), HttpStatusCode.Forbidden);
+        var self = await partner.Client.Expect(partner.Client.Post($"/api/portal/organization/users/{partner.UserId}/deactivate"), HttpStatusCode.UnprocessableEntity);
+        await partner.Client.Expect(partner.Client.Post($"/api/portal/organization/users/{added[0]!["id"]}/deactivate"), HttpStatusCode.OK);
+
+        forbidden["code"]!.GetValue<string>().ShouldBe("forbidden");
+        self["code"]!.GetValue<string>().ShouldBe("cannot_deactivate_self");
+        await colleague.Expect(colleague.Get("/api/portal/program"), HttpStatusCode.Forbidden);
+    }
+
+    [SkippableFact]
+    public async Task OrganizationRules_OnePerAccount_PartnersOnly()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin);
+        var customer = (await admin.Expect(admin.Post("/api/accounts", new { name = $"Customer {Guid.NewGuid():N}", type = "Customer" }), HttpStatusCode.Created))["id"]!;
+
+        var second = await admin.Expect(admin.Post($"/api/accounts/{partner.AccountId}/portal-organization"), HttpStatusCode.Conflict);
+        var notPartner = await admin.Expect(admin.Post($"/api/accounts/{customer}/portal-organization"), HttpStatusCode.UnprocessableEntity);
+        var badEmail = await admin.Expect(
+            admin.Post($"/api/portal-organizations/{partner.OrganizationId}/users", new { emails = new[] { "not-an-email" }, makeAdmins = false, sendInvitations = false }),
+            HttpStatusCode.BadRequest);
+        var manager = await Factory.Manager();
+        var wrongRole = await manager.Expect(manager.Post($"/api/accounts/{customer}/portal-organization"), HttpStatusCode.Forbidden);
+
+        second["code"]!.GetValue<string>().ShouldBe("organization_exists");
+        notPartner["code"]!.GetValue<string>().ShouldBe("account_not_partner");
+        badEmail["errors"]!["emails"].ShouldNotBeNull();
+        wrongRole["code"]!.GetValue<string>().ShouldBe("forbidden");
+    }
+
+    [SkippableFact]
+    public async Task Profile_ChangesNameAndPassword()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var partner = await Onboard(await Factory.Admin());
+
+        var wrong = await partner.Client.Expect(
+            partner.Client.Post("/api/auth/password", new { currentPassword = "nope-nope-1A!", newPassword = "Another123!pass" }), HttpStatusCode.BadRequest);
+        await partner.Client.Expect(partner.Client.Post("/api/auth/password", new { currentPassword = Password, newPassword = "Another123!pass" }), HttpStatusCode.NoContent);
+        var renamed = await partner.Client.Expect(partner.Client.Put("/api/auth/profile", new { displayName = "Pat Partner" }), HttpStatusCode.OK);
+
+        wrong["errors"]!["currentPassword"].ShouldNotBeNull();
+        renamed["displayName"]!.GetValue<string>().ShouldBe("Pat Partner");
+        await Factory.SignedIn(partner.Email, "Another123!pass");
+    }
+
+    [SkippableFact]
+    public async Task FiveWrongPasswords_LockTheLogin()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var partner = await Onboard(await Factory.Admin());
+        var client = Factory.Anonymous();
+        await client.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await client.Expect(client.Post("/api/auth/login", new { email = partner.Email, password = "Wrong123!pass" }), HttpStatusCode.BadRequest);
+        }
+
+        var locked = await client.Expect(client.Post("/api/auth/login", new { email = partner.Email, password = Password }), HttpStatusCode.BadRequest);
+        locked["code"]!.GetValue<string>().ShouldBe("locked_out");
+    }
+
+    private static string Email() => $"user.{Guid.NewGuid():N}@partner.example";
+
+    private async Task<ApiClient> Accept(string token)
+    {
+        var client = Factory.Anonymous();
+        await client.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+        await client.Expect(client.Post($"/api/invitations/{token}/accept", new { password = Password }), HttpStatusCode.OK);
+        return client;
+    }
+
+    /// <summary>A new partner with an active Bronze partnership, a portal organization and one invited (admin) user.</summary>
+    private async Task<PortalPartner> Onboard(ApiClient admin, bool accept = true)
+    {
+        var program = await ProgramFixture.Create(admin);
+        var managerId = (await admin.GetJson("/api/employees")).AsArray()
+            .Single(e => e!["email"]!.GetValue<string>() == "manager@partnerportal.local")!["id"]!.GetValue<string>();
+        var account = (await admin.Expect(
+            admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner", ownerId = managerId }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var partnership = (await admin.Expect(
+            admin.Post("/api/partnerships", new { accountId = account, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var organization = (await admin.Expect(admin.Post($"/api/accounts/{account}/portal-organization"), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var email = Email();
+        var users = (await admin.Expect(
+            admin.Post($"/api/portal-organizations/{organization}/users", new { emails = new[] { email }, makeAdmins = true, sendInvitations = true }),
+            HttpStatusCode.OK)).AsArray();
+        var message = await Factory.Mail.WaitFor(email);
+        (message.Subject ?? string.Empty).ShouldContain("partner portal");
+        var token = Mailbox.InvitationToken(message);
+        var client = accept ? await Accept(token) : Factory.Anonymous();
+        return new PortalPartner(account, partnership, organization, users.Single()!["id"]!.GetValue<string>(), email, token, client);
+    }
+
+    private sealed record PortalPartner(
+        string AccountId, string PartnershipId, string OrganizationId, string UserId, string Email, string Token, ApiClient Client);
+}
+
+public sealed class SqlitePortalTests(SqliteApiFactory factory) : PortalTests<SqliteApiFactory>(factory);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgresPortalTests(PostgresApiFactory factory) : PortalTests<PostgresApiFactory>(factory);
+
+[Trait("Database", "SqlServer")]
+public sealed class SqlServerPortalTests(SqlServerApiFactory factory) : PortalTests<SqlServerApiFactory>(factory);

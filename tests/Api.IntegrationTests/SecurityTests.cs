@@ -1,0 +1,153 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace PartnerPortal.Api.IntegrationTests;
+
+/// <summary>Integrators' OAuth2 client credentials, scopes and revocation; security headers.</summary>
+public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : ApiFactory
+{
+    protected TFactory Factory { get; } = factory;
+
+    [SkippableFact]
+    public async Task IntegrationClient_TokenGrantsItsScopesOnly_AndRevocationStopsIt()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var created = await admin.Expect(
+            admin.Post("/api/integration-clients", new { displayName = "CRM sync", scopes = new[] { "partners.read" } }), HttpStatusCode.Created);
+        var clientId = created["client"]!["clientId"]!.GetValue<string>();
+        var secret = created["clientSecret"]!.GetValue<string>();
+
+        var token = await Token(clientId, secret, "partners.read");
+        var read = await WithBearer(token).GetAsync("/api/partnerships");
+        var write = await WithBearer(token).PostAsJsonAsync("/api/accounts", new { name = "Via API", type = "Partner" });
+        var noToken = await Factory.CreateClient().GetAsync("/api/partnerships");
+        var wrongScope = await TokenResponse(clientId, secret, "partners.write");
+
+        read.StatusCode.ShouldBe(HttpStatusCode.OK);
+        JsonNode.Parse(await read.Content.ReadAsStringAsync())!["totalCount"]!.GetValue<int>().ShouldBeGreaterThan(0);
+        write.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        noToken.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await ShouldBeRefused(Task.FromResult(wrongScope), "invalid_request", "scope");
+        (await admin.GetJson("/api/integration-clients")).AsArray().ShouldContain(c => c!["clientId"]!.GetValue<string>() == clientId);
+        (await admin.GetJson("/api/integration-clients")).ToJsonString().ShouldNotContain(secret);
+
+        await admin.Expect(admin.Delete($"/api/integration-clients/{created["client"]!["id"]}"), HttpStatusCode.NoContent);
+
+        (await WithBearer(token).GetAsync("/api/partnerships")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await ShouldBeRefused(TokenResponse(clientId, secret, "partners.read"), "invalid_client");
+    }
+
+    [SkippableFact]
+    public async Task RotatedSecret_ReplacesTheOldOne()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var created = await admin.Expect(
+            admin.Post("/api/integration-clients", new { displayName = "ERP", scopes = new[] { "program.read", "partners.write" } }), HttpStatusCode.Created);
+        var clientId = created["client"]!["clientId"]!.GetValue<string>();
+
+        var rotated = await admin.Expect(admin.Post($"/api/integration-clients/{created["client"]!["id"]}/rotate-secret"), HttpStatusCode.OK);
+
+        await ShouldBeRefused(TokenResponse(clientId, created["clientSecret"]!.GetValue<string>(), "program.read"), "invalid_client");
+        var token = await Token(clientId, rotated["clientSecret"]!.GetValue<string>(), "program.read partners.write");
+        (await WithBearer(token).GetAsync("/api/partner-types")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var created2 = await WithBearer(token).PostAsJsonAsync("/api/accounts", new { name = $"Via API {Guid.NewGuid():N}", type = "Partner" });
+        created2.StatusCode.ShouldBe(HttpStatusCode.Created, "a bearer caller needs no antiforgery token");
+    }
+
+    [SkippableFact]
+    public async Task IntegrationClient_WithUnknownScope_Is400()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        var problem = await admin.Expect(admin.Post("/api/integration-clients", new { displayName = "X", scopes = new[] { "everything" } }), HttpStatusCode.BadRequest);
+
+        problem["errors"]!["scopes"].ShouldNotBeNull();
+    }
+
+    [SkippableFact]
+    public async Task Responses_CarrySecurityHeaders_AndTheSessionCookieIsHttpOnlyStrict()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var client = Factory.Anonymous();
+        await client.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+
+        var login = await client.Post("/api/auth/login", new { email = "admin@partnerportal.local", password = "Admin123!demo" });
+
+        login.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        login.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        login.Headers.GetValues("Referrer-Policy").ShouldBe(["no-referrer"]);
+        var session = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pp.auth=", StringComparison.Ordinal)).ToLowerInvariant();
+        session.ShouldContain("httponly");
+        session.ShouldContain("samesite=strict");
+    }
+
+    private static async Task ShouldBeRefused(Task<HttpResponseMessage> send, string error, string? about = null)
+    {
+        var response = await send;
+        ((int)response.StatusCode).ShouldBeOneOf(400, 401);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        body["error"]!.GetValue<string>().ShouldBe(error);
+        if (about is not null)
+        {
+            body["error_description"]!.GetValue<string>().ShouldContain(about);
+        }
+    }
+
+    private HttpClient WithBearer(string token)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task<HttpResponseMessage> TokenResponse(string clientId, string secret, string scope) =>
+        await Factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = scope,
+        }));
+
+    private async Task<string> Token(string clientId, string secret, string scope)
+    {
+        var response = await TokenResponse(clientId, secret, scope);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        return JsonNode.Parse(body)!["access_token"]!.GetValue<string>();
+    }
+}
+
+public sealed class SqliteSecurityTests(SqliteApiFactory factory) : SecurityTests<SqliteApiFactory>(factory);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgresSecurityTests(PostgresApiFactory factory) : SecurityTests<PostgresApiFactory>(factory);
+
+/// <summary>Sign-in and token endpoints are rate limited per client address: 429 with Retry-After.</summary>
+public sealed class RateLimitTests(RateLimitTests.Factory factory) : IClassFixture<RateLimitTests.Factory>
+{
+    [Fact]
+    public async Task FourthSignInAttemptInAMinute_Is429WithRetryAfter()
+    {
+        var client = factory.Anonymous();
+        await client.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.Post("/api/auth/login", new { email = "admin@partnerportal.local", password = "wrong-wrong" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        }
+
+        var limited = await client.Post("/api/auth/login", new { email = "admin@partnerportal.local", password = "Admin123!demo" });
+
+        limited.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        int.Parse(limited.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
+        JsonNode.Parse(await limited.Content.ReadAsStringAsync())!["code"]!.GetValue<string>().ShouldBe("rate_limited");
+    }
+
+    public sealed class Factory : SqliteApiFactory
+    {
+        protected override int SignInPerMinute => 3;
+    }
+}
