@@ -9,15 +9,17 @@ cd "$(dirname "$0")"
 root=$(pwd)
 work=$(mktemp -d /tmp/pp-test.XXXXXX)
 chmod 755 "$work"  # the postgres user must reach its cluster folder inside
-pg_port=${PP_TEST_PG_PORT:-55439}
-smtp_port=${PP_TEST_SMTP_PORT:-2526}
-e2e_port=${PP_TEST_E2E_PORT:-5188}
+free_port() { /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+pg_port=${PP_TEST_PG_PORT:-$(free_port)}
+smtp_port=${PP_TEST_SMTP_PORT:-$(free_port)}
+e2e_port=${PP_TEST_E2E_PORT:-$(free_port)}
 passed=0 failed=0 skipped=0 broken=()
 api_pid="" smtp_pid=""
 
 cleanup() {
   [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null
-  [ -n "$smtp_pid" ] && kill "$smtp_pid" 2>/dev/null
+  # aiosmtpd does not always stop on SIGTERM; make sure no server outlives the run.
+  [ -n "$smtp_pid" ] && { kill "$smtp_pid" 2>/dev/null; sleep 0.3; kill -9 "$smtp_pid" 2>/dev/null; }
   scripts/postgres.sh stop "$work/pg" 2>/dev/null
   rm -rf "$work"
 }
@@ -66,7 +68,7 @@ else
   step ".NET tests (SQLite, PostgreSQL; SQL Server needs Docker)"
   dotnet test PartnerPortal.sln --no-build -nologo -v q --logger "console;verbosity=minimal" 2>&1 | tee "$work/dotnet.log" \
     | grep -E "^(Passed|Failed)!|\[FAIL\]|^\s+Failed |Skipped .*SqlServer" | sed -E 's/^\s+//' | sort -u | head -60
-  [ "${PIPESTATUS[0]}" = 0 ] || broken+=("dotnet test")
+  [ "${PIPESTATUS[0]}" = 0 ] || { broken+=("dotnet test"); grep -E "Error Message" -A8 "$work/dotnet.log" | head -80; }
   read -r p f s < <(grep -E "^(Passed|Failed)!" "$work/dotnet.log" \
     | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
     | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
@@ -110,7 +112,7 @@ if [ -f src/Api/wwwroot/index.html ]; then
       fail_step "$suite"; tail -20 "$work/e2e-api.log"
     fi
   done
-  kill "$api_pid" 2>/dev/null; wait "$api_pid" 2>/dev/null; api_pid="" smtp_pid=""
+  kill "$api_pid" 2>/dev/null; wait "$api_pid" 2>/dev/null; api_pid=""
 else
   fail_step "Playwright e2e (no SPA build in src/Api/wwwroot)"
 fi
