@@ -13,6 +13,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Common.Security.PartnerScope>();
         services.AddScoped<Features.PortalAccess.PortalMembers>();
+        services.AddScoped<Features.Partnerships.PartnershipReader>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+import { MetricCode, ParameterValueType } from '../api/client';
+
 /** Local date as YYYY-MM-DD. */
 export function toIsoDate(date: Date): string {
   const y = date.getFullYear();
@@ -59,4 +61,44 @@ export function formatDateTime(value: string | null | undefined): string {
   const hh = String(date.getHours()).padStart(2, '0');
   const mm = String(date.getMinutes()).padStart(2, '0');
   return `${toIsoDate(date)} ${hh}:${mm}`;
+}
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** 100000 → "100,000", 1234.567 → "1,234.57" (en-US, at most 2 decimals); a dash when missing. */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat.format(value);
+}
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A value the server sent as text ("100000", "12.5") with thousands separators; other text as it is. */
+export function formatNumericText(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const trimmed = value.trim();
+  return PLAIN_NUMBER.test(trimmed) ? numberFormat.format(Number(trimmed)) : value;
+}
+
+/** Numeric value types; Boolean, String and List values are shown as the server sends them. */
+export function isNumericValueType(valueType: ParameterValueType | null | undefined): boolean {
+  return valueType === ParameterValueType.Integer || valueType === ParameterValueType.Decimal;
+}
+
+/** Metrics whose values are percentages (a margin of 10 means 10 %). */
+export function isPercentMetric(metric: MetricCode | null | undefined): boolean {
+  return metric === MetricCode.Margin || metric === MetricCode.MarketingFundPercent;
+}
+
+/**
+ * A parameter's display value from the server: numbers of a numeric value type get thousands separators,
+ * and a percentage metric gets a " %" suffix ("10" → "10 %").
+ */
+export function formatParameterValue(
+  displayValue: string,
+  { valueType, metric }: { valueType?: ParameterValueType; metric?: MetricCode } = {},
+): string {
+  if (!isNumericValueType(valueType) || !PLAIN_NUMBER.test(displayValue.trim())) return displayValue;
+  const text = formatNumericText(displayValue);
+  return isPercentMetric(metric) ? `${text} %` : text;
 }

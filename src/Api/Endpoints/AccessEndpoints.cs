@@ -24,7 +24,7 @@ public static class AccessEndpoints
         organizations.MapGet("/", ListPortalOrganizations).Describe(nameof(ListPortalOrganizations), "Lists portal organizations.");
         organizations.MapGet("/{id:guid}/users", ListPortalUsers).Describe(nameof(ListPortalUsers), "Lists an organization's portal users.", 404);
         organizations.MapPost("/{id:guid}/users", AddPortalUsers)
-            .Describe(nameof(AddPortalUsers), "Adds portal users from contacts or e-mails; each takes a licence seat.", 400, 404, 409, 422);
+            .Describe(nameof(AddPortalUsers), "Adds portal users from contacts or e-mails; each takes a licence seat.", 400, 404, 409, 422, 503);
 
         var users = app.MapGroup("/api/portal-users").WithTags("PortalAccess").RequireAuthorization(WebApiServices.BackOfficePolicy);
         users.MapPut("/{id:guid}/admin", SetPortalUserAdmin).Describe(nameof(SetPortalUserAdmin), "Makes a portal user an organization admin, or not.", 404);
@@ -32,7 +32,7 @@ public static class AccessEndpoints
         users.MapPost("/{id:guid}/deactivate", DeactivatePortalUser)
             .Describe(nameof(DeactivatePortalUser), "Ends a portal user's access and frees the seat.", 404);
         users.MapPost("/{id:guid}/invite", InvitePortalUser)
-            .Describe(nameof(InvitePortalUser), "Sends or resends the invitation e-mail (single-use link, 7 days).", 404, 422);
+            .Describe(nameof(InvitePortalUser), "Sends or resends the invitation e-mail (single-use link, 7 days).", 404, 422, 503);
         users.MapPost("/{id:guid}/move", MovePortalUser)
             .Describe(nameof(MovePortalUser), "Moves a portal user to another organization; access to the old one ends.", 400, 404);
 

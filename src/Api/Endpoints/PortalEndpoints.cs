@@ -24,9 +24,9 @@ public static class PortalEndpoints
         portal.MapGet("/organization/users", ListMyOrganizationUsers)
             .Describe(nameof(ListMyOrganizationUsers), "Your organization's portal users (organization admins).");
         portal.MapPost("/organization/users", AddMyOrganizationUsers)
-            .Describe(nameof(AddMyOrganizationUsers), "Adds and invites colleagues (organization admins), within the seat limit.", 400, 409, 422);
+            .Describe(nameof(AddMyOrganizationUsers), "Adds and invites colleagues (organization admins), within the seat limit.", 400, 409, 422, 503);
         portal.MapPost("/organization/users/{id:guid}/invite", InviteMyOrganizationUser)
-            .Describe(nameof(InviteMyOrganizationUser), "Resends a colleague's invitation (organization admins).", 404, 422);
+            .Describe(nameof(InviteMyOrganizationUser), "Resends a colleague's invitation (organization admins).", 404, 422, 503);
         portal.MapPost("/organization/users/{id:guid}/deactivate", DeactivateMyOrganizationUser)
             .Describe(nameof(DeactivateMyOrganizationUser), "Ends a colleague's access (organization admins).", 404, 422);
     }

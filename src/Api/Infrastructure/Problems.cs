@@ -25,6 +25,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             UnauthorizedAccessException => Problems.Create(401, "unauthenticated", "Sign in first."),
             ForbiddenAccessException forbidden => Problems.Create(403, "forbidden", "Forbidden.", forbidden.Message),
             DomainRuleException rule => Problems.Create(rule.IsConflict ? 409 : 422, rule.Code, rule.IsConflict ? "Conflict." : "Rule violated.", rule.Message),
+            ServiceUnavailableException unavailable => Problems.Create(503, unavailable.Code, "Service unavailable.", unavailable.Message),
             DbUpdateException => Problems.Create(409, "conflict", "Conflict.", "The change clashes with data saved at the same time; reload and try again."),
             _ => null,
         };

@@ -3,6 +3,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
+using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 
 namespace PartnerPortal.Infrastructure.Email;
@@ -33,14 +34,22 @@ internal abstract class MimeEmailSender(IOptions<EmailOptions> options) : IEmail
 {
     protected EmailOptions Options => options.Value;
 
-    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var mime = new MimeMessage();
         mime.From.Add(MailboxAddress.Parse(Options.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         mime.Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody();
-        return DeliverAsync(mime, cancellationToken);
+        try
+        {
+            await DeliverAsync(mime, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new ServiceUnavailableException(
+                "email_unavailable", "The e-mail could not be sent, so nothing was saved; try again in a moment.", ex);
+        }
     }
 
     protected abstract Task DeliverAsync(MimeMessage message, CancellationToken cancellationToken);

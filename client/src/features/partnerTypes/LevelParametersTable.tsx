@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { ParameterKind, type LevelParameterDto } from '../../api';
-import { formatDate } from '../../lib/format';
+import { formatDate, formatParameterValue } from '../../lib/format';
 
 interface LevelParametersTableProps {
   levelName: string;
@@ -44,7 +44,7 @@ export function LevelParametersTable({ levelName, parameters, onEdit, onDelete, 
                 </Badge>
               </Table.Td>
               <Table.Td>{p.categoryName}</Table.Td>
-              <Table.Td>{p.displayValue}</Table.Td>
+              <Table.Td>{formatParameterValue(p.displayValue, { valueType: p.valueType })}</Table.Td>
               <Table.Td>{p.kind === ParameterKind.Obligation ? p.score : '—'}</Table.Td>
               <Table.Td>{formatDate(p.startDate)}</Table.Td>
               <Table.Td>{formatDate(p.dueDate)}</Table.Td>

@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import type { BenefitDto } from '../../api';
+import { formatParameterValue } from '../../lib/format';
 
 export function BenefitsTable({ benefits }: { benefits: BenefitDto[] }) {
   if (benefits.length === 0) {
@@ -17,7 +18,7 @@ export function BenefitsTable({ benefits }: { benefits: BenefitDto[] }) {
         {benefits.map((b) => (
           <Table.Tr key={b.parameterId}>
             <Table.Td>{b.categoryName}</Table.Td>
-            <Table.Td>{b.displayValue}</Table.Td>
+            <Table.Td>{formatParameterValue(b.displayValue, { valueType: b.valueType, metric: b.metric })}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

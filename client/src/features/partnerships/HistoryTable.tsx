@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import type { ParameterHistoryDto } from '../../api';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumericText } from '../../lib/format';
 
 export function HistoryTable({ history }: { history: ParameterHistoryDto[] }) {
   if (history.length === 0) {
@@ -27,7 +27,7 @@ export function HistoryTable({ history }: { history: ParameterHistoryDto[] }) {
               <Table.Td>{h.categoryName}</Table.Td>
               <Table.Td>{h.kind}</Table.Td>
               <Table.Td>{h.role}</Table.Td>
-              <Table.Td>{h.displayValue}</Table.Td>
+              <Table.Td>{formatNumericText(h.displayValue)}</Table.Td>
               <Table.Td>{h.score}</Table.Td>
               <Table.Td>{formatDateTime(h.validFrom)}</Table.Td>
               <Table.Td>{formatDateTime(h.validTo)}</Table.Td>

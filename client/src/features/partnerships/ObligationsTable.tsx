@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, NumberInput, Progress, Table, Text } from '@mantine/core';
 import { ParameterValueType, type ObligationDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
-import { percent, toNumber } from '../../lib/format';
+import { formatNumber, percent, toNumber } from '../../lib/format';
 import { useUpdatePartnershipParameter, type ParameterValueBody } from './hooks';
 
 function CurrentValueCell({ partnershipId, obligation }: { partnershipId: string; obligation: ObligationDto }) {
@@ -76,7 +76,7 @@ function CurrentValueCell({ partnershipId, obligation }: { partnershipId: string
 
 function formatValue(obligation: ObligationDto, value: number): string {
   if (obligation.valueType === ParameterValueType.Boolean) return value >= 1 ? 'Yes' : 'No';
-  return String(value);
+  return formatNumber(value);
 }
 
 interface ObligationsTableProps {
@@ -125,7 +125,7 @@ export function ObligationsTable({ partnershipId, obligations }: ObligationsTabl
                 <Progress
                   value={percent(o.currentValue, o.targetValue)}
                   color={o.currentValue >= o.targetValue ? 'green' : undefined}
-                  aria-label={`${o.categoryName}: ${o.currentValue} of ${o.targetValue}`}
+                  aria-label={`${o.categoryName}: ${formatNumber(o.currentValue)} of ${formatNumber(o.targetValue)}`}
                 />
               </Table.Td>
             </Table.Tr>

@@ -5,6 +5,13 @@ import { formatDate } from '../../lib/format';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
+/** "60 / 100"; at the top level, which has no target to reach (target 0), "98 · top level". */
+function formatScore(p: PartnershipListItemDto): string {
+  const isTopLevel = p.levelNumber >= p.levelCount;
+  if (isTopLevel && p.targetScore === 0) return `${p.currentScore} · top level`;
+  return `${p.currentScore} / ${p.targetScore}`;
+}
+
 interface SortableThProps {
   label: string;
   field: string;
@@ -86,9 +93,7 @@ export function PartnershipTable({ items, sort, onSort, showPartner = true }: Pa
               </Table.Td>
               <Table.Td style={NO_WRAP}>{formatDate(p.startDate)}</Table.Td>
               <Table.Td style={NO_WRAP}>{formatDate(p.dueDate)}</Table.Td>
-              <Table.Td style={NO_WRAP}>
-                {p.currentScore} / {p.targetScore}
-              </Table.Td>
+              <Table.Td style={NO_WRAP}>{formatScore(p)}</Table.Td>
               <Table.Td style={NO_WRAP}>
                 <Badge variant="light" color={p.isActive ? 'green' : 'gray'} miw="max-content">
                   {p.isActive ? 'Active' : 'Inactive'}

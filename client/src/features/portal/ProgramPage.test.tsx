@@ -45,8 +45,8 @@ const program: PartnerProgramDto = {
       metric: MetricCode.LeadsNumber,
       currentParameterId: 'param-1',
       valueType: ParameterValueType.Integer,
-      targetValue: 10,
-      currentValue: 6,
+      targetValue: 10000,
+      currentValue: 6000,
       maxScore: 40,
       score: 24,
     },
@@ -58,10 +58,10 @@ const program: PartnerProgramDto = {
       categoryName: 'Margin',
       metric: MetricCode.Margin,
       valueType: ParameterValueType.Decimal,
-      displayValue: '12 %',
+      displayValue: '12',
     },
   ],
-  missing: ['4 more Leads number', '50,000 more Opportunity amount'],
+  missing: ['4,000 more Leads number', '50,000 more Opportunity amount'],
   partnerManager: { name: 'Paula Manager', email: 'paula@vendor.example' },
 };
 
@@ -76,7 +76,7 @@ describe('ProgramPage', () => {
         categoryName: 'Leads number',
         kind: ParameterKind.Obligation,
         role: ParameterRole.Current,
-        displayValue: '6',
+        displayValue: '6000',
         score: 24,
         validFrom: '2025-03-01T10:00:00Z',
       },
@@ -93,7 +93,7 @@ describe('ProgramPage', () => {
     expect(screen.getByText('Reseller')).toBeInTheDocument();
 
     const missing = screen.getByRole('list', { name: 'What is missing for Gold' });
-    expect(missing).toHaveTextContent('4 more Leads number');
+    expect(missing).toHaveTextContent('4,000 more Leads number');
     expect(missing).toHaveTextContent('50,000 more Opportunity amount');
 
     const manager = screen.getByRole('region', { name: 'Your partner manager' });
@@ -106,11 +106,15 @@ describe('ProgramPage', () => {
     // Obligations are read-only in the portal.
     const obligations = screen.getByRole('table', { name: 'Obligations' });
     expect(obligations).toHaveTextContent('24 / 40');
+    expect(obligations).toHaveTextContent('10,000');
+    expect(obligations).toHaveTextContent('6,000');
     expect(screen.queryByRole('textbox', { name: /Current value/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Save/ })).not.toBeInTheDocument();
 
     expect(screen.getByRole('table', { name: 'Benefits' })).toHaveTextContent('12 %');
-    expect(await screen.findByRole('table', { name: 'History' })).toHaveTextContent('Leads number');
+    const history = await screen.findByRole('table', { name: 'History' });
+    expect(history).toHaveTextContent('Leads number');
+    expect(history).toHaveTextContent('6,000');
     expect(document.querySelector('[data-partnership-id="ps-42"]')).not.toBeNull();
   });
 

@@ -36,14 +36,14 @@ public sealed class ListPartnershipsValidator : AbstractValidator<ListPartnershi
     }
 }
 
-public sealed class PartnershipQueryHandlers(IApplicationDbContext db) :
+public sealed class PartnershipQueryHandlers(PartnershipReader reader) :
     IQueryHandler<ListPartnershipsQuery, Paged<PartnershipListItemDto>>,
     IQueryHandler<GetPartnershipQuery, PartnershipDto>,
     IQueryHandler<GetPartnershipHistoryQuery, IReadOnlyList<ParameterHistoryDto>>
 {
     public async ValueTask<Paged<PartnershipListItemDto>> Handle(ListPartnershipsQuery query, CancellationToken cancellationToken)
     {
-        var rows = Rows();
+        var rows = reader.Rows();
         if (query.PartnerTypeId is { } typeId)
         {
             rows = rows.Where(r => r.P.PartnerTypeId == typeId);
@@ -70,72 +70,16 @@ public sealed class PartnershipQueryHandlers(IApplicationDbContext db) :
             rows = rows.Where(r => EF.Functions.Like(r.P.Name.ToLower(), pattern) || EF.Functions.Like(r.A.Name.ToLower(), pattern));
         }
 
-        return await Project(Sort(rows, query.Sort)).ToPagedAsync(query.Page, query.PageSize, cancellationToken);
+        return await reader.Project(Sort(rows, query.Sort)).ToPagedAsync(query.Page, query.PageSize, cancellationToken);
     }
 
     public async ValueTask<PartnershipDto> Handle(GetPartnershipQuery query, CancellationToken cancellationToken) =>
-        await ReadAsync(query.Id, cancellationToken) ?? throw new NotFoundException("Partnership", query.Id);
+        await reader.ReadAsync(query.Id, cancellationToken) ?? throw new NotFoundException("Partnership", query.Id);
 
     public async ValueTask<IReadOnlyList<ParameterHistoryDto>> Handle(GetPartnershipHistoryQuery query, CancellationToken cancellationToken) =>
-        await HistoryAsync(query.Id, cancellationToken) ?? throw new NotFoundException("Partnership", query.Id);
+        await reader.HistoryAsync(query.Id, cancellationToken) ?? throw new NotFoundException("Partnership", query.Id);
 
-    /// <summary>The partnership page, or null when the partnership is not there (or not visible to the caller).</summary>
-    public async Task<PartnershipDto?> ReadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var summary = await Project(Rows().Where(r => r.P.Id == id)).FirstOrDefaultAsync(cancellationToken);
-        if (summary is null)
-        {
-            return null;
-        }
-
-        var parameters = await (
-            from p in db.PartnershipParameters.AsNoTracking().Where(p => p.PartnershipId == id)
-            join c in db.ParameterCategories on p.CategoryId equals c.Id
-            orderby c.Name
-            select new { p.Id, p.CategoryId, CategoryName = c.Name, c.Metric, p.Kind, p.Role, p.ValueType, p.NumberValue, p.TextValue, p.BoolValue, p.Score })
-            .ToListAsync(cancellationToken);
-        var nextLevelName = await db.PartnerLevels.AsNoTracking()
-            .Where(l => l.PartnerTypeId == summary.PartnerTypeId && l.Number > db.PartnerLevels.Where(x => x.Id == summary.PartnerLevelId).Select(x => x.Number).First())
-            .OrderBy(l => l.Number).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken);
-
-        var obligations =
-            from current in parameters.Where(p => p.Kind == ParameterKind.Obligation && p.Role == ParameterRole.Current)
-            join target in parameters.Where(p => p.Kind == ParameterKind.Obligation && p.Role == ParameterRole.Target) on current.CategoryId equals target.CategoryId
-            select new ObligationDto(
-                current.CategoryId, current.CategoryName, current.Metric, current.Id, current.ValueType,
-                ParameterValue.Of(target.ValueType, target.NumberValue, target.TextValue, target.BoolValue).Numeric,
-                ParameterValue.Of(current.ValueType, current.NumberValue, current.TextValue, current.BoolValue).Numeric,
-                target.Score, current.Score);
-        var benefits = parameters.Where(p => p.Kind == ParameterKind.Benefit).Select(p => new BenefitDto(
-            p.Id, p.CategoryId, p.CategoryName, p.Metric, p.ValueType, ParameterValue.Of(p.ValueType, p.NumberValue, p.TextValue, p.BoolValue).Display()));
-
-        return new PartnershipDto(
-            summary,
-            TierScoring.IsPromotionEligible(summary.TargetScore, summary.CurrentScore, nextLevelName is not null),
-            nextLevelName,
-            [.. obligations],
-            [.. benefits]);
-    }
-
-    /// <summary>The parameter history, newest first, or null when the partnership is not there (or not visible).</summary>
-    public async Task<IReadOnlyList<ParameterHistoryDto>?> HistoryAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await db.Partnerships.AnyAsync(p => p.Id == id, cancellationToken))
-        {
-            return null;
-        }
-
-        return await (
-            from h in db.ParameterHistory.AsNoTracking().Where(h => h.PartnershipId == id)
-            join c in db.ParameterCategories on h.CategoryId equals c.Id
-            orderby h.ValidFrom descending, c.Name, h.Role
-            select new ParameterHistoryDto(
-                h.Id, h.ParameterId, c.Name, h.Kind, h.Role, ParameterValue.Of(h.ValueType, h.NumberValue, h.TextValue, h.BoolValue).Display(),
-                h.Score, h.ValidFrom, h.ValidTo, h.ChangedBy))
-            .ToListAsync(cancellationToken);
-    }
-
-    private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sort)
+    private static IQueryable<PartnershipReader.Row> Sort(IQueryable<PartnershipReader.Row> rows, string? sort)
     {
         var descending = sort?.StartsWith('-') == true;
         return sort?.TrimStart('-') switch
@@ -147,30 +91,5 @@ public sealed class PartnershipQueryHandlers(IApplicationDbContext db) :
             "score" => descending ? rows.OrderByDescending(r => r.P.CurrentScore) : rows.OrderBy(r => r.P.CurrentScore),
             _ => descending ? rows.OrderByDescending(r => r.P.Name) : rows.OrderBy(r => r.P.Name),
         };
-    }
-
-    private IQueryable<Row> Rows() =>
-        from p in db.Partnerships.AsNoTracking()
-        join a in db.Accounts on p.AccountId equals a.Id
-        join t in db.PartnerTypes on p.PartnerTypeId equals t.Id
-        join l in db.PartnerLevels on p.PartnerLevelId equals l.Id
-        select new Row { P = p, A = a, T = t, L = l };
-
-    private IQueryable<PartnershipListItemDto> Project(IQueryable<Row> rows) =>
-        rows.Select(r => new PartnershipListItemDto(
-            r.P.Id, r.P.Name, r.A.Id, r.A.Name, r.T.Id, r.T.Name, r.L.Id, r.L.Name,
-            db.PartnerLevels.Count(x => x.PartnerTypeId == r.P.PartnerTypeId && x.Number <= r.L.Number),
-            db.PartnerLevels.Count(x => x.PartnerTypeId == r.P.PartnerTypeId),
-            r.P.StartDate, r.P.DueDate, r.P.IsActive, r.P.CurrentScore, r.P.TargetScore, r.P.ScoreLeft));
-
-    private sealed class Row
-    {
-        public required Partnership P { get; init; }
-
-        public required Account A { get; init; }
-
-        public required PartnerType T { get; init; }
-
-        public required PartnerLevel L { get; init; }
     }
 }

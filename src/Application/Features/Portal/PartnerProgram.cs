@@ -27,7 +27,7 @@ public sealed record GetMyProgramHistoryQuery : IQuery<IReadOnlyList<ParameterHi
 public sealed record GetPortalPartnershipQuery(Guid Id) : IQuery<PartnerProgramDto>, IPortalRequest;
 
 // Every query below runs inside the partner scope: the database filters partnerships to the caller's account.
-public sealed class PartnerProgramHandlers(IApplicationDbContext db, IEmployeeDirectory employees) :
+public sealed class PartnerProgramHandlers(IApplicationDbContext db, PartnershipReader reader, IEmployeeDirectory employees) :
     IQueryHandler<GetMyProgramQuery, PartnerProgramDto>,
     IQueryHandler<GetMyProgramHistoryQuery, IReadOnlyList<ParameterHistoryDto>>,
     IQueryHandler<GetPortalPartnershipQuery, PartnerProgramDto>
@@ -36,7 +36,7 @@ public sealed class PartnerProgramHandlers(IApplicationDbContext db, IEmployeeDi
         await Read(await ActivePartnershipId(cancellationToken), cancellationToken);
 
     public async ValueTask<IReadOnlyList<ParameterHistoryDto>> Handle(GetMyProgramHistoryQuery query, CancellationToken cancellationToken) =>
-        await new PartnershipQueryHandlers(db).HistoryAsync(await ActivePartnershipId(cancellationToken), cancellationToken) ?? [];
+        await reader.HistoryAsync(await ActivePartnershipId(cancellationToken), cancellationToken) ?? [];
 
     public async ValueTask<PartnerProgramDto> Handle(GetPortalPartnershipQuery query, CancellationToken cancellationToken) =>
         await Read(query.Id, cancellationToken);
@@ -54,7 +54,7 @@ public sealed class PartnerProgramHandlers(IApplicationDbContext db, IEmployeeDi
 
     private async Task<PartnerProgramDto> Read(Guid id, CancellationToken cancellationToken)
     {
-        var partnership = await new PartnershipQueryHandlers(db).ReadAsync(id, cancellationToken) ?? throw new NotFoundException("Partnership", id);
+        var partnership = await reader.ReadAsync(id, cancellationToken) ?? throw new NotFoundException("Partnership", id);
         var ownerId = await db.Accounts.Where(a => a.Id == partnership.AccountId).Select(a => a.OwnerId).FirstOrDefaultAsync(cancellationToken);
         var manager = ownerId is { } owner ? (await employees.ListAsync(cancellationToken)).FirstOrDefault(e => e.Id == owner) : null;
         return new PartnerProgramDto(partnership, Missing(partnership), manager is null ? null : new PartnerManagerDto(manager.DisplayName, manager.Email));

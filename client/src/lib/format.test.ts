@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { MetricCode, ParameterValueType } from '../api/client';
+import { formatNumber, formatNumericText, formatParameterValue } from './format';
+
+describe('formatNumber', () => {
+  it('adds thousands separators', () => {
+    expect(formatNumber(100000)).toBe('100,000');
+    expect(formatNumber(1234567)).toBe('1,234,567');
+    expect(formatNumber(-25000)).toBe('-25,000');
+    expect(formatNumber(999)).toBe('999');
+    expect(formatNumber(0)).toBe('0');
+  });
+
+  it('keeps at most two decimals and drops trailing zeros', () => {
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+    expect(formatNumber(1234.567)).toBe('1,234.57');
+    expect(formatNumber(0.125)).toBe('0.13');
+    expect(formatNumber(12.0)).toBe('12');
+  });
+
+  it('shows a dash for a missing or non-finite value', () => {
+    expect(formatNumber(undefined)).toBe('—');
+    expect(formatNumber(null)).toBe('—');
+    expect(formatNumber(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatNumericText', () => {
+  it('formats text that is a plain number', () => {
+    expect(formatNumericText('100000')).toBe('100,000');
+    expect(formatNumericText('50000.5')).toBe('50,000.5');
+    expect(formatNumericText(' -1500 ')).toBe('-1,500');
+  });
+
+  it('leaves any other text as it is', () => {
+    expect(formatNumericText('Yes')).toBe('Yes');
+    expect(formatNumericText('Gold 2025')).toBe('Gold 2025');
+    expect(formatNumericText('1e5')).toBe('1e5');
+    expect(formatNumericText('12 %')).toBe('12 %');
+    expect(formatNumericText('')).toBe('');
+    expect(formatNumericText(undefined)).toBe('');
+  });
+});
+
+describe('formatParameterValue', () => {
+  it('formats Integer and Decimal values only', () => {
+    expect(formatParameterValue('100000', { valueType: ParameterValueType.Integer })).toBe('100,000');
+    expect(formatParameterValue('2500.75', { valueType: ParameterValueType.Decimal })).toBe('2,500.75');
+    expect(formatParameterValue('100000', { valueType: ParameterValueType.String })).toBe('100000');
+    expect(formatParameterValue('Yes', { valueType: ParameterValueType.Boolean })).toBe('Yes');
+    expect(formatParameterValue('100000')).toBe('100000');
+  });
+
+  it('shows percentage metrics with a percent sign', () => {
+    expect(formatParameterValue('10', { valueType: ParameterValueType.Decimal, metric: MetricCode.Margin })).toBe('10 %');
+    expect(
+      formatParameterValue('12.5', { valueType: ParameterValueType.Decimal, metric: MetricCode.MarketingFundPercent }),
+    ).toBe('12.5 %');
+    expect(formatParameterValue('5000', { valueType: ParameterValueType.Integer, metric: MetricCode.LeadsNumber })).toBe(
+      '5,000',
+    );
+  });
+
+  it('does not add a percent sign to non-numeric values', () => {
+    expect(formatParameterValue('12 %', { valueType: ParameterValueType.Decimal, metric: MetricCode.Margin })).toBe(
+      '12 %',
+    );
+    expect(formatParameterValue('Gold list', { valueType: ParameterValueType.List, metric: MetricCode.Margin })).toBe(
+      'Gold list',
+    );
+  });
+});
