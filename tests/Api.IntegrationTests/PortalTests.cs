@@ -49,6 +49,8 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
 
         reused["code"]!.GetValue<string>().ShouldBe("invitation_used");
         status["status"]!.GetValue<string>().ShouldBe("Used");
+        await stranger.Expect(stranger.Get("/api/invitations/not-a-real-link"), HttpStatusCode.NotFound);
+        await stranger.Expect(stranger.Post("/api/invitations/not-a-real-link/accept", new { password = Password }), HttpStatusCode.NotFound);
 
         var resent = await admin.Expect(admin.Post($"/api/portal-users/{partner.UserId}/invite"), HttpStatusCode.OK);
         var token = Mailbox.InvitationToken(await Factory.Mail.WaitFor(partner.Email, atLeast: 2));

@@ -42,9 +42,9 @@ public static class AuthEndpoints
             .Describe(nameof(ChangePassword), "Changes the signed-in user's password.", 400);
 
         var invitations = app.MapGroup("/api/invitations").WithTags("Auth").AllowAnonymous();
-        invitations.MapGet("/{token}", GetInvitation).Describe(nameof(GetInvitation), "Tells whether an invitation link is valid, expired or used.");
+        invitations.MapGet("/{token}", GetInvitation).Describe(nameof(GetInvitation), "Tells whether an invitation link is valid, expired or used.", 404);
         invitations.MapPost("/{token}/accept", AcceptInvitation).RequireRateLimiting(WebApiServices.SignInRateLimit)
-            .Describe(nameof(AcceptInvitation), "Sets the password of an invited portal user and signs them in (single use).", 400, 409, 429);
+            .Describe(nameof(AcceptInvitation), "Sets the password of an invited portal user and signs them in (single use).", 400, 404, 409, 429);
     }
 
     public static Ok<AntiforgeryTokenDto> GetAntiforgeryToken(HttpContext context) =>

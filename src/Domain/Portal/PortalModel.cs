@@ -174,6 +174,11 @@ public sealed class PortalUser
     {
         if (InvitationTokenHash is null || InvitationTokenHash != Hash(token))
         {
+            throw new DomainRuleException("invitation_not_found", "This invitation link is not valid.");
+        }
+
+        if (InvitationAcceptedAt is not null)
+        {
             throw new DomainRuleException("invitation_used", "This invitation link has already been used.", isConflict: true);
         }
 
@@ -187,8 +192,8 @@ public sealed class PortalUser
             throw new DomainRuleException("user_inactive", "This portal user has been deactivated.", isConflict: true);
         }
 
+        // The hash stays, so the used link is recognised as used (not unknown) until a new invitation replaces it.
         InvitationAcceptedAt = now;
-        InvitationTokenHash = null;
     }
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -49,23 +49,20 @@ public sealed class InvitationHandlers(IApplicationDbContext db, IIdentityServic
                 from u in db.PortalUsers.IgnoreQueryFilters()
                 join o in db.PortalOrganizations.IgnoreQueryFilters() on u.OrganizationId equals o.Id
                 where u.InvitationTokenHash == hash
-                select new { u.Email, o.Name, u.InvitationExpiresAt, u.IsActive })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            // A used link's hash is cleared, so a link we no longer know is reported as used, never as an error.
-            return new InvitationDto(string.Empty, string.Empty, InvitationLinkStatus.Used);
-        }
-
-        var expired = found.InvitationExpiresAt < clock.GetUtcNow().UtcDateTime || !found.IsActive;
-        return new InvitationDto(found.Email, found.Name, expired ? InvitationLinkStatus.Expired : InvitationLinkStatus.Valid);
+                select new { u.Email, o.Name, u.InvitationExpiresAt, u.InvitationAcceptedAt, u.IsActive })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Invitation", "for this link");
+        var status = found.InvitationAcceptedAt is not null ? InvitationLinkStatus.Used
+            : found.InvitationExpiresAt < clock.GetUtcNow().UtcDateTime || !found.IsActive ? InvitationLinkStatus.Expired
+            : InvitationLinkStatus.Valid;
+        return new InvitationDto(found.Email, found.Name, status);
     }
 
     public async ValueTask<Guid> Handle(AcceptInvitationCommand command, CancellationToken cancellationToken)
     {
         var hash = PortalUser.Hash(command.Token);
         var user = await db.PortalUsers.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.InvitationTokenHash == hash, cancellationToken)
-            ?? throw new Domain.Common.DomainRuleException("invitation_used", "This invitation link has already been used.", isConflict: true);
+            ?? throw new NotFoundException("Invitation", "for this link");
         user.AcceptInvitation(command.Token, clock.GetUtcNow().UtcDateTime);
         await identity.SetPasswordAsync(user.Id, command.Password, cancellationToken);
         if (!string.IsNullOrWhiteSpace(command.DisplayName))
