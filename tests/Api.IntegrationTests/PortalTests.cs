@@ -253,6 +253,28 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task PortalUserManager_OpensOrganizationsAndInvites_ButCannotTouchPartnerships()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var account = (await admin.Expect(admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner" }), HttpStatusCode.Created))["id"]!;
+        var staff = await Factory.SignedIn("portal.admin@partnerportal.local", "Portal123!demo");
+
+        var partners = await staff.GetJson($"/api/accounts?type=Partner&pageSize=200");
+        var organization = await staff.Expect(staff.Post($"/api/accounts/{account}/portal-organization"), HttpStatusCode.Created);
+        var added = await staff.Expect(
+            staff.Post($"/api/portal-organizations/{organization["id"]}/users", new { emails = new[] { Email() }, makeAdmins = true, sendInvitations = true }),
+            HttpStatusCode.OK);
+        var noPartnerships = await staff.Expect(staff.Get("/api/partnerships"), HttpStatusCode.Forbidden);
+        var noAccountEdits = await staff.Expect(staff.Post("/api/accounts", new { name = "Nope", type = "Partner" }), HttpStatusCode.Forbidden);
+
+        partners["items"]!.AsArray().ShouldContain(a => a!["id"]!.GetValue<string>() == account.GetValue<string>());
+        added.AsArray().Single()!["invitationStatus"]!.GetValue<string>().ShouldBe("Pending");
+        noPartnerships["code"]!.GetValue<string>().ShouldBe("forbidden");
+        noAccountEdits["code"]!.GetValue<string>().ShouldBe("forbidden");
+    }
+
+    [SkippableFact]
     public async Task FiveWrongPasswords_LockTheLogin()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);

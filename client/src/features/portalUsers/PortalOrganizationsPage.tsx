@@ -1,5 +1,8 @@
-import { Link } from 'react-router';
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { AccountType } from '../../api';
+import { useAccounts } from '../accounts/hooks';
 import { QueryState } from '../../components/QueryState';
 import { PARTNER_STAFF } from '../auth/access';
 import { useHasRole } from '../auth/hooks';
@@ -9,15 +12,32 @@ import { usePortalOrganizations } from './hooks';
 export default function PortalOrganizationsPage() {
   const organizations = usePortalOrganizations();
   const canOpenPartner = useHasRole(...PARTNER_STAFF);
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const partners = useAccounts({ type: AccountType.Partner, search, page: 1, pageSize: 20 });
 
   return (
     <Stack>
-      <Title order={2}>Portal organizations</Title>
-      <Text c="dimmed" size="sm">
-        {canOpenPartner
-          ? "Create a partner's portal organization on the partner's page."
-          : "An administrator creates a partner's portal organization on the partner's page."}
-      </Text>
+      <Group justify="space-between" align="flex-end">
+        <Stack gap={4}>
+          <Title order={2}>Portal organizations</Title>
+          <Text c="dimmed" size="sm">
+            Open a partner to create its portal organization and manage its users.
+          </Text>
+        </Stack>
+        <Select
+          label="Open a partner"
+          placeholder="Search partners"
+          searchable
+          w={320}
+          data={(partners.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
+          searchValue={search}
+          onSearchChange={setSearch}
+          filter={({ options }) => options}
+          nothingFoundMessage={partners.isFetching ? 'Searching…' : 'No partner accounts found'}
+          onChange={(accountId) => accountId && navigate(`/portal-organizations/${accountId}`)}
+        />
+      </Group>
       <QueryState query={organizations}>
         {(items) => (
           <Table.ScrollContainer minWidth={560}>

@@ -43,7 +43,8 @@ public sealed class AccountFieldsValidator : AbstractValidator<IAccountFields>
     }
 }
 
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
+// Portal user managers pick partner accounts to open their portal organizations.
+[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.PartnersRead)]
 public sealed record ListAccountsQuery(AccountType? Type, string? Search, int Page = 1, int PageSize = 25) : IQuery<Paged<AccountDto>>;
 
 [Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
