@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.AspNetCore.HttpOverrides;
 using PartnerPortal.Api.Endpoints;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application;
@@ -32,6 +33,20 @@ if (!app.Configuration.GetValue("Database:SkipInit", false))
     await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
         .InitializeAsync(app.Configuration.GetValue("Database:SeedDemoData", false));
+}
+
+// Behind a reverse proxy, the client address (for rate limits) and scheme come from its headers; only trusted
+// proxies listed in ReverseProxy:KnownProxies are believed.
+var proxies = app.Configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [];
+if (proxies.Length > 0)
+{
+    var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+    foreach (var proxy in proxies)
+    {
+        forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+
+    app.UseForwardedHeaders(forwarded);
 }
 
 app.UseExceptionHandler();

@@ -373,6 +373,8 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         var activeOnly = await manager.GetJson($"/api/partnerships?partnerTypeId={program.TypeId}&isActive=true");
         var silver = await manager.GetJson($"/api/partnerships?partnerTypeId={program.TypeId}&partnerLevelId={program.SilverId}");
         var badSort = await manager.Expect(manager.Get("/api/partnerships?sort=secret"), HttpStatusCode.BadRequest);
+        var farPage = await manager.Expect(manager.Get("/api/partnerships?page=2000000000&pageSize=200"), HttpStatusCode.BadRequest);
+        farPage["errors"]!["page"].ShouldNotBeNull();
 
         byScore["totalCount"]!.GetValue<int>().ShouldBe(3);
         byScore["items"]!.AsArray().Count.ShouldBe(2);

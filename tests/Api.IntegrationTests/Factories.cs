@@ -64,6 +64,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("App:PublicUrl", "http://localhost");
+        builder.UseSetting("Portal:MaxUsersPerOrganization", "3");
         foreach (var (key, value) in Mail.Settings)
         {
             builder.UseSetting(key, value);

@@ -102,6 +102,10 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         var aParameters = (await admin.GetJson($"/api/partnerships/{a.PartnershipId}/history")).AsArray().Select(h => h!["id"]!.GetValue<string>()).ToHashSet();
         bHistory.ShouldNotContain(h => aParameters.Contains(h!["id"]!.GetValue<string>()));
         bUsers.Select(u => u!["email"]!.GetValue<string>()).ShouldBe([b.Email]);
+        var takeover = await b.Client.Expect(
+            b.Client.Post("/api/portal/organization/users", new { emails = new[] { a.Email }, makeAdmins = false }), HttpStatusCode.Conflict);
+        takeover["code"]!.GetValue<string>().ShouldBe("user_exists");
+        (await admin.GetJson($"/api/accounts/{b.AccountId}/contacts")).AsArray().ShouldNotContain(c => c!["email"]!.GetValue<string>() == a.Email);
         (await admin.GetJson($"/api/portal-organizations/{a.OrganizationId}/users")).AsArray().Single()!["isActive"]!.GetValue<bool>().ShouldBeTrue();
     }
 
@@ -190,6 +194,8 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         var moved = await admin.Expect(admin.Post($"/api/portal-users/{a.UserId}/move", new { organizationId = b.OrganizationId }), HttpStatusCode.OK);
 
         moved["organizationId"]!.GetValue<string>().ShouldBe(b.OrganizationId);
+        (await admin.GetJson($"/api/accounts/{b.AccountId}/contacts")).AsArray()
+            .ShouldContain(c => c!["email"]!.GetValue<string>() == a.Email && c["hasPortalUser"]!.GetValue<bool>());
         (await a.Client.GetJson("/api/portal/program"))["id"]!.GetValue<string>().ShouldBe(b.PartnershipId);
         await a.Client.Expect(a.Client.Get($"/api/portal/partnerships/{a.PartnershipId}"), HttpStatusCode.NotFound);
     }
@@ -209,8 +215,12 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         var self = await partner.Client.Expect(partner.Client.Post($"/api/portal/organization/users/{partner.UserId}/deactivate"), HttpStatusCode.UnprocessableEntity);
         await partner.Client.Expect(partner.Client.Post($"/api/portal/organization/users/{added[0]!["id"]}/deactivate"), HttpStatusCode.OK);
 
+        var overLimit = await partner.Client.Expect(
+            partner.Client.Post("/api/portal/organization/users", new { emails = new[] { Email(), Email(), Email() }, makeAdmins = false }), HttpStatusCode.Conflict);
+
         forbidden["code"]!.GetValue<string>().ShouldBe("forbidden");
         self["code"]!.GetValue<string>().ShouldBe("cannot_deactivate_self");
+        overLimit["code"]!.GetValue<string>().ShouldBe("organization_user_limit");
         await colleague.Expect(colleague.Get("/api/portal/program"), HttpStatusCode.Forbidden);
     }
 
@@ -230,6 +240,10 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         var manager = await Factory.Manager();
         var wrongRole = await manager.Expect(manager.Post($"/api/accounts/{customer}/portal-organization"), HttpStatusCode.Forbidden);
 
+        var bare = (await admin.Expect(admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner" }), HttpStatusCode.Created))["id"]!;
+        await admin.Expect(admin.Post($"/api/accounts/{bare}/portal-organization"), HttpStatusCode.Created);
+        var becomeCustomer = await admin.Expect(admin.Put($"/api/accounts/{bare}", new { name = "Renamed", type = "Customer" }), HttpStatusCode.Conflict);
+        becomeCustomer["code"]!.GetValue<string>().ShouldBe("account_has_partnerships");
         second["code"]!.GetValue<string>().ShouldBe("organization_exists");
         notPartner["code"]!.GetValue<string>().ShouldBe("account_not_partner");
         badEmail["errors"]!["emails"].ShouldNotBeNull();
@@ -288,7 +302,8 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         }
 
         var locked = await client.Expect(client.Post("/api/auth/login", new { email = partner.Email, password = Password }), HttpStatusCode.BadRequest);
-        locked["code"]!.GetValue<string>().ShouldBe("locked_out");
+        locked["code"]!.GetValue<string>().ShouldBe("invalid_credentials", "a locked login answers like a wrong password");
+        (await client.Get("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     private static string Email() => $"user.{Guid.NewGuid():N}@partner.example";

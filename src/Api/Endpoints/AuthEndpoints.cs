@@ -71,15 +71,12 @@ public static class AuthEndpoints
 
         var user = await users.FindByEmailAsync(request.Email.Trim());
         var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            return TypedResults.Problem(
-                "Too many failed attempts; try again in 15 minutes.", statusCode: 400, title: "Account locked.", extensions: Code("locked_out"));
-        }
-
+        // A locked login gets the same answer as a wrong password, so the answer never tells which e-mails exist.
         if (!result.Succeeded || user is null)
         {
-            return TypedResults.Problem("E-mail or password is wrong.", statusCode: 400, title: "Sign-in failed.", extensions: Code("invalid_credentials"));
+            return TypedResults.Problem(
+                "E-mail or password is wrong. After 5 failed attempts the login is locked for 15 minutes.", statusCode: 400, title: "Sign-in failed.",
+                extensions: Code("invalid_credentials"));
         }
 
         var description = await Describe(user, users, db);
@@ -158,7 +155,7 @@ public static class AuthEndpoints
                 from u in db.PortalUsers.IgnoreQueryFilters()
                 join o in db.PortalOrganizations.IgnoreQueryFilters() on u.OrganizationId equals o.Id
                 join a in db.Accounts.IgnoreQueryFilters() on o.AccountId equals a.Id
-                where u.Id == user.Id && u.IsActive
+                where u.Id == user.Id && u.IsActive && o.IsInPartnerPortalUsersRole
                 select new PartnerMembershipDto(a.Id, a.Name, o.Id, u.IsOrganizationAdmin))
             .FirstOrDefaultAsync();
         return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, UserKind.PortalUser, membership);

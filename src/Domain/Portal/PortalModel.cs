@@ -131,6 +131,7 @@ public sealed class PortalUser
     /// <summary>Activates the user on a free seat of <paramref name="pool"/> (the caller picked a pool with one).</summary>
     public void Activate(LicensePool pool, DateTime now)
     {
+        pool.TakeSeat();
         IsActive = true;
         LicensePoolId = pool.Id;
         LicenseAssignedAt = now;
@@ -142,14 +143,28 @@ public sealed class PortalUser
         IsActive = false;
         LicensePoolId = null;
         LicenseAssignedAt = null;
+        if (InvitationAcceptedAt is null)
+        {
+            // An unused link must not come back to life if the user is reactivated later.
+            InvitationTokenHash = null;
+            InvitationExpiresAt = null;
+        }
     }
 
     public void SetOrganizationAdmin(bool isAdmin) => IsOrganizationAdmin = isAdmin;
 
-    /// <summary>Moves the user to another organization: access to the old one's data ends with it.</summary>
-    public void MoveTo(PortalOrganization organization)
+    /// <summary>
+    /// Moves the user to another organization with their contact at its account: access to the old one's data ends.
+    /// </summary>
+    public void MoveTo(PortalOrganization organization, Contact contact)
     {
+        if (contact.AccountId != organization.AccountId || contact.Email != Email)
+        {
+            throw new DomainRuleException("contact_of_other_account", "The moved user's contact must be of the new organization's account.");
+        }
+
         OrganizationId = organization.Id;
+        ContactId = contact.Id;
         IsOrganizationAdmin = false;
     }
 
@@ -213,6 +228,9 @@ public sealed class LicensePool
 
     public int Seats { get; private set; }
 
+    /// <summary>Changes whenever a seat is taken or the count changes, so two concurrent takers cannot overfill the pool.</summary>
+    public Guid Version { get; private set; }
+
     public static LicensePool Create(string edition, int seats)
     {
         var pool = new LicensePool { Id = Guid.CreateVersion7() };
@@ -234,5 +252,8 @@ public sealed class LicensePool
 
         Edition = Guard.Required(edition, "Edition", 100);
         Seats = seats;
+        Version = Guid.NewGuid();
     }
+
+    internal void TakeSeat() => Version = Guid.NewGuid();
 }

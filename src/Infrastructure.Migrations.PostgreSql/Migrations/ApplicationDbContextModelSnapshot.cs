@@ -733,6 +733,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.Property<int>("Seats")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.ToTable("LicensePools");
@@ -776,6 +780,7 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasColumnType("character varying(250)");
 
                     b.Property<DateTime?>("InvitationAcceptedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("InvitationExpiresAt")

@@ -737,6 +737,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.Property<int>("Seats")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.ToTable("LicensePools");
@@ -780,6 +784,7 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                         .HasColumnType("nvarchar(250)");
 
                     b.Property<DateTime?>("InvitationAcceptedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("InvitationExpiresAt")

@@ -724,6 +724,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.Property<int>("Seats")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("LicensePools");
@@ -767,6 +771,7 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("InvitationAcceptedAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("InvitationExpiresAt")

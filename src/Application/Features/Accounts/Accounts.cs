@@ -68,7 +68,7 @@ public sealed class ListAccountsValidator : AbstractValidator<ListAccountsQuery>
     {
         RuleFor(x => x.Type).IsInEnum();
         RuleFor(x => x.Search).MaximumLength(100);
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagingExtensions.MaxPageSize);
     }
 }
@@ -136,9 +136,11 @@ public sealed class AccountHandlers(IApplicationDbContext db, IEmployeeDirectory
         var account = await db.Accounts.Where(a => a.Id == command.Id).FirstOr404Async("Account", command.Id, cancellationToken);
         await EnsureOwnerExists(command.OwnerId, cancellationToken);
         if (account.IsPartner && command.Type != AccountType.Partner
-            && await db.Partnerships.AnyAsync(p => p.AccountId == account.Id, cancellationToken))
+            && (await db.Partnerships.AnyAsync(p => p.AccountId == account.Id, cancellationToken)
+                || await db.PortalOrganizations.AnyAsync(o => o.AccountId == account.Id, cancellationToken)))
         {
-            throw new DomainRuleException("account_has_partnerships", "This account has partnerships, so it must stay a partner.", isConflict: true);
+            throw new DomainRuleException(
+                "account_has_partnerships", "This account has partnerships or a portal organization, so it must stay a partner.", isConflict: true);
         }
 
         account.Update(command.Name, command.Type, command.OwnerId, command.Website, command.Country);

@@ -31,7 +31,7 @@ public sealed class ListPartnershipsValidator : AbstractValidator<ListPartnershi
         RuleFor(x => x.Search).MaximumLength(100);
         RuleFor(x => x.Sort).Must(s => s is null || SortKeys.Contains(s.TrimStart('-')))
             .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)} (prefix '-' for descending).");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagingExtensions.MaxPageSize);
     }
 }

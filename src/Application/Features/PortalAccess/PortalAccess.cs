@@ -147,7 +147,16 @@ public sealed class PortalAccessHandlers(IApplicationDbContext db, PortalMembers
     public async ValueTask<PortalUserDto> Handle(MovePortalUserCommand command, CancellationToken cancellationToken)
     {
         var user = await FindUser(command.Id, cancellationToken);
-        user.MoveTo(await FindOrganization(command.OrganizationId, cancellationToken));
+        var target = await FindOrganization(command.OrganizationId, cancellationToken);
+        var current = await db.Contacts.SingleAsync(c => c.Id == user.ContactId, cancellationToken);
+        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.AccountId == target.AccountId && c.Email == user.Email, cancellationToken);
+        if (contact is null)
+        {
+            contact = Contact.Create(target.AccountId, current.Name, user.Email);
+            db.Contacts.Add(contact);
+        }
+
+        user.MoveTo(target, contact);
         await db.SaveChangesAsync(cancellationToken);
         return await members.ReadAsync(user.Id, cancellationToken);
     }

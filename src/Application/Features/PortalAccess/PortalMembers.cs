@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Features.Licensing;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Portal;
@@ -16,11 +18,20 @@ public sealed record PortalUserDto(
 
 public sealed record ContactDto(Guid Id, string Name, string Email, bool HasPortalUser);
 
+/// <summary>Settings of section <c>Portal</c>.</summary>
+public sealed class PortalOptions
+{
+    /// <summary>Active portal users an organization admin may have in their organization (employees are not limited).</summary>
+    public int MaxUsersPerOrganization { get; set; } = 50;
+}
+
 /// <summary>
 /// Adding, inviting and reading portal users: one implementation for employees (any organization) and for
 /// organization admins on the portal (their own organization, through the partner scope).
 /// </summary>
-public sealed class PortalMembers(IApplicationDbContext db, IIdentityService identity, IEmailSender email, IAppLinks links, TimeProvider clock)
+public sealed class PortalMembers(
+    IApplicationDbContext db, IIdentityService identity, IEmailSender email, IAppLinks links, TimeProvider clock, PartnerScope scope,
+    IOptions<PortalOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -58,13 +69,17 @@ public sealed class PortalMembers(IApplicationDbContext db, IIdentityService ide
             contacts.Add(existing);
         }
 
+        await EnsureWithinOrganizationLimit(organization, contacts.Count, cancellationToken);
         var added = new List<(PortalUser User, Contact Contact)>();
         foreach (var contact in contacts)
         {
+            // One message for every reason, so an organization admin cannot probe who has a login elsewhere.
             if (await db.PortalUsers.IgnoreQueryFilters().AnyAsync(u => u.ContactId == contact.Id || u.Email == contact.Email, cancellationToken)
+                || await db.Contacts.IgnoreQueryFilters().AnyAsync(c => c.Email == contact.Email && c.AccountId != organization.AccountId, cancellationToken)
                 || await identity.LoginExistsAsync(contact.Email, cancellationToken))
             {
-                throw new DomainRuleException("user_exists", $"{contact.Email} already has a login.", isConflict: true);
+                throw new DomainRuleException(
+                    "user_exists", $"{contact.Email} cannot be added: it already has a login or belongs to another organization.", isConflict: true);
             }
 
             var user = PortalUser.Create(organization, contact, makeAdmins);
@@ -89,6 +104,23 @@ public sealed class PortalMembers(IApplicationDbContext db, IIdentityService ide
 
         var ids = added.Select(a => a.User.Id).ToList();
         return await Project(db.PortalUsers.Where(u => ids.Contains(u.Id))).ToListAsync(cancellationToken);
+    }
+
+    // Seat pools are shared by all partners: an organization admin may not take more than the organization's share.
+    private async Task EnsureWithinOrganizationLimit(PortalOrganization organization, int adding, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxUsersPerOrganization;
+        if (!scope.IsPortal)
+        {
+            return;
+        }
+
+        var active = await db.PortalUsers.CountAsync(u => u.OrganizationId == organization.Id && u.IsActive, cancellationToken);
+        if (active + adding > limit)
+        {
+            throw new DomainRuleException(
+                "organization_user_limit", $"Your organization can have {limit} active portal users; ask your partner manager for more.", isConflict: true);
+        }
     }
 
     /// <summary>Sends (or resends) the invitation e-mail with a new single-use link valid for 7 days.</summary>

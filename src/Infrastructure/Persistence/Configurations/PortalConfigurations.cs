@@ -42,6 +42,9 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.HasIndex(u => u.Email).IsUnique();
         builder.HasIndex(u => u.InvitationTokenHash);
         builder.HasIndex(u => new { u.LicensePoolId, u.IsActive });
+
+        // Two requests accepting the same invitation at once: only the first update finds it unaccepted.
+        builder.Property(u => u.InvitationAcceptedAt).IsConcurrencyToken();
     }
 }
 
@@ -51,5 +54,6 @@ internal sealed class LicensePoolConfiguration : IEntityTypeConfiguration<Licens
     {
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Edition).HasMaxLength(100);
+        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }
