@@ -225,6 +225,31 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
     }
 
     [SkippableFact]
+    public async Task Promotion_OnlyWhenEligible_MovesToTheNextLevelAndRestartsProgress()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var program = await ProgramFixture.Create(await Factory.Admin());
+        var id = await CreatePartnership(manager, program);
+        var early = await manager.Expect(manager.Post($"/api/partnerships/{id}/promote", new { }), HttpStatusCode.UnprocessableEntity);
+        foreach (var obligation in (await manager.GetJson($"/api/partnerships/{id}"))["obligations"]!.AsArray())
+        {
+            await manager.Expect(
+                manager.Put($"/api/partnerships/{id}/parameters/{obligation!["currentParameterId"]}", new { numberValue = obligation["targetValue"]!.GetValue<decimal>() }),
+                HttpStatusCode.OK);
+        }
+
+        var promoted = await manager.Expect(manager.Post($"/api/partnerships/{id}/promote", new { resetProgress = true }), HttpStatusCode.OK);
+        var again = await manager.Expect(manager.Post($"/api/partnerships/{id}/promote", new { }), HttpStatusCode.UnprocessableEntity);
+
+        early["code"]!.GetValue<string>().ShouldBe("not_eligible_for_promotion");
+        promoted["partnerLevelId"]!.GetValue<string>().ShouldBe(program.SilverId);
+        promoted["levelNumber"]!.GetValue<int>().ShouldBe(2);
+        promoted["obligations"]!.AsArray().ShouldAllBe(o => o!["currentValue"]!.GetValue<decimal>() == 0);
+        again["code"]!.GetValue<string>().ShouldBe("top_level");
+    }
+
+    [SkippableFact]
     public async Task SettingATargetValue_Is422_AndNegativeValueIs400()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);

@@ -150,3 +150,54 @@ public sealed class PartnershipTests
         partnership.SetCurrentValue(current.Id, ProgramBuilder.Number(current.ValueType, value), ProgramBuilder.Now, "test");
     }
 }
+
+public sealed class PromotionTests
+{
+    private readonly ProgramBuilder _program = new();
+
+    [Fact]
+    public void Promote_WhenTheTargetIsReached_MovesUp_AndRestartsProgressKeepingItInHistory()
+    {
+        var partnership = Eligible(out var leadsId);
+        var silver = _program.Silver();
+
+        partnership.Promote(silver, resetProgress: true, ProgramBuilder.Now.AddDays(1), "max");
+
+        partnership.PartnerLevelId.ShouldBe(silver.Id);
+        partnership.CurrentScore.ShouldBe(0);
+        partnership.ScoreLeft.ShouldBe(120);
+        partnership.History.ShouldContain(h => h.ParameterId == leadsId && h.Value.Numeric == 10 && h.ValidTo != null);
+    }
+
+    [Fact]
+    public void Promote_WithoutReset_KeepsTheReachedValues()
+    {
+        var partnership = Eligible(out _);
+
+        partnership.Promote(_program.Silver(), resetProgress: false, ProgramBuilder.Now.AddDays(1), "max");
+
+        partnership.CurrentScore.ShouldBe(24); // 10 of 25 leads at 60 points
+    }
+
+    [Fact]
+    public void Promote_BeforeTheTarget_IsRefused()
+    {
+        var partnership = Partnership.Create(
+            _program.Partner, _program.Reseller, _program.Bronze(), null, ProgramBuilder.Since, ProgramBuilder.Since.AddYears(1), true, ProgramBuilder.Now, "t");
+
+        Should.Throw<DomainRuleException>(() => partnership.Promote(_program.Silver(), true, ProgramBuilder.Now, "t")).Code.ShouldBe("not_eligible_for_promotion");
+    }
+
+    private Partnership Eligible(out Guid leadsId)
+    {
+        var partnership = Partnership.Create(
+            _program.Partner, _program.Reseller, _program.Bronze(), null, ProgramBuilder.Since, ProgramBuilder.Since.AddYears(1), true, ProgramBuilder.Now, "t");
+        var currents = partnership.Parameters.Where(p => p.Role == ParameterRole.Current && p.Kind == ParameterKind.Obligation).ToList();
+        leadsId = currents.Single(p => p.CategoryId == _program.Leads.Id).Id;
+        partnership.SetCurrentValue(leadsId, ProgramBuilder.Number(ParameterValueType.Integer, 10), ProgramBuilder.Now, "t");
+        var amount = currents.Single(p => p.CategoryId == _program.Amount.Id);
+        partnership.SetCurrentValue(amount.Id, ProgramBuilder.Number(ParameterValueType.Decimal, 100_000), ProgramBuilder.Now, "t");
+        partnership.CurrentScore.ShouldBe(80);
+        return partnership;
+    }
+}

@@ -37,6 +37,8 @@ public static class PartnerEndpoints
             .Describe(nameof(UpdatePartnership), "Changes name, period or level (a level change replaces targets and benefits).", 400, 404, 409, 422);
         partnerships.MapPost("/{id:guid}/activate", ActivatePartnership)
             .Describe(nameof(ActivatePartnership), "Activates a partnership; refused while the partner has another active one.", 404, 409);
+        partnerships.MapPost("/{id:guid}/promote", PromotePartnership)
+            .Describe(nameof(PromotePartnership), "Promotes an eligible partnership to the next level; progress restarts unless resetProgress is false.", 404, 422);
         partnerships.MapPost("/{id:guid}/deactivate", DeactivatePartnership).Describe(nameof(DeactivatePartnership), "Deactivates a partnership.", 404);
         partnerships.MapPut("/{id:guid}/parameters/{parameterId:guid}", UpdatePartnershipParameter)
             .Describe(nameof(UpdatePartnershipParameter), "Sets the value a partner reached for an obligation, and re-scores.", 400, 404, 422);
@@ -90,6 +92,9 @@ public static class PartnerEndpoints
 
     public static async Task<Ok<PartnershipDto>> ActivatePartnership(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new SetPartnershipActiveCommand(id, true), ct));
+
+    public static async Task<Ok<PartnershipDto>> PromotePartnership(Guid id, PromotePartnershipCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
 
     public static async Task<Ok<PartnershipDto>> DeactivatePartnership(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new SetPartnershipActiveCommand(id, false), ct));

@@ -105,6 +105,38 @@ public sealed class Partnership
         RecordHistory(now, changedBy);
     }
 
+    /// <summary>
+    /// W7: moves an eligible partnership up to <paramref name="nextLevel"/> (the next level of its type). With
+    /// <paramref name="resetProgress"/> (D2, the default) the reached values restart from zero; the values before the
+    /// promotion stay in the history.
+    /// </summary>
+    public void Promote(PartnerLevel nextLevel, bool resetProgress, DateTime now, string? changedBy)
+    {
+        if (!TierScoring.IsPromotionEligible(TargetScore, CurrentScore, hasNextLevel: true))
+        {
+            throw new DomainRuleException(
+                "not_eligible_for_promotion", $"{CurrentScore} of {TargetScore} points: the target of the current level is not reached yet.");
+        }
+
+        if (nextLevel.PartnerTypeId != PartnerTypeId)
+        {
+            throw new DomainRuleException("level_type_mismatch", $"Level {nextLevel.Name} belongs to another partner type.");
+        }
+
+        ApplyLevel(nextLevel, DateOnly.FromDateTime(now));
+        if (resetProgress)
+        {
+            foreach (var current in _parameters.Where(p => p.IsCurrentObligation))
+            {
+                current.SetValue(ParameterValue.Zero(current.ValueType));
+            }
+
+            Rescore();
+        }
+
+        RecordHistory(now, changedBy);
+    }
+
     public void Activate() => IsActive = true;
 
     public void Deactivate() => IsActive = false;

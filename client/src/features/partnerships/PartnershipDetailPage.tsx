@@ -6,7 +6,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { BenefitsTable } from './BenefitsTable';
 import { HistoryTable } from './HistoryTable';
-import { usePartnership, usePartnershipHistory, useSetPartnershipActive } from './hooks';
+import { usePartnership, usePartnershipHistory, usePromotePartnership, useSetPartnershipActive } from './hooks';
 import { ObligationsTable } from './ObligationsTable';
 import { PartnershipEditForm } from './PartnershipEditForm';
 import { PartnershipHeader } from './PartnershipHeader';
@@ -16,6 +16,7 @@ export default function PartnershipDetailPage() {
   const partnership = usePartnership(id);
   const history = usePartnershipHistory(id);
   const setActive = useSetPartnershipActive(id);
+  const promote = usePromotePartnership(id);
   const [editing, setEditing] = useState(false);
 
   return (
@@ -28,12 +29,14 @@ export default function PartnershipDetailPage() {
             </Anchor>
             <Text>{p.name}</Text>
           </Breadcrumbs>
-          <ProblemAlert problem={setActive.error ? toProblem(setActive.error) : null} />
+          <ProblemAlert problem={(setActive.error ?? promote.error) ? toProblem(setActive.error ?? promote.error) : null} />
           <PartnershipHeader
             partnership={p}
             onEdit={() => setEditing(true)}
             onToggleActive={() => setActive.mutate(!p.isActive)}
             toggling={setActive.isPending}
+            onPromote={() => promote.mutate()}
+            promoting={promote.isPending}
           />
           <section aria-labelledby="obligations-title">
             <Title order={3} id="obligations-title" mb="xs">

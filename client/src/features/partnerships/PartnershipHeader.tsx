@@ -9,10 +9,12 @@ interface PartnershipHeaderProps {
   onEdit?: () => void;
   onToggleActive?: () => void;
   toggling?: boolean;
+  onPromote?: () => void;
+  promoting?: boolean;
 }
 
 /** "Silver — level 2 of 3", score against the level's target, period and status. */
-export function PartnershipHeader({ partnership: p, onEdit, onToggleActive, toggling }: PartnershipHeaderProps) {
+export function PartnershipHeader({ partnership: p, onEdit, onToggleActive, toggling, onPromote, promoting }: PartnershipHeaderProps) {
   return (
     <Card withBorder padding="lg">
       <Stack gap="sm">
@@ -33,6 +35,11 @@ export function PartnershipHeader({ partnership: p, onEdit, onToggleActive, togg
             {onToggleActive && (
               <Button variant="default" onClick={onToggleActive} loading={toggling}>
                 {p.isActive ? 'Deactivate' : 'Activate'}
+              </Button>
+            )}
+            {onPromote && p.promotionEligible && p.nextLevelName && (
+              <Button color="green" onClick={onPromote} loading={promoting}>
+                Promote to {p.nextLevelName}
               </Button>
             )}
             {onEdit && <Button onClick={onEdit}>Edit</Button>}

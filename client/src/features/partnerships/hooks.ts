@@ -99,3 +99,12 @@ export function useUpdatePartnershipParameter(id: string) {
     onSuccess: (result) => afterChange(id, result),
   });
 }
+
+/** W7: promote an eligible partnership to the next level; progress restarts (D2). */
+export function usePromotePartnership(id: string) {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: () => api.promotePartnership(id, { resetProgress: true }),
+    onSuccess: (result) => afterChange(id, result),
+  });
+}

@@ -23,6 +23,14 @@ public sealed record UpdatePartnershipCommand(string Name, Guid PartnerLevelId, 
     public Guid Id { get; init; }
 }
 
+/// <summary>Promotes an eligible partnership to the next level of its type (W7); progress restarts unless told otherwise (D2).</summary>
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
+public sealed record PromotePartnershipCommand(bool ResetProgress = true) : ICommand<PartnershipDto>
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+}
+
 [Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
 public sealed record SetPartnershipActiveCommand(Guid Id, bool IsActive) : ICommand<PartnershipDto>;
 
@@ -75,6 +83,7 @@ public sealed class PartnershipCommandHandlers(IApplicationDbContext db, ICurren
     ICommandHandler<CreatePartnershipCommand, PartnershipDto>,
     ICommandHandler<UpdatePartnershipCommand, PartnershipDto>,
     ICommandHandler<SetPartnershipActiveCommand, PartnershipDto>,
+    ICommandHandler<PromotePartnershipCommand, PartnershipDto>,
     ICommandHandler<UpdatePartnershipParameterCommand, PartnershipDto>
 {
     public async ValueTask<PartnershipDto> Handle(CreatePartnershipCommand command, CancellationToken cancellationToken)
@@ -107,6 +116,19 @@ public sealed class PartnershipCommandHandlers(IApplicationDbContext db, ICurren
             partnership.ChangeLevel(await LoadLevel(command.PartnerLevelId, cancellationToken), Now(), user.DisplayName);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        return await Read(partnership.Id, cancellationToken);
+    }
+
+    public async ValueTask<PartnershipDto> Handle(PromotePartnershipCommand command, CancellationToken cancellationToken)
+    {
+        var partnership = await LoadForChange(command.Id, cancellationToken);
+        var current = await db.PartnerLevels.Where(l => l.Id == partnership.PartnerLevelId).Select(l => l.Number).SingleAsync(cancellationToken);
+        var next = await db.PartnerLevels.Include(l => l.Parameters)
+            .Where(l => l.PartnerTypeId == partnership.PartnerTypeId && l.Number > current)
+            .OrderBy(l => l.Number).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new DomainRuleException("top_level", "This partnership is at the top level of its type.");
+        partnership.Promote(next, command.ResetProgress, Now(), user.DisplayName);
         await db.SaveChangesAsync(cancellationToken);
         return await Read(partnership.Id, cancellationToken);
     }
