@@ -250,6 +250,41 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
     }
 
     [SkippableFact]
+    public async Task LevelChanges_ReachPartnershipsOnlyThroughReapply_WhichCanBePreviewed()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var program = await ProgramFixture.Create(admin);
+        var id = await CreatePartnership(admin, program);
+        await CreatePartnership(admin, program);
+        var leads = (await admin.GetJson($"/api/partnerships/{id}"))["obligations"]!.AsArray()
+            .Single(o => o!["targetValue"]!.GetValue<decimal>() == 10)!["currentParameterId"]!.GetValue<string>();
+        await admin.Expect(admin.Put($"/api/partnerships/{id}/parameters/{leads}", new { numberValue = 6 }), HttpStatusCode.OK);
+        var parameters = (await admin.GetJson($"/api/partner-levels/{program.BronzeId}"))["parameters"]!.AsArray();
+        var leadsTemplate = parameters.Single(p => p!["categoryId"]!.GetValue<string>() == program.LeadsId)!["id"]!.GetValue<string>();
+        await admin.Expect(admin.Put($"/api/level-parameters/{leadsTemplate}", new
+        {
+            kind = "Obligation", categoryId = program.LeadsId, valueType = "Integer", numberValue = 5, score = 40,
+        }), HttpStatusCode.OK);
+
+        var preview = await admin.GetJson($"/api/partner-levels/{program.BronzeId}/reapply-preview");
+        var untouched = await admin.GetJson($"/api/partnerships/{id}");
+        var applied = await admin.Expect(admin.Post($"/api/partner-levels/{program.BronzeId}/reapply"), HttpStatusCode.OK);
+        var after = await admin.GetJson($"/api/partnerships/{id}");
+
+        preview["partnershipsAtLevel"]!.GetValue<int>().ShouldBe(2);
+        var mine = preview["changed"]!.AsArray().Single(c => c!["partnershipId"]!.GetValue<string>() == id)!;
+        mine["scoreBefore"]!.GetValue<int>().ShouldBe(24);
+        mine["scoreAfter"]!.GetValue<int>().ShouldBe(40);
+        mine["changes"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldContain("Leads number (target): 10 for 40 points → 5 for 40 points");
+        untouched["currentScore"]!.GetValue<int>().ShouldBe(24, "a preview saves nothing");
+        applied["changed"]!.AsArray().Count.ShouldBe(2);
+        after["currentScore"]!.GetValue<int>().ShouldBe(40);
+        after["obligations"]!.AsArray().Single(o => o!["categoryId"]!.GetValue<string>() == program.LeadsId)!["currentValue"]!.GetValue<decimal>().ShouldBe(6);
+        (await admin.GetJson($"/api/partner-levels/{program.BronzeId}/reapply-preview"))["changed"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [SkippableFact]
     public async Task SettingATargetValue_Is422_AndNegativeValueIs400()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);

@@ -1556,6 +1556,122 @@ export class Client {
     }
 
     /**
+     * Simulates re-applying the level's current parameters to its partnerships; saves nothing.
+     * @return OK
+     */
+    previewLevelReapply(id: string): Promise<LevelReapplyDto> {
+        let url_ = this.baseUrl + "/api/partner-levels/{id}/reapply-preview";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPreviewLevelReapply(_response);
+        });
+    }
+
+    protected processPreviewLevelReapply(response: Response): Promise<LevelReapplyDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LevelReapplyDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LevelReapplyDto>(null as any);
+    }
+
+    /**
+     * Re-applies the level's current parameters to its partnerships (reached values kept, history written).
+     * @return OK
+     */
+    reapplyLevel(id: string): Promise<LevelReapplyDto> {
+        let url_ = this.baseUrl + "/api/partner-levels/{id}/reapply";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processReapplyLevel(_response);
+        });
+    }
+
+    protected processReapplyLevel(response: Response): Promise<LevelReapplyDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LevelReapplyDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LevelReapplyDto>(null as any);
+    }
+
+    /**
      * Adds an obligation or a benefit to a level.
      * @return Created
      */
@@ -4108,6 +4224,13 @@ export interface LevelParameterDto {
     dueDate?: string | undefined;
 }
 
+export interface LevelReapplyDto {
+    levelId: string;
+    levelName: string;
+    partnershipsAtLevel: number;
+    changed: PartnershipReapplyDto[];
+}
+
 export interface LicensePoolDto {
     id: string;
     edition: string;
@@ -4288,6 +4411,15 @@ export interface PartnershipListItemDtoPaged {
     page: number;
     pageSize: number;
     totalCount: number;
+}
+
+export interface PartnershipReapplyDto {
+    partnershipId: string;
+    name: string;
+    accountName: string;
+    scoreBefore: number;
+    scoreAfter: number;
+    changes: string[];
 }
 
 export interface PortalOrganizationDto {

@@ -25,6 +25,10 @@ public static class ProgramEndpoints
         var levels = app.MapGroup("/api/partner-levels").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
         levels.MapGet("/{id:guid}", GetPartnerLevel).Describe(nameof(GetPartnerLevel), "Gets one level with its parameters.", 404);
         levels.MapPut("/{id:guid}", UpdatePartnerLevel).Describe(nameof(UpdatePartnerLevel), "Changes a level's name, number or target score.", 400, 404, 409, 422);
+        levels.MapGet("/{id:guid}/reapply-preview", PreviewLevelReapply)
+            .Describe(nameof(PreviewLevelReapply), "Simulates re-applying the level's current parameters to its partnerships; saves nothing.", 404);
+        levels.MapPost("/{id:guid}/reapply", ReapplyLevel)
+            .Describe(nameof(ReapplyLevel), "Re-applies the level's current parameters to its partnerships (reached values kept, history written).", 404);
         levels.MapPost("/{id:guid}/parameters", AddLevelParameter)
             .Describe(nameof(AddLevelParameter), "Adds an obligation or a benefit to a level.", 400, 404, 409, 422);
 
@@ -69,6 +73,12 @@ public static class ProgramEndpoints
 
     public static async Task<Ok<PartnerLevelDto>> UpdatePartnerLevel(Guid id, UpdatePartnerLevelCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+
+    public static async Task<Ok<LevelReapplyDto>> PreviewLevelReapply(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new PreviewLevelReapplyQuery(id), ct));
+
+    public static async Task<Ok<LevelReapplyDto>> ReapplyLevel(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ReapplyLevelCommand(id), ct));
 
     public static async Task<Created<LevelParameterDto>> AddLevelParameter(Guid id, AddLevelParameterCommand body, ISender sender, CancellationToken ct)
     {

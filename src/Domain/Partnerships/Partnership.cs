@@ -137,6 +137,21 @@ public sealed class Partnership
         RecordHistory(now, changedBy);
     }
 
+    /// <summary>
+    /// D16: re-applies the current level's parameters as they are now (after an administrator edited them):
+    /// targets and benefits are replaced, reached values are kept, everything is re-scored and written to history.
+    /// </summary>
+    public void ReapplyLevel(PartnerLevel level, DateTime now, string? changedBy)
+    {
+        if (level.Id != PartnerLevelId)
+        {
+            throw new DomainRuleException("level_mismatch", "Only the partnership's own level can be re-applied.");
+        }
+
+        ApplyLevel(level, DateOnly.FromDateTime(now));
+        RecordHistory(now, changedBy);
+    }
+
     public void Activate() => IsActive = true;
 
     public void Deactivate() => IsActive = false;

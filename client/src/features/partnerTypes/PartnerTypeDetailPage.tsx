@@ -11,11 +11,13 @@ import { LevelForm } from './LevelForm';
 import { LevelParameterForm } from './LevelParameterForm';
 import { LevelParametersTable } from './LevelParametersTable';
 import { PartnerTypeForm } from './PartnerTypeForm';
+import { ReapplyLevelPanel } from './ReapplyLevelPanel';
 
 type Dialog =
   | { kind: 'type' }
   | { kind: 'level'; level?: PartnerLevelDto }
-  | { kind: 'parameter'; level: PartnerLevelDto; parameter?: LevelParameterDto };
+  | { kind: 'parameter'; level: PartnerLevelDto; parameter?: LevelParameterDto }
+  | { kind: 'reapply'; level: PartnerLevelDto };
 
 export default function PartnerTypeDetailPage() {
   const { id = '' } = useParams();
@@ -41,7 +43,9 @@ export default function PartnerTypeDetailPage() {
           : 'New level'
         : dialog?.kind === 'parameter'
           ? `${dialog.parameter ? 'Edit parameter of' : 'New parameter for'} ${dialog.level.name}`
-          : undefined;
+          : dialog?.kind === 'reapply'
+            ? `Re-apply ${dialog.level.name} to its partnerships`
+            : undefined;
 
   return (
     <QueryState query={partnerType}>
@@ -100,6 +104,14 @@ export default function PartnerTypeDetailPage() {
                           </Button>
                           <Button
                             size="xs"
+                            variant="default"
+                            onClick={() => setDialog({ kind: 'reapply', level })}
+                            aria-label={`Re-apply ${level.name} to its partnerships`}
+                          >
+                            Re-apply to partnerships
+                          </Button>
+                          <Button
+                            size="xs"
                             onClick={() => setDialog({ kind: 'parameter', level })}
                             aria-label={`Add parameter to ${level.name}`}
                           >
@@ -120,7 +132,7 @@ export default function PartnerTypeDetailPage() {
               )
             }
           </QueryState>
-          <Modal opened={dialog !== null} onClose={close} title={dialogTitle} size={dialog?.kind === 'parameter' ? 'lg' : 'md'}>
+          <Modal opened={dialog !== null} onClose={close} title={dialogTitle} size={dialog?.kind === 'reapply' ? 'xl' : dialog?.kind === 'parameter' ? 'lg' : 'md'}>
             {dialog?.kind === 'type' && <PartnerTypeForm partnerType={type} onDone={close} />}
             {dialog?.kind === 'level' && (
               <LevelForm
@@ -138,6 +150,7 @@ export default function PartnerTypeDetailPage() {
                 onDone={close}
               />
             )}
+            {dialog?.kind === 'reapply' && <ReapplyLevelPanel levelId={dialog.level.id} onDone={close} />}
           </Modal>
         </Stack>
       )}

@@ -79,3 +79,21 @@ export function useDeleteLevelParameter() {
     onSuccess: invalidate,
   });
 }
+
+/** D16: what re-applying a level's current parameters would change (nothing is saved). */
+export function useLevelReapplyPreview(levelId: string | undefined) {
+  return useQuery({
+    queryKey: [...partnerTypeKeys.all, 'reapply-preview', levelId],
+    queryFn: () => api.previewLevelReapply(levelId!),
+    enabled: !!levelId,
+    staleTime: 0,
+  });
+}
+
+export function useReapplyLevel() {
+  const invalidate = useInvalidateLookups();
+  return useMutation({
+    mutationFn: (levelId: string) => api.reapplyLevel(levelId),
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Partnerships;
+
+namespace PartnerPortal.Application.Features.PartnerLevels;
+
+public sealed record PartnershipReapplyDto(
+    Guid PartnershipId, string Name, string AccountName, int ScoreBefore, int ScoreAfter, IReadOnlyList<string> Changes);
+
+public sealed record LevelReapplyDto(Guid LevelId, string LevelName, int PartnershipsAtLevel, IReadOnlyList<PartnershipReapplyDto> Changed);
+
+/// <summary>D16: what re-applying a level's current parameters would change, partnership by partnership. Nothing is saved.</summary>
+[Authorize(Roles = Roles.Admin)]
+public sealed record PreviewLevelReapplyQuery(Guid LevelId) : IQuery<LevelReapplyDto>;
+
+/// <summary>D16: re-applies a level's current parameters to its partnerships (reached values kept; history written).</summary>
+[Authorize(Roles = Roles.Admin)]
+public sealed record ReapplyLevelCommand(Guid LevelId) : ICommand<LevelReapplyDto>;
+
+public sealed class ReapplyLevelHandlers(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) :
+    IQueryHandler<PreviewLevelReapplyQuery, LevelReapplyDto>,
+    ICommandHandler<ReapplyLevelCommand, LevelReapplyDto>
+{
+    public async ValueTask<LevelReapplyDto> Handle(PreviewLevelReapplyQuery query, CancellationToken cancellationToken) =>
+        await Run(query.LevelId, save: false, cancellationToken);
+
+    public async ValueTask<LevelReapplyDto> Handle(ReapplyLevelCommand command, CancellationToken cancellationToken) =>
+        await Run(command.LevelId, save: true, cancellationToken);
+
+    private async Task<LevelReapplyDto> Run(Guid levelId, bool save, CancellationToken cancellationToken)
+    {
+        var level = await db.PartnerLevels.AsNoTracking().Include(l => l.Parameters).Where(l => l.Id == levelId)
+            .FirstOr404Async("Partner level", levelId, cancellationToken);
+        var partnerships = db.Partnerships.Include(p => p.Parameters).Include(p => p.History.Where(h => h.ValidTo == null))
+            .Where(p => p.PartnerLevelId == levelId);
+
+        // A preview works on untracked copies: the same domain method runs, and nothing can be saved by accident.
+        var loaded = await (save ? partnerships : partnerships.AsNoTracking()).ToListAsync(cancellationToken);
+        var categories = await db.ParameterCategories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var accounts = await db.Accounts.AsNoTracking().Where(a => loaded.Select(p => p.AccountId).Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var changed = new List<PartnershipReapplyDto>();
+        foreach (var partnership in loaded)
+        {
+            var before = Snapshot(partnership, categories);
+            var scoreBefore = partnership.CurrentScore;
+            partnership.ReapplyLevel(level, now, user.DisplayName);
+            var after = Snapshot(partnership, categories);
+            var changes = Describe(before, after);
+            if (changes.Count > 0 || scoreBefore != partnership.CurrentScore)
+            {
+                changed.Add(new PartnershipReapplyDto(
+                    partnership.Id, partnership.Name, accounts.GetValueOrDefault(partnership.AccountId, string.Empty), scoreBefore, partnership.CurrentScore, changes));
+            }
+        }
+
+        if (save)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new LevelReapplyDto(level.Id, level.Name, loaded.Count, [.. changed.OrderBy(c => c.AccountName)]);
+    }
+
+    private static Dictionary<string, string> Snapshot(Partnership partnership, IReadOnlyDictionary<Guid, string> categories) =>
+        partnership.Parameters
+            .Where(p => p.Role == ParameterRole.Target || p.Kind == ParameterKind.Benefit)
+            .ToDictionary(
+                p => $"{categories.GetValueOrDefault(p.CategoryId, "?")} ({(p.Kind == ParameterKind.Benefit ? "benefit" : "target")})",
+                p => p.Kind == ParameterKind.Obligation
+                    ? $"{p.Value.Display()} for {p.Score.ToString(CultureInfo.InvariantCulture)} points"
+                    : p.Value.Display());
+
+    private static List<string> Describe(Dictionary<string, string> before, Dictionary<string, string> after)
+    {
+        var changes = new List<string>();
+        foreach (var (key, value) in after.OrderBy(a => a.Key))
+        {
+            if (!before.TryGetValue(key, out var old))
+            {
+                changes.Add($"{key}: added, {value}");
+            }
+            else if (old != value)
+            {
+                changes.Add($"{key}: {old} → {value}");
+            }
+        }
+
+        changes.AddRange(before.Keys.Except(after.Keys).Order().Select(key => $"{key}: removed"));
+        return changes;
+    }
+}
