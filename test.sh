@@ -92,6 +92,7 @@ step "Playwright e2e in Chromium against the API on SQLite"
 if [ -f src/Api/wwwroot/index.html ]; then
   (cd src/Api && exec env ConnectionStrings__Default="Data Source=$work/e2e.db" Database__SeedDemoData=true \
     Email__Mode=Smtp Email__Host=127.0.0.1 Email__Port="$smtp_port" Email__Security=None RateLimits__SignInPerMinute=1000 \
+    OpenIddict__AllowInsecureHttp=true \
     dotnet bin/Debug/net10.0/PartnerPortal.Api.dll --urls "http://127.0.0.1:$e2e_port" >"$work/e2e-api.log" 2>&1) &
   api_pid=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$e2e_port/api/auth/antiforgery" >/dev/null && break; sleep 1; done

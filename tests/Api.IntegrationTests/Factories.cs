@@ -65,6 +65,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("App:PublicUrl", "http://localhost");
         builder.UseSetting("Portal:MaxUsersPerOrganization", "3");
+        builder.UseSetting("OpenIddict:AllowInsecureHttp", "true");
         foreach (var (key, value) in Mail.Settings)
         {
             builder.UseSetting(key, value);

@@ -151,3 +151,28 @@ public sealed class RateLimitTests(RateLimitTests.Factory factory) : IClassFixtu
         protected override int SignInPerMinute => 3;
     }
 }
+
+/// <summary>Outside Development, the token endpoint refuses plain HTTP unless explicitly allowed.</summary>
+public sealed class TransportSecurityTests(TransportSecurityTests.Factory factory) : IClassFixture<TransportSecurityTests.Factory>
+{
+    [Fact]
+    public async Task TokenRequestOverHttp_IsRefused()
+    {
+        var response = await factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = "anyone", ["client_secret"] = "anything", ["scope"] = "partners.read",
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error_description"]!.GetValue<string>().ShouldContain("HTTPS");
+    }
+
+    public sealed class Factory : SqliteApiFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("OpenIddict:AllowInsecureHttp", "false");
+        }
+    }
+}

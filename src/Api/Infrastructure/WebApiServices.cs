@@ -151,7 +151,14 @@ internal static class WebApiServices
                 }
 
                 o.DisableAccessTokenEncryption();
-                o.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+                var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
+
+                // Tokens travel over HTTPS only, except on a developer's machine or where explicitly allowed
+                // (OpenIddict:AllowInsecureHttp, e.g. behind a TLS-terminating proxy on a private network, or in tests).
+                if (environment.IsDevelopment() || configuration.GetValue("OpenIddict:AllowInsecureHttp", false))
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
             })
             .AddValidation(o =>
             {
