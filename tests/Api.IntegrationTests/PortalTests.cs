@@ -289,6 +289,32 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task PickingAContact_MakesItAPortalUser_ContactsOfOtherAccountsAreRefused()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await Onboard(admin);
+        var b = await Onboard(admin);
+        var contact = await admin.Expect(admin.Post($"/api/accounts/{a.AccountId}/contacts", new { name = "Rita Reseller", email = Email() }), HttpStatusCode.Created);
+        var duplicate = await admin.Expect(
+            admin.Post($"/api/accounts/{a.AccountId}/contacts", new { name = "Rita again", email = contact["email"]!.GetValue<string>() }), HttpStatusCode.Conflict);
+
+        var foreign = await admin.Expect(
+            admin.Post($"/api/portal-organizations/{b.OrganizationId}/users", new { contactIds = new[] { contact["id"] }, makeAdmins = false, sendInvitations = false }),
+            HttpStatusCode.UnprocessableEntity);
+        var picked = await admin.Expect(
+            admin.Post($"/api/portal-organizations/{a.OrganizationId}/users", new { contactIds = new[] { contact["id"] }, makeAdmins = false, sendInvitations = true }),
+            HttpStatusCode.OK);
+
+        duplicate["code"]!.GetValue<string>().ShouldBe("duplicate_contact");
+        foreign["code"]!.GetValue<string>().ShouldBe("contact_of_other_account");
+        picked.AsArray().Single()!["displayName"]!.GetValue<string>().ShouldBe("Rita Reseller");
+        (await Factory.Mail.WaitFor(contact["email"]!.GetValue<string>())).Subject.ShouldNotBeNull();
+        (await admin.GetJson($"/api/accounts/{a.AccountId}/contacts")).AsArray()
+            .Single(c => c!["id"]!.GetValue<string>() == contact["id"]!.GetValue<string>())!["hasPortalUser"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [SkippableFact]
     public async Task FiveWrongPasswords_LockTheLogin()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);

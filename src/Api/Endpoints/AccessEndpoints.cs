@@ -19,6 +19,7 @@ public static class AccessEndpoints
         accounts.MapPost("/portal-organization", CreatePortalOrganization)
             .Describe(nameof(CreatePortalOrganization), "Creates the partner account's portal organization (one per account).", 404, 409, 422);
         accounts.MapGet("/contacts", ListContacts).Describe(nameof(ListContacts), "The account's contacts.", 404);
+        accounts.MapPost("/contacts", CreateContact).Describe(nameof(CreateContact), "Adds a contact (a person) to the account.", 400, 404, 409);
 
         var organizations = app.MapGroup("/api/portal-organizations").WithTags("PortalAccess").RequireAuthorization(WebApiServices.BackOfficePolicy);
         organizations.MapGet("/", ListPortalOrganizations).Describe(nameof(ListPortalOrganizations), "Lists portal organizations.");
@@ -59,6 +60,9 @@ public static class AccessEndpoints
 
     public static async Task<Ok<IReadOnlyList<ContactDto>>> ListContacts(Guid accountId, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListContactsQuery(accountId), ct));
+
+    public static async Task<Created<ContactDto>> CreateContact(Guid accountId, CreateContactCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Created($"/api/accounts/{accountId}/contacts", await sender.Send(body with { AccountId = accountId }, ct));
 
     public static async Task<Ok<IReadOnlyList<PortalOrganizationDto>>> ListPortalOrganizations(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListPortalOrganizationsQuery(), ct));

@@ -22,6 +22,22 @@ public sealed record CreatePortalOrganizationCommand(Guid AccountId) : ICommand<
 [Authorize(Roles = Roles.AnyEmployee)]
 public sealed record ListContactsQuery(Guid AccountId) : IQuery<IReadOnlyList<ContactDto>>;
 
+[Authorize(Roles = Roles.AnyEmployee)]
+public sealed record CreateContactCommand(string Name, string Email) : ICommand<ContactDto>
+{
+    [JsonIgnore]
+    public Guid AccountId { get; init; }
+}
+
+public sealed class CreateContactValidator : AbstractValidator<CreateContactCommand>
+{
+    public CreateContactValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(250);
+        RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(250);
+    }
+}
+
 [Authorize(Roles = Roles.PortalStaff)]
 public sealed record ListPortalUsersQuery(Guid OrganizationId) : IQuery<IReadOnlyList<PortalUserDto>>;
 
@@ -70,6 +86,7 @@ public sealed class PortalAccessHandlers(IApplicationDbContext db, PortalMembers
     IQueryHandler<GetPortalOrganizationQuery, PortalOrganizationDto>,
     ICommandHandler<CreatePortalOrganizationCommand, PortalOrganizationDto>,
     IQueryHandler<ListContactsQuery, IReadOnlyList<ContactDto>>,
+    ICommandHandler<CreateContactCommand, ContactDto>,
     IQueryHandler<ListPortalUsersQuery, IReadOnlyList<PortalUserDto>>,
     ICommandHandler<AddPortalUsersCommand, IReadOnlyList<PortalUserDto>>,
     ICommandHandler<SetPortalUserAdminCommand, PortalUserDto>,
@@ -100,6 +117,18 @@ public sealed class PortalAccessHandlers(IApplicationDbContext db, PortalMembers
         return await db.Contacts.AsNoTracking().Where(c => c.AccountId == query.AccountId).OrderBy(c => c.Name)
             .Select(c => new ContactDto(c.Id, c.Name, c.Email, db.PortalUsers.IgnoreQueryFilters().Any(u => u.ContactId == c.Id)))
             .ToListAsync(cancellationToken);
+    }
+
+    public async ValueTask<ContactDto> Handle(CreateContactCommand command, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.Where(a => a.Id == command.AccountId).FirstOr404Async("Account", command.AccountId, cancellationToken);
+        var email = Contact.NormalizeEmail(command.Email);
+        await db.Contacts.EnsureNoneAsync(
+            c => c.AccountId == account.Id && c.Email == email, "duplicate_contact", $"{account.Name} already has a contact {email}.", cancellationToken);
+        var contact = Contact.Create(account.Id, command.Name, email);
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ContactDto(contact.Id, contact.Name, contact.Email, false);
     }
 
     public async ValueTask<IReadOnlyList<PortalUserDto>> Handle(ListPortalUsersQuery query, CancellationToken cancellationToken)

@@ -57,8 +57,12 @@ internal static class DemoProgram
 
         void Partner(string name, string country, PartnerType type, PartnerLevel? level, params decimal[] reached)
         {
-            var account = Account.Create(name, AccountType.Partner, partnerManagerId, $"https://{name.Split(' ')[0].ToLowerInvariant()}.example", country);
+            var domain = $"{name.Split(' ')[0].ToLowerInvariant()}.example";
+            var account = Account.Create(name, AccountType.Partner, partnerManagerId, $"https://{domain}", country);
             db.Accounts.Add(account);
+            db.Contacts.AddRange(
+                Domain.Portal.Contact.Create(account.Id, "Alex Morgan", $"alex.morgan@{domain}"),
+                Domain.Portal.Contact.Create(account.Id, "Sam Lee", $"sam.lee@{domain}"));
             if (level is null)
             {
                 return;
