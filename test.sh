@@ -41,7 +41,7 @@ if [ ${#need[@]} -gt 0 ]; then
     || { echo "apt-get install ${need[*]} failed" >&2; exit 1; }
 fi
 dotnet tool restore >/dev/null || { echo "dotnet tool restore failed" >&2; exit 1; }
-if [ ! -d client/node_modules ]; then
+if [ ! -d client/node_modules ] || [ client/package-lock.json -nt client/node_modules/.package-lock.json ]; then
   (cd client && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed" >&2; exit 1; }
 fi
 
@@ -87,6 +87,9 @@ if [ -f "$work/vitest.json" ]; then
 else
   fail_step "Vitest"
 fi
+
+step "Lint and format of the client (ESLint, Prettier)"
+(cd client && npm run --silent lint && npm run --silent format:check) || fail_step "client lint/format"
 
 step "Playwright e2e in Chromium against the API on SQLite"
 if [ -f src/Api/wwwroot/index.html ]; then

@@ -13,7 +13,8 @@ export default defineConfig({
       output: {
         // Long-lived vendor chunks; Mantine components stay split per route.
         manualChunks(id) {
-          if (/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id)) return 'react';
+          if (/node_modules\/(react|react-dom|scheduler|react-router|cookie|set-cookie-parser)\//.test(id))
+            return 'react';
           if (id.includes('node_modules/@tanstack/')) return 'query';
           return undefined;
         },

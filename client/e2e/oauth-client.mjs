@@ -11,7 +11,8 @@ async function call(path, init = {}) {
   const headers = new Headers(init.headers);
   headers.set('cookie', [...cookies].map(([k, v]) => `${k}=${v}`).join('; '));
   const method = init.method ?? 'GET';
-  if (method !== 'GET' && cookies.has('XSRF-TOKEN')) headers.set('X-XSRF-TOKEN', decodeURIComponent(cookies.get('XSRF-TOKEN')));
+  if (method !== 'GET' && cookies.has('XSRF-TOKEN'))
+    headers.set('X-XSRF-TOKEN', decodeURIComponent(cookies.get('XSRF-TOKEN')));
   const response = await fetch(base + path, { ...init, headers });
   for (const cookie of response.headers.getSetCookie()) {
     const [pair] = cookie.split(';');
@@ -42,12 +43,17 @@ let configuration;
 
 await check('an administrator registers an integration client with scope partners.read', async () => {
   expectStatus(await call('/api/auth/antiforgery'), 200);
-  expectStatus(await call('/api/auth/login', {
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@partnerportal.local', password: 'Admin123!demo' }),
-  }), 200);
+  expectStatus(
+    await call('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@partnerportal.local', password: 'Admin123!demo' }),
+    }),
+    200,
+  );
   const response = await call('/api/integration-clients', {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ displayName: `openid-client ${Date.now()}`, scopes: ['partners.read'] }),
   });
   expectStatus(response, 201);
@@ -73,7 +79,8 @@ await check('the token reads partnerships (partners.read)', async () => {
 
 await check('the token cannot create an account (needs partners.write): 403', async () => {
   const response = await fetch(`${base}/api/accounts`, {
-    method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ name: 'Not allowed', type: 'Partner' }),
   });
   expectStatus(response, 403);

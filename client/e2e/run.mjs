@@ -55,15 +55,14 @@ async function pickOption(scope, page, labelText, optionText) {
   const input = scope.getByRole('combobox', { name: label(labelText) });
   await input.click();
   await page.getByRole('option', { name: optionText, exact: true }).click();
-  await page.waitForFunction(
-    ([el, expected]) => el.value === expected,
-    [await input.elementHandle(), optionText],
-    { timeout },
-  );
+  await page.waitForFunction(([el, expected]) => el.value === expected, [await input.elementHandle(), optionText], {
+    timeout,
+  });
 }
 
 /** Follows a link of the main navigation. */
-const nav = (page, name) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+const nav = (page, name) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
 
 const scenarios = [
   [
@@ -231,7 +230,7 @@ const scenarios = [
       await page.getByRole('table', { name: 'Benefits' }).getByText('Margin').waitFor();
       await page.getByRole('table', { name: 'History' }).waitFor();
       await page.mouse.move(0, 0);
-      await page.locator('body').evaluate(() => document.activeElement?.blur?.());
+      await page.locator('body').evaluate((body) => body.ownerDocument.activeElement?.blur?.());
       await mkdir(shotDir, { recursive: true });
       const file = path.join(shotDir, 'partnership.png');
       await page.screenshot({ path: file, fullPage: true });
@@ -331,7 +330,10 @@ async function openPartner(page, name) {
 async function inviteOnPartnerPage(page, partner, userEmail) {
   await openPartner(page, partner);
   const section = page.getByRole('region', { name: 'Portal access' });
-  await section.getByRole('button', { name: /^(Create portal organization|Add users)$/ }).first().waitFor();
+  await section
+    .getByRole('button', { name: /^(Create portal organization|Add users)$/ })
+    .first()
+    .waitFor();
   let created = false;
   const create = section.getByRole('button', { name: 'Create portal organization' });
   if (await create.isVisible()) {
@@ -407,7 +409,10 @@ const portalScenarios = [
       }
       await page.getByRole('heading', { name: 'Your partner manager' }).waitFor();
       await page.getByTestId('partner-account').filter({ hasText: NORTHWIND }).waitFor();
-      portal.northwindPartnershipId = await page.locator('[data-partnership-id]').first().getAttribute('data-partnership-id');
+      portal.northwindPartnershipId = await page
+        .locator('[data-partnership-id]')
+        .first()
+        .getAttribute('data-partnership-id');
       if (!portal.northwindPartnershipId) throw new Error('no data-partnership-id on the program page');
       await page.getByRole('table', { name: 'Obligations' }).waitFor();
       await page.mouse.move(0, 0);

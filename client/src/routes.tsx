@@ -47,9 +47,23 @@ function BackOfficeHome() {
 }
 
 export const routes: RouteObject[] = [
-  { path: '/login', element: <Standalone><LoginPage /></Standalone> },
+  {
+    path: '/login',
+    element: (
+      <Standalone>
+        <LoginPage />
+      </Standalone>
+    ),
+  },
   // The link of the invitation e-mail (anonymous).
-  { path: '/invitation/:token', element: <Standalone><InvitationPage /></Standalone> },
+  {
+    path: '/invitation/:token',
+    element: (
+      <Standalone>
+        <InvitationPage />
+      </Standalone>
+    ),
+  },
   {
     // Partners' employees; employees are sent to the back-office.
     path: '/portal',

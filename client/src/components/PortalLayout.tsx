@@ -67,7 +67,14 @@ function Portal({ user }: { user: CurrentUserDto }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">
         {items.map((item) => (
-          <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={item.active} onClick={close} />
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            active={item.active}
+            onClick={close}
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -52,13 +52,15 @@ describe('formatParameterValue', () => {
   });
 
   it('shows percentage metrics with a percent sign', () => {
-    expect(formatParameterValue('10', { valueType: ParameterValueType.Decimal, metric: MetricCode.Margin })).toBe('10 %');
+    expect(formatParameterValue('10', { valueType: ParameterValueType.Decimal, metric: MetricCode.Margin })).toBe(
+      '10 %',
+    );
     expect(
       formatParameterValue('12.5', { valueType: ParameterValueType.Decimal, metric: MetricCode.MarketingFundPercent }),
     ).toBe('12.5 %');
-    expect(formatParameterValue('5000', { valueType: ParameterValueType.Integer, metric: MetricCode.LeadsNumber })).toBe(
-      '5,000',
-    );
+    expect(
+      formatParameterValue('5000', { valueType: ParameterValueType.Integer, metric: MetricCode.LeadsNumber }),
+    ).toBe('5,000');
   });
 
   it('does not add a percent sign to non-numeric values', () => {

@@ -76,7 +76,12 @@ export default function PartnersPage() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Pager page={page} pageSize={result.pageSize || PAGE_SIZE} totalCount={result.totalCount} onChange={setPage} />
+            <Pager
+              page={page}
+              pageSize={result.pageSize || PAGE_SIZE}
+              totalCount={result.totalCount}
+              onChange={setPage}
+            />
           </>
         )}
       </QueryState>

@@ -19,7 +19,8 @@ export default function IntegrationClientsPage() {
   const busyId = rotate.isPending ? rotate.variables : revoke.isPending ? revoke.variables : undefined;
 
   const onRotate = (client: IntegrationClientDto) => {
-    if (!window.confirm(`Rotate the secret of "${client.displayName}"? The current secret stops working at once.`)) return;
+    if (!window.confirm(`Rotate the secret of "${client.displayName}"? The current secret stops working at once.`))
+      return;
     revoke.reset();
     rotate.mutate(client.id, { onSuccess: (result) => setSecret(result) });
   };

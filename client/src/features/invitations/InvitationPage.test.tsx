@@ -93,7 +93,10 @@ describe('InvitationPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Set password and sign in' }));
 
     expect(await screen.findByText('At /portal')).toBeInTheDocument();
-    expect(api.acceptInvitation).toHaveBeenCalledWith('tok_123-abc', { password: 'Portal123!pass', displayName: 'Anna' });
+    expect(api.acceptInvitation).toHaveBeenCalledWith('tok_123-abc', {
+      password: 'Portal123!pass',
+      displayName: 'Anna',
+    });
   });
 
   it('shows the password policy error under the input', async () => {

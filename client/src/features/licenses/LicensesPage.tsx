@@ -61,7 +61,12 @@ export default function LicensesPage() {
                       />
                     </Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="default" onClick={() => setDialog({ pool: p })} aria-label={`Edit ${p.edition}`}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setDialog({ pool: p })}
+                        aria-label={`Edit ${p.edition}`}
+                      >
                         Edit
                       </Button>
                     </Table.Td>

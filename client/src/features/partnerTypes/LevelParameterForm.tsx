@@ -1,20 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Checkbox,
-  Group,
-  NumberInput,
-  Radio,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
-import {
-  ParameterKind,
-  ParameterValueType,
-  type LevelParameterDto,
-  type ParameterCategoryDto,
-} from '../../api';
+import { Button, Checkbox, Group, NumberInput, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { ParameterKind, ParameterValueType, type LevelParameterDto, type ParameterCategoryDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { enumOptions, formatDate, optionalText, todayIso, toNumber } from '../../lib/format';

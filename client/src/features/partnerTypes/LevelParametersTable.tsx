@@ -10,7 +10,13 @@ interface LevelParametersTableProps {
   deletingId?: string;
 }
 
-export function LevelParametersTable({ levelName, parameters, onEdit, onDelete, deletingId }: LevelParametersTableProps) {
+export function LevelParametersTable({
+  levelName,
+  parameters,
+  onEdit,
+  onDelete,
+  deletingId,
+}: LevelParametersTableProps) {
   if (parameters.length === 0) {
     return (
       <Text c="dimmed" size="sm">
@@ -19,7 +25,9 @@ export function LevelParametersTable({ levelName, parameters, onEdit, onDelete, 
     );
   }
   const sorted = [...parameters].sort(
-    (a, b) => (a.kind === b.kind ? 0 : a.kind === ParameterKind.Obligation ? -1 : 1) || a.categoryName.localeCompare(b.categoryName),
+    (a, b) =>
+      (a.kind === b.kind ? 0 : a.kind === ParameterKind.Obligation ? -1 : 1) ||
+      a.categoryName.localeCompare(b.categoryName),
   );
   return (
     <Table.ScrollContainer minWidth={640}>

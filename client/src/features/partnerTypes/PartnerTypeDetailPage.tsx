@@ -77,12 +77,7 @@ export default function PartnerTypeDetailPage() {
               ) : (
                 <Stack>
                   {items.map((level) => (
-                    <Card
-                      key={level.id}
-                      withBorder
-                      component="section"
-                      aria-labelledby={`level-${level.id}-title`}
-                    >
+                    <Card key={level.id} withBorder component="section" aria-labelledby={`level-${level.id}-title`}>
                       <Group justify="space-between" mb="sm" align="flex-start">
                         <div>
                           <Title order={3} id={`level-${level.id}-title`}>
@@ -132,7 +127,12 @@ export default function PartnerTypeDetailPage() {
               )
             }
           </QueryState>
-          <Modal opened={dialog !== null} onClose={close} title={dialogTitle} size={dialog?.kind === 'reapply' ? 'xl' : dialog?.kind === 'parameter' ? 'lg' : 'md'}>
+          <Modal
+            opened={dialog !== null}
+            onClose={close}
+            title={dialogTitle}
+            size={dialog?.kind === 'reapply' ? 'xl' : dialog?.kind === 'parameter' ? 'lg' : 'md'}
+          >
             {dialog?.kind === 'type' && <PartnerTypeForm partnerType={type} onDone={close} />}
             {dialog?.kind === 'level' && (
               <LevelForm

@@ -23,11 +23,13 @@ export function ReapplyLevelPanel({ levelId, onDone }: ReapplyLevelPanelProps) {
         <Stack>
           <Text size="sm">
             {result.partnershipsAtLevel} partnership{result.partnershipsAtLevel === 1 ? '' : 's'} at {result.levelName}.
-            Reached values are kept; targets and benefits are replaced by the level&apos;s current ones and every change is
-            written to the partnership&apos;s history.
+            Reached values are kept; targets and benefits are replaced by the level&apos;s current ones and every change
+            is written to the partnership&apos;s history.
           </Text>
           {result.changed.length === 0 ? (
-            <Alert color="gray">Every partnership already has this level&apos;s current parameters. Nothing to apply.</Alert>
+            <Alert color="gray">
+              Every partnership already has this level&apos;s current parameters. Nothing to apply.
+            </Alert>
           ) : (
             <Table aria-label="Changes to apply">
               <Table.Thead>
@@ -46,7 +48,9 @@ export function ReapplyLevelPanel({ levelId, onDone }: ReapplyLevelPanelProps) {
                         {c.accountName}
                       </Text>
                     </Table.Td>
-                    <Table.Td>{c.scoreBefore === c.scoreAfter ? c.scoreAfter : `${c.scoreBefore} → ${c.scoreAfter}`}</Table.Td>
+                    <Table.Td>
+                      {c.scoreBefore === c.scoreAfter ? c.scoreAfter : `${c.scoreBefore} → ${c.scoreAfter}`}
+                    </Table.Td>
                     <Table.Td>
                       <List size="sm">
                         {c.changes.map((change) => (

@@ -14,8 +14,7 @@ function CurrentValueCell({ partnershipId, obligation }: { partnershipId: string
   const changed = toNumber(value) !== obligation.currentValue;
   const label = `Current value of ${obligation.categoryName}`;
 
-  const save = (body: ParameterValueBody) =>
-    update.mutate({ parameterId: obligation.currentParameterId, body });
+  const save = (body: ParameterValueBody) => update.mutate({ parameterId: obligation.currentParameterId, body });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -29,7 +29,9 @@ export default function PartnershipDetailPage() {
             </Anchor>
             <Text>{p.name}</Text>
           </Breadcrumbs>
-          <ProblemAlert problem={(setActive.error ?? promote.error) ? toProblem(setActive.error ?? promote.error) : null} />
+          <ProblemAlert
+            problem={(setActive.error ?? promote.error) ? toProblem(setActive.error ?? promote.error) : null}
+          />
           <PartnershipHeader
             partnership={p}
             onEdit={() => setEditing(true)}

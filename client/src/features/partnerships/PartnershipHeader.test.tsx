@@ -69,14 +69,20 @@ describe('PartnershipHeader', () => {
 
   it('offers promotion only when the partnership is eligible', async () => {
     let promoted = 0;
-    const { rerender } = renderWithProviders(<PartnershipHeader partnership={base} onPromote={() => (promoted += 1)} />);
+    const { rerender } = renderWithProviders(
+      <PartnershipHeader partnership={base} onPromote={() => (promoted += 1)} />,
+    );
 
     expect(screen.queryByRole('button', { name: /Promote/ })).not.toBeInTheDocument();
 
-    rerender(<PartnershipHeader partnership={{ ...base, currentScore: 100, scoreLeft: 0, promotionEligible: true }} onPromote={() => (promoted += 1)} />);
+    rerender(
+      <PartnershipHeader
+        partnership={{ ...base, currentScore: 100, scoreLeft: 0, promotionEligible: true }}
+        onPromote={() => (promoted += 1)}
+      />,
+    );
     screen.getByRole('button', { name: 'Promote to Platinum' }).click();
 
     expect(promoted).toBe(1);
   });
 });
-

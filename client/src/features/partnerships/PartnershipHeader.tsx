@@ -14,7 +14,14 @@ interface PartnershipHeaderProps {
 }
 
 /** "Silver — level 2 of 3", score against the level's target, period and status. */
-export function PartnershipHeader({ partnership: p, onEdit, onToggleActive, toggling, onPromote, promoting }: PartnershipHeaderProps) {
+export function PartnershipHeader({
+  partnership: p,
+  onEdit,
+  onToggleActive,
+  toggling,
+  onPromote,
+  promoting,
+}: PartnershipHeaderProps) {
   return (
     <Card withBorder padding="lg">
       <Stack gap="sm">

@@ -32,7 +32,9 @@ describe('PartnershipTable', () => {
   it('shows "top level" instead of a zero target at the top level', () => {
     renderWithProviders(
       <PartnershipTable
-        items={[{ ...base, partnerLevelName: 'Platinum', levelNumber: 3, currentScore: 98, targetScore: 0, scoreLeft: 0 }]}
+        items={[
+          { ...base, partnerLevelName: 'Platinum', levelNumber: 3, currentScore: 98, targetScore: 0, scoreLeft: 0 },
+        ]}
       />,
     );
     expect(screen.getByRole('cell', { name: '98 · top level' })).toBeInTheDocument();

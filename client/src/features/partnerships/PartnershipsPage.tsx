@@ -106,11 +106,7 @@ export default function PartnershipsPage() {
       <QueryState query={partnerships}>
         {(result) => (
           <>
-            <PartnershipTable
-              items={result.items}
-              sort={filters.sort}
-              onSort={(sort) => update({ sort }, false)}
-            />
+            <PartnershipTable items={result.items} sort={filters.sort} onSort={(sort) => update({ sort }, false)} />
             <Pager
               page={filters.page}
               pageSize={result.pageSize || PAGE_SIZE}

@@ -30,7 +30,11 @@ export default function PortalPartnershipPage() {
   if (partnership.error) {
     const problem = toProblem(partnership.error);
     // Someone else's partnership is simply not there for this partner.
-    return problem.status === 404 || problem.status === 403 ? <PartnershipNotFound /> : <ProblemAlert problem={problem} />;
+    return problem.status === 404 || problem.status === 403 ? (
+      <PartnershipNotFound />
+    ) : (
+      <ProblemAlert problem={problem} />
+    );
   }
 
   return (

@@ -1,13 +1,6 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  api,
-  MetricCode,
-  ParameterKind,
-  ParameterRole,
-  ParameterValueType,
-  type PartnerProgramDto,
-} from '../../api';
+import { api, MetricCode, ParameterKind, ParameterRole, ParameterValueType, type PartnerProgramDto } from '../../api';
 import { renderWithProviders } from '../../test/render';
 import ProgramPage from './ProgramPage';
 

@@ -15,8 +15,8 @@ function NoActivePartnership() {
           No active partnership
         </Title>
         <Text c="dimmed">
-          Your company has no active partnership in the partner program at the moment. Your partner manager can tell
-          you more.
+          Your company has no active partnership in the partner program at the moment. Your partner manager can tell you
+          more.
         </Text>
       </Card>
     </Stack>

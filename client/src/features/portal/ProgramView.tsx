@@ -102,4 +102,3 @@ export function ProgramView({ program: p, title, history }: ProgramViewProps) {
     </Stack>
   );
 }
-

@@ -56,7 +56,9 @@ export function AddPortalUsersForm({ organization, onDone }: AddPortalUsersFormP
     event.preventDefault();
     const emails = parseEmails(emailsText);
     if (emails.length === 0 && contactIds.length === 0) {
-      setLocalError(backOffice ? 'Pick a contact or enter at least one e-mail address.' : 'Enter at least one e-mail address.');
+      setLocalError(
+        backOffice ? 'Pick a contact or enter at least one e-mail address.' : 'Enter at least one e-mail address.',
+      );
       return;
     }
     setLocalError(undefined);

@@ -53,7 +53,10 @@ function OrganizationUsers({ organization }: { organization: PortalOrganizationD
         title={dialog?.kind === 'move' ? 'Move portal user' : 'Add portal users'}
       >
         {dialog?.kind === 'add' && (
-          <AddPortalUsersForm organization={{ id: organization.id, accountId: organization.accountId }} onDone={close} />
+          <AddPortalUsersForm
+            organization={{ id: organization.id, accountId: organization.accountId }}
+            onDone={close}
+          />
         )}
         {dialog?.kind === 'move' && (
           <MovePortalUserForm user={dialog.user} organizationId={organization.id} onDone={close} />
