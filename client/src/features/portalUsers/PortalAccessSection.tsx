@@ -5,11 +5,12 @@ import { toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { AddPortalUsersForm } from './AddPortalUsersForm';
+import { ContactForm } from './ContactForm';
 import { useCreatePortalOrganization, usePortalOrganization, usePortalUserAction, usePortalUsers } from './hooks';
 import { MovePortalUserForm } from './MovePortalUserForm';
 import { PortalUsersTable } from './PortalUsersTable';
 
-type Dialog = { kind: 'add' } | { kind: 'move'; user: PortalUserDto };
+type Dialog = { kind: 'add' } | { kind: 'contact' } | { kind: 'move'; user: PortalUserDto };
 
 function OrganizationUsers({ organization }: { organization: PortalOrganizationDto }) {
   const users = usePortalUsers(organization.id);
@@ -24,7 +25,12 @@ function OrganizationUsers({ organization }: { organization: PortalOrganizationD
           Organization <b>{organization.name}</b> · {organization.userCount}{' '}
           {organization.userCount === 1 ? 'user' : 'users'}, {organization.activeUserCount} active
         </Text>
-        <Button onClick={() => setDialog({ kind: 'add' })}>Add users</Button>
+        <Group gap="xs">
+          <Button variant="default" onClick={() => setDialog({ kind: 'contact' })}>
+            Add contact
+          </Button>
+          <Button onClick={() => setDialog({ kind: 'add' })}>Add users</Button>
+        </Group>
       </Group>
       <ProblemAlert problem={action.error ? toProblem(action.error) : null} />
       <QueryState query={users}>
@@ -50,7 +56,9 @@ function OrganizationUsers({ organization }: { organization: PortalOrganizationD
       <Modal
         opened={dialog !== null}
         onClose={close}
-        title={dialog?.kind === 'move' ? 'Move portal user' : 'Add portal users'}
+        title={
+          dialog?.kind === 'move' ? 'Move portal user' : dialog?.kind === 'contact' ? 'Add contact' : 'Add portal users'
+        }
       >
         {dialog?.kind === 'add' && (
           <AddPortalUsersForm
@@ -58,6 +66,7 @@ function OrganizationUsers({ organization }: { organization: PortalOrganizationD
             onDone={close}
           />
         )}
+        {dialog?.kind === 'contact' && <ContactForm accountId={organization.accountId} onDone={close} />}
         {dialog?.kind === 'move' && (
           <MovePortalUserForm user={dialog.user} organizationId={organization.id} onDone={close} />
         )}

@@ -66,6 +66,14 @@ function useInvalidatePortal() {
   };
 }
 
+export function useCreateContact(accountId: string) {
+  const invalidate = useInvalidatePortal();
+  return useMutation({
+    mutationFn: (body: { name: string; email: string }) => api.createContact(accountId, body),
+    onSuccess: invalidate,
+  });
+}
+
 export function useCreatePortalOrganization(accountId: string) {
   const invalidate = useInvalidatePortal();
   return useMutation({
