@@ -1,12 +1,8 @@
-import { Suspense } from 'react';
-import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Navigate, useLocation } from 'react-router';
 import type { CurrentUserDto } from '../api';
 import { hasAnyRole, isPortalUser, PARTNER_STAFF, PORTAL_STAFF, Roles } from '../features/auth/access';
-import { useLogout } from '../features/auth/hooks';
-import { PageLoader } from './PageLoader';
 import { RequireUser } from './RequireUser';
+import { Shell } from './Shell';
 
 interface NavItem {
   to: string;
@@ -39,51 +35,11 @@ export function AppLayout() {
 
 function BackOffice({ user }: { user: CurrentUserDto }) {
   const location = useLocation();
-  const logout = useLogout();
-  const [opened, { toggle, close }] = useDisclosure();
-  const items = NAV_ITEMS.filter((item) => !item.roles || hasAnyRole(user, item.roles));
+  const items = NAV_ITEMS.filter((item) => !item.roles || hasAnyRole(user, item.roles)).map((item) => ({
+    to: item.to,
+    label: item.label,
+    active: location.pathname === item.to || location.pathname.startsWith(`${item.to}/`),
+  }));
 
-  return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Text component={Link} to="/" fw={700} size="lg" c="inherit" td="none">
-              PartnerPortal
-            </Text>
-          </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="sm" fw={500} data-testid="current-user">
-              {user.displayName || user.email}
-            </Text>
-            <Button variant="default" size="xs" onClick={() => logout.mutate()} loading={logout.isPending}>
-              Sign out
-            </Button>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        {items.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={item.label}
-            active={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`)}
-            onClick={close}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
-      </AppShell.Main>
-    </AppShell>
-  );
+  return <Shell user={user} home="/" items={items} />;
 }

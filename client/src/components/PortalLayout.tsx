@@ -1,12 +1,9 @@
-import { Suspense } from 'react';
-import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { Navigate, useLocation } from 'react-router';
+import { Text } from '@mantine/core';
 import type { CurrentUserDto } from '../api';
 import { isPortalUser } from '../features/auth/access';
-import { useLogout } from '../features/auth/hooks';
-import { PageLoader } from './PageLoader';
 import { RequireUser } from './RequireUser';
+import { Shell } from './Shell';
 
 /** Signed-in shell of the partner portal: the partner's name, the portal's own navigation. */
 export function PortalLayout() {
@@ -22,8 +19,6 @@ export function PortalLayout() {
 
 function Portal({ user }: { user: CurrentUserDto }) {
   const location = useLocation();
-  const logout = useLogout();
-  const [opened, { toggle, close }] = useDisclosure();
   const items = [
     {
       to: '/portal',
@@ -37,51 +32,17 @@ function Portal({ user }: { user: CurrentUserDto }) {
   ];
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Text component={Link} to="/portal" fw={700} size="lg" c="inherit" td="none">
-              PartnerPortal
-            </Text>
-            {user.partner && (
-              <Text size="lg" c="dimmed" truncate data-testid="partner-account">
-                {user.partner.accountName}
-              </Text>
-            )}
-          </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="sm" fw={500} data-testid="current-user" visibleFrom="xs">
-              {user.displayName || user.email}
-            </Text>
-            <Button variant="default" size="xs" onClick={() => logout.mutate()} loading={logout.isPending}>
-              Sign out
-            </Button>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        {items.map((item) => (
-          <NavLink
-            key={item.to}
-            component={Link}
-            to={item.to}
-            label={item.label}
-            active={item.active}
-            onClick={close}
-          />
-        ))}
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
-      </AppShell.Main>
-    </AppShell>
+    <Shell
+      user={user}
+      home="/portal"
+      items={items}
+      subtitle={
+        user.partner && (
+          <Text size="lg" c="dimmed" truncate data-testid="partner-account">
+            {user.partner.accountName}
+          </Text>
+        )
+      }
+    />
   );
 }

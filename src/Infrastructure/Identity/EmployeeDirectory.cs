@@ -12,7 +12,8 @@ internal sealed class EmployeeDirectory(ApplicationDbContext db) : IEmployeeDire
             .Select(u => new EmployeeDto(u.Id, u.DisplayName, u.Email ?? string.Empty))
             .ToListAsync(cancellationToken);
 
-    public Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken) => Employees().AnyAsync(u => u.Id == id, cancellationToken);
+    public Task<EmployeeDto?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        Employees().Where(u => u.Id == id).Select(u => new EmployeeDto(u.Id, u.DisplayName, u.Email ?? string.Empty)).FirstOrDefaultAsync(cancellationToken);
 
     // Employees are the users holding a staff role; portal users (next issue) will hold none of them.
     private IQueryable<ApplicationUser> Employees() =>

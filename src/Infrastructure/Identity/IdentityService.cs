@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 
@@ -8,7 +9,12 @@ namespace PartnerPortal.Infrastructure.Identity;
 
 internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIdentityService
 {
-    public async Task<bool> LoginExistsAsync(string email, CancellationToken cancellationToken) => await users.FindByEmailAsync(email) is not null;
+    public async Task<IReadOnlyCollection<string>> ExistingLoginsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken)
+    {
+        var normalized = emails.Select(users.NormalizeEmail).ToList();
+        var found = await users.Users.Where(u => normalized.Contains(u.NormalizedEmail!)).Select(u => u.Email!).ToListAsync(cancellationToken);
+        return [.. found.Select(e => e.ToLowerInvariant())];
+    }
 
     public async Task CreatePortalLoginAsync(Guid id, string email, string displayName, CancellationToken cancellationToken)
     {

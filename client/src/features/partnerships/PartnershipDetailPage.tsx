@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Anchor, Breadcrumbs, Modal, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Modal, Stack, Text } from '@mantine/core';
 import { toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
-import { BenefitsTable } from './BenefitsTable';
 import { HistoryTable } from './HistoryTable';
 import { usePartnership, usePartnershipHistory, usePromotePartnership, useSetPartnershipActive } from './hooks';
-import { ObligationsTable } from './ObligationsTable';
 import { PartnershipEditForm } from './PartnershipEditForm';
 import { PartnershipHeader } from './PartnershipHeader';
+import { PartnershipSections } from './PartnershipSections';
 
 export default function PartnershipDetailPage() {
   const { id = '' } = useParams();
@@ -40,24 +39,12 @@ export default function PartnershipDetailPage() {
             onPromote={() => promote.mutate()}
             promoting={promote.isPending}
           />
-          <section aria-labelledby="obligations-title">
-            <Title order={3} id="obligations-title" mb="xs">
-              Obligations
-            </Title>
-            <ObligationsTable partnershipId={p.id} obligations={p.obligations ?? []} />
-          </section>
-          <section aria-labelledby="benefits-title">
-            <Title order={3} id="benefits-title" mb="xs">
-              Benefits
-            </Title>
-            <BenefitsTable benefits={p.benefits ?? []} />
-          </section>
-          <section aria-labelledby="history-title">
-            <Title order={3} id="history-title" mb="xs">
-              History
-            </Title>
-            <QueryState query={history}>{(items) => <HistoryTable history={items} />}</QueryState>
-          </section>
+          <PartnershipSections
+            obligations={p.obligations ?? []}
+            benefits={p.benefits ?? []}
+            editablePartnershipId={p.id}
+            history={<QueryState query={history}>{(items) => <HistoryTable history={items} />}</QueryState>}
+          />
           <Modal opened={editing} onClose={() => setEditing(false)} title="Edit partnership">
             {editing && <PartnershipEditForm partnership={p} onDone={() => setEditing(false)} />}
           </Modal>

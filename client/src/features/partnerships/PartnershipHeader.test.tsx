@@ -1,31 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PartnershipDto } from '../../api';
+import { partnership } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { PartnershipHeader } from './PartnershipHeader';
 
-const base: PartnershipDto = {
-  id: 'ps-1',
-  name: 'Acme reseller 2025',
-  accountId: 'acc-10',
-  accountName: 'Acme',
-  partnerTypeId: 'type-2',
-  partnerTypeName: 'Reseller',
-  partnerLevelId: 'level-5',
-  partnerLevelName: 'Silver',
-  levelNumber: 2,
-  levelCount: 3,
-  startDate: '2025-01-01',
-  dueDate: '2025-12-31',
-  isActive: true,
-  currentScore: 60,
-  targetScore: 100,
-  scoreLeft: 40,
-  promotionEligible: false,
-  nextLevelName: 'Platinum',
-  obligations: [],
-  benefits: [],
-};
+const base = partnership;
 
 describe('PartnershipHeader', () => {
   it('shows the level position, score and points left', () => {

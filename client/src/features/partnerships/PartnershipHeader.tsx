@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { PartnershipDto } from '../../api';
-import { formatPeriod } from '../../lib/format';
 import { LevelProgress } from './LevelProgress';
+import { PeriodText } from './PartnershipSections';
 
 interface PartnershipHeaderProps {
   partnership: PartnershipDto;
@@ -55,12 +55,7 @@ export function PartnershipHeader({
 
         <LevelProgress partnership={p} />
 
-        <Text size="sm">
-          <Text span c="dimmed">
-            Period:{' '}
-          </Text>
-          {formatPeriod(p.startDate, p.dueDate)}
-        </Text>
+        <PeriodText startDate={p.startDate} dueDate={p.dueDate} />
       </Stack>
     </Card>
   );

@@ -1,27 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PartnershipListItemDto } from '../../api';
+import { partnershipListItem } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import { PartnershipTable } from './PartnershipTable';
 
-const base: PartnershipListItemDto = {
-  id: 'ps-1',
-  name: 'Acme reseller 2025',
-  accountId: 'acc-10',
-  accountName: 'Acme',
-  partnerTypeId: 'type-2',
-  partnerTypeName: 'Reseller',
-  partnerLevelId: 'level-5',
-  partnerLevelName: 'Silver',
-  levelNumber: 2,
-  levelCount: 3,
-  startDate: '2025-01-01',
-  dueDate: '2025-12-31',
-  isActive: true,
-  currentScore: 60,
-  targetScore: 100,
-  scoreLeft: 40,
-};
+const base = partnershipListItem;
 
 describe('PartnershipTable', () => {
   it('shows the score against the target', () => {

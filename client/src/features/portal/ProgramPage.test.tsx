@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { api, MetricCode, ParameterKind, ParameterRole, ParameterValueType, type PartnerProgramDto } from '../../api';
+import { partnership } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import ProgramPage from './ProgramPage';
 
@@ -13,23 +14,8 @@ vi.mock('../../api', async (importOriginal) => {
 });
 
 const program: PartnerProgramDto = {
+  ...partnership,
   id: 'ps-42',
-  name: 'Acme reseller 2025',
-  accountId: 'acc-10',
-  accountName: 'Acme',
-  partnerTypeId: 'type-2',
-  partnerTypeName: 'Reseller',
-  partnerLevelId: 'level-5',
-  partnerLevelName: 'Silver',
-  levelNumber: 2,
-  levelCount: 3,
-  startDate: '2025-01-01',
-  dueDate: '2025-12-31',
-  isActive: true,
-  currentScore: 60,
-  targetScore: 100,
-  scoreLeft: 40,
-  promotionEligible: false,
   nextLevelName: 'Gold',
   obligations: [
     {

@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
 import { Anchor, Card, Grid, List, Stack, Text, Title } from '@mantine/core';
 import type { PartnerProgramDto } from '../../api';
-import { formatPeriod } from '../../lib/format';
-import { BenefitsTable } from '../partnerships/BenefitsTable';
 import { LevelProgress } from '../partnerships/LevelProgress';
-import { ObligationsTable } from '../partnerships/ObligationsTable';
+import { PartnershipSections, PeriodText } from '../partnerships/PartnershipSections';
 
 interface ProgramViewProps {
   program: PartnerProgramDto;
@@ -54,12 +52,7 @@ export function ProgramView({ program: p, title, history }: ProgramViewProps) {
                 </Text>
               </Text>
               <LevelProgress partnership={p} />
-              <Text size="sm">
-                <Text span c="dimmed">
-                  Period:{' '}
-                </Text>
-                {formatPeriod(p.startDate, p.dueDate)}
-              </Text>
+              <PeriodText startDate={p.startDate} dueDate={p.dueDate} />
             </Stack>
           </Card>
         </Grid.Col>
@@ -79,26 +72,7 @@ export function ProgramView({ program: p, title, history }: ProgramViewProps) {
           </List>
         </Card>
       )}
-      <section aria-labelledby="obligations-title">
-        <Title order={3} id="obligations-title" mb="xs">
-          Obligations
-        </Title>
-        <ObligationsTable obligations={p.obligations ?? []} />
-      </section>
-      <section aria-labelledby="benefits-title">
-        <Title order={3} id="benefits-title" mb="xs">
-          Benefits
-        </Title>
-        <BenefitsTable benefits={p.benefits ?? []} />
-      </section>
-      {history && (
-        <section aria-labelledby="history-title">
-          <Title order={3} id="history-title" mb="xs">
-            History
-          </Title>
-          {history}
-        </section>
-      )}
+      <PartnershipSections obligations={p.obligations ?? []} benefits={p.benefits ?? []} history={history} />
     </Stack>
   );
 }

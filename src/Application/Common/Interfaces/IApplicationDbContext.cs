@@ -35,8 +35,5 @@ public interface IApplicationDbContext
 
     DatabaseFacade Database { get; }
 
-    Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
-        where TEntity : class;
-
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

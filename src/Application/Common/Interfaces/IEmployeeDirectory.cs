@@ -7,5 +7,5 @@ public interface IEmployeeDirectory
 {
     Task<IReadOnlyList<EmployeeDto>> ListAsync(CancellationToken cancellationToken);
 
-    Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken);
+    Task<EmployeeDto?> FindAsync(Guid id, CancellationToken cancellationToken);
 }

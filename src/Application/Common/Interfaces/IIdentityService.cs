@@ -3,7 +3,8 @@ namespace PartnerPortal.Application.Common.Interfaces;
 /// <summary>The login store (ASP.NET Core Identity). Failures with a user-facing reason throw a validation error.</summary>
 public interface IIdentityService
 {
-    Task<bool> LoginExistsAsync(string email, CancellationToken cancellationToken);
+    /// <summary>Those of <paramref name="emails"/> that already have a login (employee or portal user).</summary>
+    Task<IReadOnlyCollection<string>> ExistingLoginsAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken);
 
     /// <summary>Creates a login without a password for a portal user; the invitation sets it.</summary>
     Task CreatePortalLoginAsync(Guid id, string email, string displayName, CancellationToken cancellationToken);

@@ -159,7 +159,7 @@ public sealed class AccountHandlers(IApplicationDbContext db, IEmployeeDirectory
 
     private async Task EnsureOwnerExists(Guid? ownerId, CancellationToken cancellationToken)
     {
-        if (ownerId is { } id && !await employees.ExistsAsync(id, cancellationToken))
+        if (ownerId is { } id && await employees.FindAsync(id, cancellationToken) is null)
         {
             throw new NotFoundException("Employee", id);
         }

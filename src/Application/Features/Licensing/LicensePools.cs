@@ -15,11 +15,27 @@ public sealed record LicensePoolDto(Guid Id, string Edition, int Seats, int Used
 [Authorize(Roles = Roles.PortalStaff)]
 public sealed record ListLicensePoolsQuery : IQuery<IReadOnlyList<LicensePoolDto>>;
 
-[Authorize(Roles = Roles.Admin)]
-public sealed record CreateLicensePoolCommand(string Edition, int Seats) : ICommand<LicensePoolDto>;
+public interface ILicensePoolFields
+{
+    string Edition { get; }
+
+    int Seats { get; }
+}
+
+public sealed class LicensePoolFieldsValidator : AbstractValidator<ILicensePoolFields>
+{
+    public LicensePoolFieldsValidator()
+    {
+        RuleFor(x => x.Edition).NotEmpty().MaximumLength(100);
+        RuleFor(x => x.Seats).InclusiveBetween(0, 100_000);
+    }
+}
 
 [Authorize(Roles = Roles.Admin)]
-public sealed record UpdateLicensePoolCommand(string Edition, int Seats) : ICommand<LicensePoolDto>
+public sealed record CreateLicensePoolCommand(string Edition, int Seats) : ICommand<LicensePoolDto>, ILicensePoolFields;
+
+[Authorize(Roles = Roles.Admin)]
+public sealed record UpdateLicensePoolCommand(string Edition, int Seats) : ICommand<LicensePoolDto>, ILicensePoolFields
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -27,20 +43,12 @@ public sealed record UpdateLicensePoolCommand(string Edition, int Seats) : IComm
 
 public sealed class CreateLicensePoolValidator : AbstractValidator<CreateLicensePoolCommand>
 {
-    public CreateLicensePoolValidator()
-    {
-        RuleFor(x => x.Edition).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Seats).InclusiveBetween(0, 100_000);
-    }
+    public CreateLicensePoolValidator() => Include(new LicensePoolFieldsValidator());
 }
 
 public sealed class UpdateLicensePoolValidator : AbstractValidator<UpdateLicensePoolCommand>
 {
-    public UpdateLicensePoolValidator()
-    {
-        RuleFor(x => x.Edition).NotEmpty().MaximumLength(100);
-        RuleFor(x => x.Seats).InclusiveBetween(0, 100_000);
-    }
+    public UpdateLicensePoolValidator() => Include(new LicensePoolFieldsValidator());
 }
 
 public sealed class LicensePoolHandlers(IApplicationDbContext db) :
@@ -49,7 +57,7 @@ public sealed class LicensePoolHandlers(IApplicationDbContext db) :
     ICommandHandler<UpdateLicensePoolCommand, LicensePoolDto>
 {
     public async ValueTask<IReadOnlyList<LicensePoolDto>> Handle(ListLicensePoolsQuery query, CancellationToken cancellationToken) =>
-        await Project(db.LicensePools.OrderBy(p => p.Edition)).ToListAsync(cancellationToken);
+        await Seats.Usage(db).ToListAsync(cancellationToken);
 
     public async ValueTask<LicensePoolDto> Handle(CreateLicensePoolCommand command, CancellationToken cancellationToken)
     {
@@ -67,36 +75,37 @@ public sealed class LicensePoolHandlers(IApplicationDbContext db) :
         await db.SaveChangesAsync(cancellationToken);
         return new LicensePoolDto(pool.Id, pool.Edition, pool.Seats, used, pool.Seats - used);
     }
-
-    private IQueryable<LicensePoolDto> Project(IQueryable<LicensePool> pools) =>
-        from p in pools.AsNoTracking()
-        let used = db.PortalUsers.IgnoreQueryFilters().Count(u => u.LicensePoolId == p.Id && u.IsActive)
-        select new LicensePoolDto(p.Id, p.Edition, p.Seats, used, p.Seats - used);
 }
 
 /// <summary>D10: every active portal user holds one seat; without a free one, activation is refused.</summary>
 public static class Seats
 {
-    public static async Task ActivateAsync(IApplicationDbContext db, PortalUser user, DateTime now, CancellationToken cancellationToken)
+    /// <summary>Every pool with its seats in use, as stored.</summary>
+    public static IQueryable<LicensePoolDto> Usage(IApplicationDbContext db) =>
+        from p in db.LicensePools.AsNoTracking()
+        let used = db.PortalUsers.IgnoreQueryFilters().Count(u => u.LicensePoolId == p.Id && u.IsActive)
+        orderby p.Edition
+        select new LicensePoolDto(p.Id, p.Edition, p.Seats, used, p.Seats - used);
+
+    /// <summary>Activates the inactive <paramref name="users"/>, each on a free seat, or refuses them all.</summary>
+    public static async Task ActivateAsync(IApplicationDbContext db, IReadOnlyCollection<PortalUser> users, DateTime now, CancellationToken cancellationToken)
     {
-        if (user.IsActive)
+        var inactive = users.Where(u => !u.IsActive).ToList();
+        if (inactive.Count == 0)
         {
             return;
         }
 
-        // Seats taken by users added earlier in this unit of work count too (several users added at once).
-        var pending = db.PortalUsers.Local.Where(u => u.IsActive && u.LicensePoolId is not null)
-            .Where(u => db.Entry(u).State == EntityState.Added)
-            .GroupBy(u => u.LicensePoolId!.Value).ToDictionary(g => g.Key, g => g.Count());
-        var pools = await (
-                from p in db.LicensePools.AsNoTracking()
-                let used = db.PortalUsers.IgnoreQueryFilters().Count(u => u.LicensePoolId == p.Id && u.IsActive)
-                orderby p.Edition
-                select new { p.Id, p.Seats, Used = used })
-            .ToListAsync(cancellationToken);
-        var free = pools.FirstOrDefault(p => p.Seats - p.Used - pending.GetValueOrDefault(p.Id) > 0)
-            ?? throw new DomainRuleException(
-                "no_free_seat", "No partner-portal licence seat is free; deactivate a user or add seats to a licence pool.", isConflict: true);
-        user.Activate(await db.LicensePools.SingleAsync(p => p.Id == free.Id, cancellationToken), now);
+        var usage = await Usage(db).ToListAsync(cancellationToken);
+        var free = usage.ToDictionary(p => p.Id, p => p.Free);
+        var pools = await db.LicensePools.ToDictionaryAsync(p => p.Id, cancellationToken);
+        foreach (var user in inactive)
+        {
+            var pool = usage.FirstOrDefault(p => free[p.Id] > 0)
+                ?? throw new DomainRuleException(
+                    "no_free_seat", "No partner-portal licence seat is free; deactivate a user or add seats to a licence pool.", isConflict: true);
+            free[pool.Id]--;
+            user.Activate(pools[pool.Id], now);
+        }
     }
 }

@@ -56,7 +56,7 @@ public sealed class PartnerProgramHandlers(IApplicationDbContext db, Partnership
     {
         var partnership = await reader.ReadAsync(id, cancellationToken) ?? throw new NotFoundException("Partnership", id);
         var ownerId = await db.Accounts.Where(a => a.Id == partnership.AccountId).Select(a => a.OwnerId).FirstOrDefaultAsync(cancellationToken);
-        var manager = ownerId is { } owner ? (await employees.ListAsync(cancellationToken)).FirstOrDefault(e => e.Id == owner) : null;
+        var manager = ownerId is { } owner ? await employees.FindAsync(owner, cancellationToken) : null;
         return new PartnerProgramDto(partnership, Missing(partnership), manager is null ? null : new PartnerManagerDto(manager.DisplayName, manager.Email));
     }
 }

@@ -155,7 +155,7 @@ public sealed class PortalAccessHandlers(IApplicationDbContext db, PortalMembers
         var user = await FindUser(command.Id, cancellationToken);
         if (command.IsActive)
         {
-            await Seats.ActivateAsync(db, user, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            await Seats.ActivateAsync(db, [user], clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
         else
         {

@@ -57,36 +57,25 @@ public sealed class PortalMembers(
             throw new DomainRuleException("contact_of_other_account", "Only contacts of the organization's partner account can become its portal users.");
         }
 
-        foreach (var address in emails.Select(Contact.NormalizeEmail).Distinct().Where(e => contacts.All(c => c.Email != e)))
+        var newEmails = emails.Select(Contact.NormalizeEmail).Distinct().Where(e => contacts.All(c => c.Email != e)).ToList();
+        var known = await db.Contacts.Where(c => c.AccountId == organization.AccountId && newEmails.Contains(c.Email)).ToListAsync(cancellationToken);
+        foreach (var address in newEmails)
         {
-            var existing = await db.Contacts.FirstOrDefaultAsync(c => c.Email == address && c.AccountId == organization.AccountId, cancellationToken);
-            if (existing is null)
+            var contact = known.FirstOrDefault(c => c.Email == address);
+            if (contact is null)
             {
-                existing = Contact.Create(organization.AccountId, null, address);
-                db.Contacts.Add(existing);
+                contact = Contact.Create(organization.AccountId, null, address);
+                db.Contacts.Add(contact);
             }
 
-            contacts.Add(existing);
+            contacts.Add(contact);
         }
 
         await EnsureWithinOrganizationLimit(organization, contacts.Count, cancellationToken);
-        var added = new List<(PortalUser User, Contact Contact)>();
-        foreach (var contact in contacts)
-        {
-            // One message for every reason, so an organization admin cannot probe who has a login elsewhere.
-            if (await db.PortalUsers.IgnoreQueryFilters().AnyAsync(u => u.ContactId == contact.Id || u.Email == contact.Email, cancellationToken)
-                || await db.Contacts.IgnoreQueryFilters().AnyAsync(c => c.Email == contact.Email && c.AccountId != organization.AccountId, cancellationToken)
-                || await identity.LoginExistsAsync(contact.Email, cancellationToken))
-            {
-                throw new DomainRuleException(
-                    "user_exists", $"{contact.Email} cannot be added: it already has a login or belongs to another organization.", isConflict: true);
-            }
-
-            var user = PortalUser.Create(organization, contact, makeAdmins);
-            await Seats.ActivateAsync(db, user, Now, cancellationToken);
-            db.PortalUsers.Add(user);
-            added.Add((user, contact));
-        }
+        await EnsureFree(organization, contacts, cancellationToken);
+        var added = contacts.Select(contact => (User: PortalUser.Create(organization, contact, makeAdmins), Contact: contact)).ToList();
+        await Seats.ActivateAsync(db, [.. added.Select(a => a.User)], Now, cancellationToken);
+        db.PortalUsers.AddRange(added.Select(a => a.User));
 
         await db.SaveChangesAsync(cancellationToken);
         foreach (var (user, contact) in added)
@@ -104,6 +93,24 @@ public sealed class PortalMembers(
 
         var ids = added.Select(a => a.User.Id).ToList();
         return await Project(db.PortalUsers.Where(u => ids.Contains(u.Id))).ToListAsync(cancellationToken);
+    }
+
+    // One message for every reason, so an organization admin cannot probe who has a login elsewhere.
+    private async Task EnsureFree(PortalOrganization organization, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
+    {
+        var ids = contacts.Select(c => c.Id).ToList();
+        var addresses = contacts.Select(c => c.Email).ToList();
+        var taken = new HashSet<string>(await db.PortalUsers.IgnoreQueryFilters()
+            .Where(u => ids.Contains(u.ContactId) || addresses.Contains(u.Email)).Select(u => u.Email).ToListAsync(cancellationToken));
+        taken.UnionWith(await db.Contacts.IgnoreQueryFilters()
+            .Where(c => addresses.Contains(c.Email) && c.AccountId != organization.AccountId).Select(c => c.Email).ToListAsync(cancellationToken));
+        taken.UnionWith(await identity.ExistingLoginsAsync(addresses, cancellationToken));
+        var first = addresses.FirstOrDefault(taken.Contains);
+        if (first is not null)
+        {
+            throw new DomainRuleException(
+                "user_exists", $"{first} cannot be added: it already has a login or belongs to another organization.", isConflict: true);
+        }
     }
 
     // Seat pools are shared by all partners: an organization admin may not take more than the organization's share.
