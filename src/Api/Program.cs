@@ -66,6 +66,8 @@ app.MapProgramEndpoints();
 app.MapPartnerEndpoints();
 app.MapAccessEndpoints();
 app.MapPortalEndpoints();
+app.MapOutboxEndpoints();
+app.MapJobEndpoints();
 app.MapTokenEndpoint();
 app.Map("/api/{**path}", (HttpContext context) =>
     Problems.WriteAsync(context, Problems.Create(404, "not_found", "Not found.", $"No API endpoint at {context.Request.Path}.")))

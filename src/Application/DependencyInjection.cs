@@ -14,6 +14,14 @@ public static class DependencyInjection
         services.AddScoped<Common.Security.PartnerScope>();
         services.AddScoped<Features.PortalAccess.PortalMembers>();
         services.AddScoped<Features.Partnerships.PartnershipReader>();
+        services.AddScoped<Common.Messaging.Outbox>();
+        services.AddScoped<Common.Messaging.IDomainEventDispatcher, Common.Messaging.DomainEventDispatcher>();
+        foreach (var handler in typeof(DependencyInjection).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && t.IsAssignableTo(typeof(Common.Messaging.IDomainEventHandler))))
+        {
+            services.AddScoped(typeof(Common.Messaging.IDomainEventHandler), handler);
+        }
+
         return services;
     }
 }

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Infrastructure.Email;
 using PartnerPortal.Infrastructure.Identity;
+using PartnerPortal.Infrastructure.Messaging;
 using PartnerPortal.Infrastructure.Persistence;
+using PartnerPortal.Infrastructure.Persistence.Interceptors;
+using PartnerPortal.Infrastructure.Scheduling;
 using PartnerPortal.Infrastructure.Persistence.Seeding;
 
 namespace PartnerPortal.Infrastructure;
@@ -25,7 +28,14 @@ public static class DependencyInjection
     {
         var provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = configuration.GetConnectionString("Default");
-        services.AddDbContext<ApplicationDbContext>(options => UseProvider(options, provider, connectionString));
+        services.AddScoped<DomainEventsInterceptor>();
+        services.AddScoped<OutboxSignalInterceptor>();
+        services.AddDbContext<ApplicationDbContext>((sp, options) => UseProvider(options, provider, connectionString)
+            .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<OutboxSignalInterceptor>()));
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<IOutboxDeliverer, EmailDeliverer>();
+        services.AddScheduling(configuration, provider, connectionString);
         services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<ApplicationDbContext>().ReplaceDefaultEntities<Guid>());
         services.AddScoped<IIntegrationClients, IntegrationClients>();
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());

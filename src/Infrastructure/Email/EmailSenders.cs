@@ -40,6 +40,11 @@ internal abstract class MimeEmailSender(IOptions<EmailOptions> options) : IEmail
         mime.From.Add(MailboxAddress.Parse(Options.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
+        if (message.MessageId is not null)
+        {
+            mime.MessageId = message.MessageId;
+        }
+
         mime.Body = new BodyBuilder { TextBody = message.Text, HtmlBody = message.Html }.ToMessageBody();
         try
         {

@@ -4,9 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
+using PartnerPortal.Domain.Scheduling;
 using PartnerPortal.Infrastructure.Identity;
 
 namespace PartnerPortal.Infrastructure.Persistence;
@@ -41,11 +44,19 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<LicensePool> LicensePools => Set<LicensePool>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.UseOpenIddict<Guid>();
         builder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);
+        foreach (var aggregate in builder.Model.GetEntityTypes().Where(t => t.ClrType.IsAssignableTo(typeof(AggregateRoot))).ToList())
+        {
+            builder.Entity(aggregate.ClrType).Ignore(nameof(AggregateRoot.DomainEvents));
+        }
 
         // The last line of defence for D11 when two requests race: one active partnership per account.
         // A filtered unique index; only its SQL differs per provider.

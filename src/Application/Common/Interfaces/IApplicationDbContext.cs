@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
+using PartnerPortal.Domain.Scheduling;
 
 namespace PartnerPortal.Application.Common.Interfaces;
 
@@ -32,6 +34,10 @@ public interface IApplicationDbContext
     DbSet<PortalUser> PortalUsers { get; }
 
     DbSet<LicensePool> LicensePools { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DbSet<JobRun> JobRuns { get; }
 
     DatabaseFacade Database { get; }
 

@@ -18,7 +18,8 @@ public interface IIdentityService
     Task<string?> DisplayNameAsync(Guid id, CancellationToken cancellationToken);
 }
 
-public sealed record EmailMessage(string To, string Subject, string Text, string Html);
+/// <summary>An e-mail; <paramref name="MessageId"/> stays the same on every delivery attempt, so a resend is recognisable.</summary>
+public sealed record EmailMessage(string To, string Subject, string Text, string Html, string? MessageId = null);
 
 public interface IEmailSender
 {

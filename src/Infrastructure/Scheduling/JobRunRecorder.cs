@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PartnerPortal.Domain.Scheduling;
+using PartnerPortal.Infrastructure.Persistence;
+using Quartz;
+
+namespace PartnerPortal.Infrastructure.Scheduling;
+
+/// <summary>Records every run of our jobs (what ran where, when, and how it ended) and keeps the latest runs of each.</summary>
+public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<JobRunRecorder> logger) : IJobListener
+{
+    public const int KeptRunsPerJob = 200;
+
+    public string Name => nameof(JobRunRecorder);
+
+    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask JobProgressChanged(
+        IJobExecutionContext context, Quartz.Extensibility.FireInstanceProgress progress, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public async ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            var job = context.JobDetail.Key.Name;
+            db.JobRuns.Add(JobRun.Record(
+                job,
+                context.FireInstanceId,
+                context.ScheduledFireTimeUtc?.UtcDateTime,
+                context.FireTimeUtc.UtcDateTime,
+                clock.GetUtcNow().UtcDateTime,
+                jobException is null,
+                jobException?.InnerException?.Message ?? jobException?.Message ?? context.Result?.ToString(),
+                context.Scheduler.SchedulerInstanceId));
+            await db.SaveChangesAsync(CancellationToken.None);
+
+            var oldestKept = await db.JobRuns.Where(r => r.Job == job).OrderByDescending(r => r.StartedAt)
+                .Skip(KeptRunsPerJob - 1).Select(r => (DateTime?)r.StartedAt).FirstOrDefaultAsync(CancellationToken.None);
+            if (oldestKept is { } cutoff)
+            {
+                await db.JobRuns.Where(r => r.Job == job && r.StartedAt < cutoff).ExecuteDeleteAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not record the run of job {Job}", context.JobDetail.Key);
+        }
+    }
+}

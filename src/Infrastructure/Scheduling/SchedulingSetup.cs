@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Application.Common.Scheduling;
+using PartnerPortal.Infrastructure.Messaging;
+using PartnerPortal.Infrastructure.Persistence.Migrations;
+using Quartz;
+
+namespace PartnerPortal.Infrastructure.Scheduling;
+
+/// <summary>
+/// Quartz.NET with its database job store in our own database (tables created by our migrations). On PostgreSQL and
+/// SQL Server the store is clustered: with several API instances on one database each firing runs on one of them.
+/// SQLite, the embedded single-instance default, keeps the same store without clustering (it has no row locks).
+/// </summary>
+public static class SchedulingSetup
+{
+    public static IServiceCollection AddScheduling(
+        this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string? connectionString)
+    {
+        var outbox = configuration.GetSection("Outbox").Get<OutboxOptions>() ?? new OutboxOptions();
+        ScheduledJob[] jobs =
+        [
+            new(OutboxDispatchJob.Name, "Delivers queued e-mails (and later notifications and webhooks) after their commit, with retries.",
+                TimeSpan.FromSeconds(Math.Max(1, outbox.PollSeconds))),
+        ];
+        foreach (var job in jobs)
+        {
+            services.AddSingleton(job);
+        }
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddScoped<IJobScheduler, QuartzJobScheduler>();
+
+        // Jobs:Enabled=false (and the OpenAPI tooling, which runs Program.cs without a database) start no scheduler.
+        var enabled = configuration.GetValue("Jobs:Enabled", true) && !configuration.GetValue("Database:SkipInit", false);
+        services.AddQuartz(q =>
+        {
+            // One name per cluster (instances on one database share it); each instance gets an id of its own.
+            q.ConfigureScheduler(o =>
+            {
+                o.InstanceName = "PartnerPortal";
+                o.GenerateInstanceId = true;
+            });
+            q.UseDefaultThreadPool(maxConcurrency: 4);
+            q.UsePersistentStore(store =>
+            {
+                store.ConfigureStore(o => o.TablePrefix = QuartzSchema.TablePrefix);
+                var cs = connectionString ?? DependencyInjection.DefaultSqliteConnection;
+                switch (provider)
+                {
+                    case DatabaseProvider.PostgreSql:
+                        store.UsePostgres(cs);
+                        store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));
+                        break;
+                    case DatabaseProvider.SqlServer:
+                        store.UseSqlServer(cs);
+                        store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));
+                        break;
+                    default:
+                        store.UseSqlite(cs);
+                        break;
+                }
+            });
+            q.AddJobListener<JobRunRecorder>();
+            foreach (var job in jobs)
+            {
+                q.AddJob<OutboxDispatchJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
+                q.AddTrigger(t => t.ForJob(job.Key).WithIdentity(job.TriggerKey).StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(job.Interval).RepeatForever()));
+            }
+        });
+        services.AddQuartzHostedService(o =>
+        {
+            o.WaitForJobsToComplete = true;
+            o.AutoStart = enabled;
+        });
+        return services;
+    }
+}
