@@ -1,11 +1,23 @@
 using Mediator;
-using PartnerPortal.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.Accounts;
-using PartnerPortal.Application.Features.Employees;
+using PartnerPortal.Application.Features.Accounts.CreateAccount;
+using PartnerPortal.Application.Features.Accounts.GetAccount;
+using PartnerPortal.Application.Features.Accounts.ListAccounts;
+using PartnerPortal.Application.Features.Accounts.UpdateAccount;
+using PartnerPortal.Application.Features.Employees.ListEmployees;
 using PartnerPortal.Application.Features.Partnerships;
+using PartnerPortal.Application.Features.Partnerships.CreatePartnership;
+using PartnerPortal.Application.Features.Partnerships.GetPartnership;
+using PartnerPortal.Application.Features.Partnerships.GetPartnershipHistory;
+using PartnerPortal.Application.Features.Partnerships.ListPartnerships;
+using PartnerPortal.Application.Features.Partnerships.PromotePartnership;
+using PartnerPortal.Application.Features.Partnerships.SetPartnershipActive;
+using PartnerPortal.Application.Features.Partnerships.UpdatePartnership;
+using PartnerPortal.Application.Features.Partnerships.UpdatePartnershipParameter;
 using PartnerPortal.Domain.Accounts;
 
 namespace PartnerPortal.Api.Endpoints;

@@ -3,7 +3,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Features.Partnerships;
 using PartnerPortal.Application.Features.Portal;
-using PartnerPortal.Application.Features.PortalAccess;
+using PartnerPortal.Application.Features.Portal.AddMyOrganizationUsers;
+using PartnerPortal.Application.Features.Portal.DeactivateMyOrganizationUser;
+using PartnerPortal.Application.Features.Portal.GetMyProgram;
+using PartnerPortal.Application.Features.Portal.GetMyProgramHistory;
+using PartnerPortal.Application.Features.Portal.GetPortalPartnership;
+using PartnerPortal.Application.Features.Portal.InviteMyOrganizationUser;
+using PartnerPortal.Application.Features.Portal.ListMyOrganizationUsers;
+using PartnerPortal.Application.Features.PortalUsers;
 
 namespace PartnerPortal.Api.Endpoints;
 

@@ -1,9 +1,25 @@
 using Mediator;
-using PartnerPortal.Api.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Features.ParameterCategories;
+using PartnerPortal.Application.Features.ParameterCategories.CreateParameterCategory;
+using PartnerPortal.Application.Features.ParameterCategories.ListParameterCategories;
+using PartnerPortal.Application.Features.ParameterCategories.UpdateParameterCategory;
 using PartnerPortal.Application.Features.PartnerLevels;
+using PartnerPortal.Application.Features.PartnerLevels.AddLevelParameter;
+using PartnerPortal.Application.Features.PartnerLevels.CreatePartnerLevel;
+using PartnerPortal.Application.Features.PartnerLevels.DeleteLevelParameter;
+using PartnerPortal.Application.Features.PartnerLevels.GetPartnerLevel;
+using PartnerPortal.Application.Features.PartnerLevels.ListPartnerLevels;
+using PartnerPortal.Application.Features.PartnerLevels.PreviewLevelReapply;
+using PartnerPortal.Application.Features.PartnerLevels.ReapplyLevel;
+using PartnerPortal.Application.Features.PartnerLevels.UpdateLevelParameter;
+using PartnerPortal.Application.Features.PartnerLevels.UpdatePartnerLevel;
 using PartnerPortal.Application.Features.PartnerTypes;
+using PartnerPortal.Application.Features.PartnerTypes.CreatePartnerType;
+using PartnerPortal.Application.Features.PartnerTypes.GetPartnerType;
+using PartnerPortal.Application.Features.PartnerTypes.ListPartnerTypes;
+using PartnerPortal.Application.Features.PartnerTypes.UpdatePartnerType;
 
 namespace PartnerPortal.Api.Endpoints;
 

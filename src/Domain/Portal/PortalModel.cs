@@ -123,9 +123,16 @@ public sealed class PortalUser
     };
 
     public InvitationStatus InvitationStatusAt(DateTime now) =>
-        InvitationAcceptedAt is not null ? InvitationStatus.Accepted
-        : InvitationTokenHash is null ? InvitationStatus.None
-        : InvitationExpiresAt < now ? InvitationStatus.Expired
+        InvitationStatusOf(InvitationAcceptedAt, InvitationTokenHash, InvitationExpiresAt, now);
+
+    /// <summary>
+    /// The one definition of an invitation's status, from the columns that hold it, so that reads which project those
+    /// columns (user lists, the invitation link) need not load the user to agree with it.
+    /// </summary>
+    public static InvitationStatus InvitationStatusOf(DateTime? acceptedAt, string? tokenHash, DateTime? expiresAt, DateTime now) =>
+        acceptedAt is not null ? InvitationStatus.Accepted
+        : tokenHash is null ? InvitationStatus.None
+        : expiresAt < now ? InvitationStatus.Expired
         : InvitationStatus.Pending;
 
     /// <summary>Activates the user on a free seat of <paramref name="pool"/> (the caller picked a pool with one).</summary>
