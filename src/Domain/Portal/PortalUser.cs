@@ -1,72 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Domain.Portal;
-
-/// <summary>A person at an account: portal users and certified experts are contacts.</summary>
-public sealed class Contact
-{
-    private Contact()
-    {
-        Name = string.Empty;
-        Email = string.Empty;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid? AccountId { get; private set; }
-
-    public string Name { get; private set; }
-
-    public string Email { get; private set; }
-
-    /// <summary>A contact for an e-mail nobody has entered yet: named after the e-mail's local part (DOMAIN 1.40).</summary>
-    public static Contact Create(Guid? accountId, string? name, string email)
-    {
-        var normalized = NormalizeEmail(email);
-        return new Contact
-        {
-            Id = Guid.CreateVersion7(),
-            AccountId = accountId,
-            Email = normalized,
-            Name = Guard.Required(string.IsNullOrWhiteSpace(name) ? normalized.Split('@')[0] : name, "Name", 250),
-        };
-    }
-
-    public void Rename(string name) => Name = Guard.Required(name, "Name", 250);
-
-    public static string NormalizeEmail(string email) => Guard.Required(email, "E-mail", 250).ToLowerInvariant();
-}
-
-/// <summary>The portal organization of a partner account: its users share its access (one per account).</summary>
-public sealed class PortalOrganization
-{
-    private PortalOrganization()
-    {
-        Name = string.Empty;
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid AccountId { get; private set; }
-
-    public string Name { get; private set; }
-
-    /// <summary>The organization belongs to the "Partner portal users" role, which opens the partner portal to it.</summary>
-    public bool IsInPartnerPortalUsersRole { get; private set; }
-
-    public static PortalOrganization Create(Account account)
-    {
-        if (!account.IsPartner)
-        {
-            throw new DomainRuleException("account_not_partner", $"{account.Name} is not a partner account.");
-        }
-
-        return new PortalOrganization { Id = Guid.CreateVersion7(), AccountId = account.Id, Name = account.Name, IsInPartnerPortalUsersRole = true };
-    }
-}
 
 public enum InvitationStatus
 {
@@ -219,48 +155,4 @@ public sealed class PortalUser
     }
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-}
-
-/// <summary>Portal licences of one edition (e.g. "Partner portal cloud"): each active portal user holds one seat.</summary>
-public sealed class LicensePool
-{
-    private LicensePool()
-    {
-        Edition = string.Empty;
-    }
-
-    public Guid Id { get; private set; }
-
-    public string Edition { get; private set; }
-
-    public int Seats { get; private set; }
-
-    /// <summary>Changes whenever a seat is taken or the count changes, so two concurrent takers cannot overfill the pool.</summary>
-    public Guid Version { get; private set; }
-
-    public static LicensePool Create(string edition, int seats)
-    {
-        var pool = new LicensePool { Id = Guid.CreateVersion7() };
-        pool.Update(edition, seats, used: 0);
-        return pool;
-    }
-
-    public void Update(string edition, int seats, int used)
-    {
-        if (seats < 0)
-        {
-            throw new DomainRuleException("seats_invalid", "Seats cannot be negative.");
-        }
-
-        if (seats < used)
-        {
-            throw new DomainRuleException("seats_below_usage", $"{used} seats are in use; deactivate users before lowering the count to {seats}.", isConflict: true);
-        }
-
-        Edition = Guard.Required(edition, "Edition", 100);
-        Seats = seats;
-        Version = Guid.NewGuid();
-    }
-
-    internal void TakeSeat() => Version = Guid.NewGuid();
 }
