@@ -1,10 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
-using PartnerPortal.Application.Features.ParameterCategories;
-using PartnerPortal.Application.Features.ParameterCategories.CreateParameterCategory;
-using PartnerPortal.Application.Features.ParameterCategories.ListParameterCategories;
-using PartnerPortal.Application.Features.ParameterCategories.UpdateParameterCategory;
 using PartnerPortal.Application.Features.PartnerLevels;
 using PartnerPortal.Application.Features.PartnerLevels.AddLevelParameter;
 using PartnerPortal.Application.Features.PartnerLevels.CreatePartnerLevel;
@@ -15,24 +11,15 @@ using PartnerPortal.Application.Features.PartnerLevels.PreviewLevelReapply;
 using PartnerPortal.Application.Features.PartnerLevels.ReapplyLevel;
 using PartnerPortal.Application.Features.PartnerLevels.UpdateLevelParameter;
 using PartnerPortal.Application.Features.PartnerLevels.UpdatePartnerLevel;
-using PartnerPortal.Application.Features.PartnerTypes;
-using PartnerPortal.Application.Features.PartnerTypes.CreatePartnerType;
-using PartnerPortal.Application.Features.PartnerTypes.GetPartnerType;
-using PartnerPortal.Application.Features.PartnerTypes.ListPartnerTypes;
-using PartnerPortal.Application.Features.PartnerTypes.UpdatePartnerType;
 
 namespace PartnerPortal.Api.Endpoints;
 
-/// <summary>The partner program lookups: partner types, their levels, level parameters and parameter categories.</summary>
-public static class ProgramEndpoints
+/// <summary>Levels of a partner type with their parameters (obligations and benefits), and re-applying a level (D16).</summary>
+public static class PartnerLevelEndpoints
 {
-    public static void MapProgramEndpoints(this IEndpointRouteBuilder app)
+    public static void MapPartnerLevelEndpoints(this IEndpointRouteBuilder app)
     {
         var types = app.MapGroup("/api/partner-types").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        types.MapGet("/", ListPartnerTypes).Describe(nameof(ListPartnerTypes), "Lists partner types with their number of levels.");
-        types.MapGet("/{id:guid}", GetPartnerType).Describe(nameof(GetPartnerType), "Gets one partner type.", 404);
-        types.MapPost("/", CreatePartnerType).Describe(nameof(CreatePartnerType), "Creates a partner type (administrators).", 400, 409);
-        types.MapPut("/{id:guid}", UpdatePartnerType).Describe(nameof(UpdatePartnerType), "Renames or describes a partner type.", 400, 404, 409);
         types.MapGet("/{id:guid}/levels", ListPartnerLevels)
             .Describe(nameof(ListPartnerLevels), "Lists the levels of a partner type, lowest first, with their parameters.", 404);
         types.MapPost("/{id:guid}/levels", CreatePartnerLevel)
@@ -52,28 +39,7 @@ public static class ProgramEndpoints
         parameters.MapPut("/{id:guid}", UpdateLevelParameter)
             .Describe(nameof(UpdateLevelParameter), "Changes a level parameter. Existing partnerships keep their copy.", 400, 404, 409, 422);
         parameters.MapDelete("/{id:guid}", DeleteLevelParameter).Describe(nameof(DeleteLevelParameter), "Removes a level parameter.", 404);
-
-        var categories = app.MapGroup("/api/parameter-categories").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        categories.MapGet("/", ListParameterCategories).Describe(nameof(ListParameterCategories), "Lists parameter categories and their metrics.");
-        categories.MapPost("/", CreateParameterCategory).Describe(nameof(CreateParameterCategory), "Creates a parameter category.", 400, 409);
-        categories.MapPut("/{id:guid}", UpdateParameterCategory)
-            .Describe(nameof(UpdateParameterCategory), "Changes a parameter category.", 400, 404, 409);
     }
-
-    public static async Task<Ok<IReadOnlyList<PartnerTypeDto>>> ListPartnerTypes(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListPartnerTypesQuery(), ct));
-
-    public static async Task<Ok<PartnerTypeDto>> GetPartnerType(Guid id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetPartnerTypeQuery(id), ct));
-
-    public static async Task<Created<PartnerTypeDto>> CreatePartnerType(CreatePartnerTypeCommand body, ISender sender, CancellationToken ct)
-    {
-        var created = await sender.Send(body, ct);
-        return TypedResults.Created($"/api/partner-types/{created.Id}", created);
-    }
-
-    public static async Task<Ok<PartnerTypeDto>> UpdatePartnerType(Guid id, UpdatePartnerTypeCommand body, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
 
     public static async Task<Ok<IReadOnlyList<PartnerLevelDto>>> ListPartnerLevels(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListPartnerLevelsQuery(id), ct));
@@ -110,17 +76,4 @@ public static class ProgramEndpoints
         await sender.Send(new DeleteLevelParameterCommand(id), ct);
         return TypedResults.NoContent();
     }
-
-    public static async Task<Ok<IReadOnlyList<ParameterCategoryDto>>> ListParameterCategories(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListParameterCategoriesQuery(), ct));
-
-    public static async Task<Created<ParameterCategoryDto>> CreateParameterCategory(CreateParameterCategoryCommand body, ISender sender, CancellationToken ct)
-    {
-        var created = await sender.Send(body, ct);
-        return TypedResults.Created($"/api/parameter-categories/{created.Id}", created);
-    }
-
-    public static async Task<Ok<ParameterCategoryDto>> UpdateParameterCategory(
-        Guid id, UpdateParameterCategoryCommand body, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
 }

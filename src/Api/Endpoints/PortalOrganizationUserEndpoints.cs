@@ -1,33 +1,20 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
-using PartnerPortal.Application.Features.Partnerships;
-using PartnerPortal.Application.Features.Portal;
 using PartnerPortal.Application.Features.Portal.AddMyOrganizationUsers;
 using PartnerPortal.Application.Features.Portal.DeactivateMyOrganizationUser;
-using PartnerPortal.Application.Features.Portal.GetMyProgram;
-using PartnerPortal.Application.Features.Portal.GetMyProgramHistory;
-using PartnerPortal.Application.Features.Portal.GetPortalPartnership;
 using PartnerPortal.Application.Features.Portal.InviteMyOrganizationUser;
 using PartnerPortal.Application.Features.Portal.ListMyOrganizationUsers;
 using PartnerPortal.Application.Features.PortalUsers;
 
 namespace PartnerPortal.Api.Endpoints;
 
-/// <summary>
-/// The partner portal surface: portal users only, every request confined to their partner account. Partners
-/// cannot change their program: there are no such endpoints here.
-/// </summary>
-public static class PortalEndpoints
+/// <summary>The partner portal: organization admins manage their colleagues' portal users, confined to their own organization.</summary>
+public static class PortalOrganizationUserEndpoints
 {
-    public static void MapPortalEndpoints(this IEndpointRouteBuilder app)
+    public static void MapPortalOrganizationUserEndpoints(this IEndpointRouteBuilder app)
     {
         var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy);
-        portal.MapGet("/program", GetMyProgram)
-            .Describe(nameof(GetMyProgram), "Your partner program: level N of M, score, what is missing, benefits, partner manager.", 422);
-        portal.MapGet("/program/history", GetMyProgramHistory).Describe(nameof(GetMyProgramHistory), "Your program's parameter history.", 422);
-        portal.MapGet("/partnerships/{id:guid}", GetPortalPartnership)
-            .Describe(nameof(GetPortalPartnership), "One of your organization's partnerships.", 404);
         portal.MapGet("/organization/users", ListMyOrganizationUsers)
             .Describe(nameof(ListMyOrganizationUsers), "Your organization's portal users (organization admins).");
         portal.MapPost("/organization/users", AddMyOrganizationUsers)
@@ -37,15 +24,6 @@ public static class PortalEndpoints
         portal.MapPost("/organization/users/{id:guid}/deactivate", DeactivateMyOrganizationUser)
             .Describe(nameof(DeactivateMyOrganizationUser), "Ends a colleague's access (organization admins).", 404, 422);
     }
-
-    public static async Task<Ok<PartnerProgramDto>> GetMyProgram(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetMyProgramQuery(), ct));
-
-    public static async Task<Ok<IReadOnlyList<ParameterHistoryDto>>> GetMyProgramHistory(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetMyProgramHistoryQuery(), ct));
-
-    public static async Task<Ok<PartnerProgramDto>> GetPortalPartnership(Guid id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetPortalPartnershipQuery(id), ct));
 
     public static async Task<Ok<IReadOnlyList<PortalUserDto>>> ListMyOrganizationUsers(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListMyOrganizationUsersQuery(), ct));
