@@ -62,10 +62,21 @@ app.UseRateLimiter();
 app.UseAntiforgeryForUnsafeApiCalls();
 
 app.MapAuthEndpoints();
-app.MapProgramEndpoints();
-app.MapPartnerEndpoints();
-app.MapAccessEndpoints();
-app.MapPortalEndpoints();
+
+// One endpoint class per aggregate; mapped in this order so the OpenAPI document (and the TS client) keep theirs.
+app.MapPartnerTypeEndpoints();
+app.MapPartnerLevelEndpoints();
+app.MapParameterCategoryEndpoints();
+app.MapEmployeeEndpoints();
+app.MapAccountEndpoints();
+app.MapPartnershipEndpoints();
+app.MapPortalOrganizationEndpoints();
+app.MapContactEndpoints();
+app.MapPortalUserEndpoints();
+app.MapLicensePoolEndpoints();
+app.MapIntegrationClientEndpoints();
+app.MapPortalProgramEndpoints();
+app.MapPortalOrganizationUserEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();
 app.MapTokenEndpoint();

@@ -12,8 +12,23 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Common.Security.PartnerScope>();
-        services.AddScoped<Features.PortalAccess.PortalMembers>();
+
+        // Shared reads and write helpers of the use cases, one place each (handlers never send requests to each other).
+        services.AddScoped<Features.Accounts.AccountOwners>();
+        services.AddScoped<Features.LicensePools.SeatAllocator>();
+        services.AddScoped<Features.ParameterCategories.ParameterCategoryNames>();
+        services.AddScoped<Features.PartnerLevels.LevelReapplier>();
+        services.AddScoped<Features.PartnerLevels.PartnerLevelLoader>();
+        services.AddScoped<Features.PartnerLevels.PartnerLevelReader>();
+        services.AddScoped<Features.Partnerships.PartnershipLoader>();
         services.AddScoped<Features.Partnerships.PartnershipReader>();
+        services.AddScoped<Features.PartnerTypes.PartnerTypeStore>();
+        services.AddScoped<Features.Portal.MyOrganization>();
+        services.AddScoped<Features.Portal.MyProgramReader>();
+        services.AddScoped<Features.PortalOrganizations.PortalOrganizationReader>();
+        services.AddScoped<Features.PortalUsers.PortalMembers>();
+        services.AddScoped<Features.PortalUsers.PortalUserFinder>();
+
         services.AddScoped<Common.Messaging.Outbox>();
         services.AddScoped<Common.Messaging.IDomainEventDispatcher, Common.Messaging.DomainEventDispatcher>();
         foreach (var handler in typeof(DependencyInjection).Assembly.GetTypes()
@@ -21,7 +36,6 @@ public static class DependencyInjection
         {
             services.AddScoped(typeof(Common.Messaging.IDomainEventHandler), handler);
         }
-
         return services;
     }
 }

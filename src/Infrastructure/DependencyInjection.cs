@@ -42,7 +42,7 @@ public static class DependencyInjection
         services.AddScoped<IEmployeeDirectory, EmployeeDirectory>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
-        services.Configure<Application.Features.PortalAccess.PortalOptions>(configuration.GetSection("Portal"));
+        services.Configure<Application.Features.PortalUsers.PortalOptions>(configuration.GetSection("Portal"));
         if (string.Equals(configuration["Email:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
         {
             services.AddScoped<IEmailSender, SmtpEmailSender>();

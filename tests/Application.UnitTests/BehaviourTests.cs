@@ -5,6 +5,7 @@ using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Features.PartnerTypes;
+using PartnerPortal.Application.Features.PartnerTypes.CreatePartnerType;
 
 namespace PartnerPortal.Application.UnitTests;
 

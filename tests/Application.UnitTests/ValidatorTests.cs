@@ -1,8 +1,10 @@
 using FluentValidation.TestHelper;
-using PartnerPortal.Application.Features.Accounts;
-using PartnerPortal.Application.Features.PartnerLevels;
-using PartnerPortal.Application.Features.Partnerships;
-using PartnerPortal.Application.Features.PartnerTypes;
+using PartnerPortal.Application.Features.Accounts.ListAccounts;
+using PartnerPortal.Application.Features.PartnerLevels.AddLevelParameter;
+using PartnerPortal.Application.Features.PartnerLevels.CreatePartnerLevel;
+using PartnerPortal.Application.Features.PartnerTypes.CreatePartnerType;
+using PartnerPortal.Application.Features.Partnerships.CreatePartnership;
+using PartnerPortal.Application.Features.Partnerships.ListPartnerships;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.PartnerProgram;
 

@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Application.Features.PortalAccess;
-using PartnerPortal.Application.Features.Profile;
+using PartnerPortal.Application.Features.PortalUsers;
+using PartnerPortal.Application.Features.PortalUsers.AcceptInvitation;
+using PartnerPortal.Application.Features.PortalUsers.GetInvitation;
+using PartnerPortal.Application.Features.Profile.ChangePassword;
+using PartnerPortal.Application.Features.Profile.UpdateProfile;
 using PartnerPortal.Infrastructure.Identity;
 using PartnerPortal.Infrastructure.Persistence;
 

@@ -1,10 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Application.Features.Partnerships;
+
+/// <summary>Which partnerships a list shows; null filters are not applied.</summary>
+public sealed record PartnershipFilter(
+    Guid? PartnerTypeId = null, Guid? PartnerLevelId = null, bool? IsActive = null, string? Search = null, Guid? AccountId = null);
 
 /// <summary>
 /// Reads partnerships as DTOs with set-based queries. Shared by the back-office and the portal: for a portal user
@@ -12,6 +18,47 @@ namespace PartnerPortal.Application.Features.Partnerships;
 /// </summary>
 public sealed class PartnershipReader(IApplicationDbContext db)
 {
+    /// <summary>The keys a list can be sorted by (prefix '-' for descending).</summary>
+    public static readonly IReadOnlyList<string> SortKeys = ["name", "account", "startDate", "dueDate", "level", "score"];
+
+    /// <summary>One page of partnerships as lists show them.</summary>
+    public async Task<Paged<PartnershipListItemDto>> ListAsync(
+        PartnershipFilter filter, string? sort, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = Rows();
+        if (filter.PartnerTypeId is { } typeId)
+        {
+            rows = rows.Where(r => r.P.PartnerTypeId == typeId);
+        }
+
+        if (filter.PartnerLevelId is { } levelId)
+        {
+            rows = rows.Where(r => r.P.PartnerLevelId == levelId);
+        }
+
+        if (filter.IsActive is { } active)
+        {
+            rows = rows.Where(r => r.P.IsActive == active);
+        }
+
+        if (filter.AccountId is { } accountId)
+        {
+            rows = rows.Where(r => r.P.AccountId == accountId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var pattern = $"%{filter.Search.Trim().ToLower()}%";
+            rows = rows.Where(r => EF.Functions.Like(r.P.Name.ToLower(), pattern) || EF.Functions.Like(r.A.Name.ToLower(), pattern));
+        }
+
+        return await Project(Sort(rows, sort)).ToPagedAsync(page, pageSize, cancellationToken);
+    }
+
+    /// <summary>The partnership page; 404 when the partnership is not there (or not visible to the caller).</summary>
+    public async Task<PartnershipDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await ReadAsync(id, cancellationToken) ?? throw new NotFoundException("Partnership", id);
+
     /// <summary>The partnership page, or null when the partnership is not there (or not visible to the caller).</summary>
     public async Task<PartnershipDto?> ReadAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -68,21 +115,35 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             .ToListAsync(cancellationToken);
     }
 
-    internal IQueryable<Row> Rows() =>
+    private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        return sort?.TrimStart('-') switch
+        {
+            "account" => descending ? rows.OrderByDescending(r => r.A.Name) : rows.OrderBy(r => r.A.Name),
+            "startDate" => descending ? rows.OrderByDescending(r => r.P.StartDate) : rows.OrderBy(r => r.P.StartDate),
+            "dueDate" => descending ? rows.OrderByDescending(r => r.P.DueDate) : rows.OrderBy(r => r.P.DueDate),
+            "level" => descending ? rows.OrderByDescending(r => r.L.Number).ThenBy(r => r.P.Name) : rows.OrderBy(r => r.L.Number).ThenBy(r => r.P.Name),
+            "score" => descending ? rows.OrderByDescending(r => r.P.CurrentScore) : rows.OrderBy(r => r.P.CurrentScore),
+            _ => descending ? rows.OrderByDescending(r => r.P.Name) : rows.OrderBy(r => r.P.Name),
+        };
+    }
+
+    private IQueryable<Row> Rows() =>
         from p in db.Partnerships.AsNoTracking()
         join a in db.Accounts on p.AccountId equals a.Id
         join t in db.PartnerTypes on p.PartnerTypeId equals t.Id
         join l in db.PartnerLevels on p.PartnerLevelId equals l.Id
         select new Row { P = p, A = a, T = t, L = l };
 
-    internal IQueryable<PartnershipListItemDto> Project(IQueryable<Row> rows) =>
+    private IQueryable<PartnershipListItemDto> Project(IQueryable<Row> rows) =>
         rows.Select(r => new PartnershipListItemDto(
             r.P.Id, r.P.Name, r.A.Id, r.A.Name, r.T.Id, r.T.Name, r.L.Id, r.L.Name,
             db.PartnerLevels.Count(x => x.PartnerTypeId == r.P.PartnerTypeId && x.Number <= r.L.Number),
             db.PartnerLevels.Count(x => x.PartnerTypeId == r.P.PartnerTypeId),
             r.P.StartDate, r.P.DueDate, r.P.IsActive, r.P.CurrentScore, r.P.TargetScore, r.P.ScoreLeft));
 
-    internal sealed class Row
+    private sealed class Row
     {
         public required Partnership P { get; init; }
 

@@ -1,0 +1,26 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Features.Contacts;
+using PartnerPortal.Application.Features.Contacts.CreateContact;
+using PartnerPortal.Application.Features.Contacts.ListContacts;
+
+namespace PartnerPortal.Api.Endpoints;
+
+/// <summary>The contacts (people) of an account, to pick as portal users.</summary>
+public static class ContactEndpoints
+{
+    public static void MapContactEndpoints(this IEndpointRouteBuilder app)
+    {
+        var accounts = app.MapGroup("/api/accounts/{accountId:guid}").WithTags("PortalAccess").RequireAuthorization(WebApiServices.BackOfficePolicy);
+        accounts.MapGet("/contacts", ListContacts).Describe(nameof(ListContacts), "The account's contacts.", 404);
+        accounts.MapPost("/contacts", CreateContact).Describe(nameof(CreateContact), "Adds a contact (a person) to the account.", 400, 404, 409);
+    }
+
+    public static async Task<Ok<IReadOnlyList<ContactDto>>> ListContacts(Guid accountId, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListContactsQuery(accountId), ct));
+
+    public static async Task<Created<ContactDto>> CreateContact(Guid accountId, CreateContactCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Created($"/api/accounts/{accountId}/contacts", await sender.Send(body with { AccountId = accountId }, ct));
+}

@@ -1,0 +1,31 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Features.LicensePools;
+using PartnerPortal.Application.Features.LicensePools.CreateLicensePool;
+using PartnerPortal.Application.Features.LicensePools.ListLicensePools;
+using PartnerPortal.Application.Features.LicensePools.UpdateLicensePool;
+
+namespace PartnerPortal.Api.Endpoints;
+
+/// <summary>Partner-portal licence pools and their seats.</summary>
+public static class LicensePoolEndpoints
+{
+    public static void MapLicensePoolEndpoints(this IEndpointRouteBuilder app)
+    {
+        var pools = app.MapGroup("/api/license-pools").WithTags("PortalAccess").RequireAuthorization(WebApiServices.BackOfficePolicy);
+        pools.MapGet("/", ListLicensePools).Describe(nameof(ListLicensePools), "Licence pools with seats used and free.");
+        pools.MapPost("/", CreateLicensePool).Describe(nameof(CreateLicensePool), "Adds a licence pool.", 400);
+        pools.MapPut("/{id:guid}", UpdateLicensePool).Describe(nameof(UpdateLicensePool), "Changes a pool's edition or seats.", 400, 404, 409);
+    }
+
+    public static async Task<Ok<IReadOnlyList<LicensePoolDto>>> ListLicensePools(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListLicensePoolsQuery(), ct));
+
+    public static async Task<Created<LicensePoolDto>> CreateLicensePool(CreateLicensePoolCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Created("/api/license-pools", await sender.Send(body, ct));
+
+    public static async Task<Ok<LicensePoolDto>> UpdateLicensePool(Guid id, UpdateLicensePoolCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+}

@@ -1,0 +1,83 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
+using PartnerPortal.Application.Features.Partnerships;
+using PartnerPortal.Application.Features.Partnerships.CreatePartnership;
+using PartnerPortal.Application.Features.Partnerships.GetPartnership;
+using PartnerPortal.Application.Features.Partnerships.GetPartnershipHistory;
+using PartnerPortal.Application.Features.Partnerships.ListPartnerships;
+using PartnerPortal.Application.Features.Partnerships.PromotePartnership;
+using PartnerPortal.Application.Features.Partnerships.SetPartnershipActive;
+using PartnerPortal.Application.Features.Partnerships.UpdatePartnership;
+using PartnerPortal.Application.Features.Partnerships.UpdatePartnershipParameter;
+using PartnerPortal.Domain.Accounts;
+
+namespace PartnerPortal.Api.Endpoints;
+
+/// <summary>Partnerships: level, score against target, obligations, benefits and history.</summary>
+public static class PartnershipEndpoints
+{
+    public static void MapPartnershipEndpoints(this IEndpointRouteBuilder app)
+    {
+        var partnerships = app.MapGroup("/api/partnerships").WithTags("Partnerships").RequireAuthorization(WebApiServices.BackOfficePolicy);
+        partnerships.MapGet("/", ListPartnerships)
+            .Describe(nameof(ListPartnerships), "Lists partnerships; filter by type, level and active flag; sort and page.", 400);
+        partnerships.MapGet("/{id:guid}", GetPartnership)
+            .Describe(nameof(GetPartnership), "Gets a partnership: level N of M, score against target, obligations and benefits.", 404);
+        partnerships.MapGet("/{id:guid}/history", GetPartnershipHistory)
+            .Describe(nameof(GetPartnershipHistory), "The partnership's parameter history, newest first.", 404);
+        partnerships.MapPost("/", CreatePartnership)
+            .Describe(nameof(CreatePartnership), "Creates a partnership; the level's parameters are copied to it.", 400, 404, 409, 422);
+        partnerships.MapPut("/{id:guid}", UpdatePartnership)
+            .Describe(nameof(UpdatePartnership), "Changes name, period or level (a level change replaces targets and benefits).", 400, 404, 409, 422);
+        partnerships.MapPost("/{id:guid}/activate", ActivatePartnership)
+            .Describe(nameof(ActivatePartnership), "Activates a partnership; refused while the partner has another active one.", 404, 409);
+        partnerships.MapPost("/{id:guid}/promote", PromotePartnership)
+            .Describe(nameof(PromotePartnership), "Promotes an eligible partnership to the next level; progress restarts unless resetProgress is false.", 404, 422);
+        partnerships.MapPost("/{id:guid}/deactivate", DeactivatePartnership).Describe(nameof(DeactivatePartnership), "Deactivates a partnership.", 404);
+        partnerships.MapPut("/{id:guid}/parameters/{parameterId:guid}", UpdatePartnershipParameter)
+            .Describe(nameof(UpdatePartnershipParameter), "Sets the value a partner reached for an obligation, and re-scores.", 400, 404, 422);
+    }
+
+    public static async Task<Ok<Paged<PartnershipListItemDto>>> ListPartnerships(
+        ISender sender,
+        CancellationToken ct,
+        Guid? partnerTypeId = null,
+        Guid? partnerLevelId = null,
+        bool? isActive = null,
+        string? search = null,
+        string? sort = null,
+        int page = 1,
+        int pageSize = 25) =>
+        TypedResults.Ok(await sender.Send(new ListPartnershipsQuery(partnerTypeId, partnerLevelId, isActive, search, null, sort, page, pageSize), ct));
+
+    public static async Task<Ok<PartnershipDto>> GetPartnership(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetPartnershipQuery(id), ct));
+
+    public static async Task<Ok<IReadOnlyList<ParameterHistoryDto>>> GetPartnershipHistory(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetPartnershipHistoryQuery(id), ct));
+
+    public static async Task<Created<PartnershipDto>> CreatePartnership(CreatePartnershipCommand body, ISender sender, CancellationToken ct)
+    {
+        var created = await sender.Send(body, ct);
+        return TypedResults.Created($"/api/partnerships/{created.Id}", created);
+    }
+
+    public static async Task<Ok<PartnershipDto>> UpdatePartnership(Guid id, UpdatePartnershipCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+
+    public static async Task<Ok<PartnershipDto>> ActivatePartnership(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SetPartnershipActiveCommand(id, true), ct));
+
+    public static async Task<Ok<PartnershipDto>> PromotePartnership(Guid id, PromotePartnershipCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+
+    public static async Task<Ok<PartnershipDto>> DeactivatePartnership(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SetPartnershipActiveCommand(id, false), ct));
+
+    public static async Task<Ok<PartnershipDto>> UpdatePartnershipParameter(
+        Guid id, Guid parameterId, UpdatePartnershipParameterCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { PartnershipId = id, ParameterId = parameterId }, ct));
+}

@@ -1,0 +1,39 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application.Features.Portal.AddMyOrganizationUsers;
+using PartnerPortal.Application.Features.Portal.DeactivateMyOrganizationUser;
+using PartnerPortal.Application.Features.Portal.InviteMyOrganizationUser;
+using PartnerPortal.Application.Features.Portal.ListMyOrganizationUsers;
+using PartnerPortal.Application.Features.PortalUsers;
+
+namespace PartnerPortal.Api.Endpoints;
+
+/// <summary>The partner portal: organization admins manage their colleagues' portal users, confined to their own organization.</summary>
+public static class PortalOrganizationUserEndpoints
+{
+    public static void MapPortalOrganizationUserEndpoints(this IEndpointRouteBuilder app)
+    {
+        var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy);
+        portal.MapGet("/organization/users", ListMyOrganizationUsers)
+            .Describe(nameof(ListMyOrganizationUsers), "Your organization's portal users (organization admins).");
+        portal.MapPost("/organization/users", AddMyOrganizationUsers)
+            .Describe(nameof(AddMyOrganizationUsers), "Adds and invites colleagues (organization admins), within the seat limit.", 400, 409, 422, 503);
+        portal.MapPost("/organization/users/{id:guid}/invite", InviteMyOrganizationUser)
+            .Describe(nameof(InviteMyOrganizationUser), "Resends a colleague's invitation (organization admins).", 404, 422, 503);
+        portal.MapPost("/organization/users/{id:guid}/deactivate", DeactivateMyOrganizationUser)
+            .Describe(nameof(DeactivateMyOrganizationUser), "Ends a colleague's access (organization admins).", 404, 422);
+    }
+
+    public static async Task<Ok<IReadOnlyList<PortalUserDto>>> ListMyOrganizationUsers(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListMyOrganizationUsersQuery(), ct));
+
+    public static async Task<Ok<IReadOnlyList<PortalUserDto>>> AddMyOrganizationUsers(AddMyOrganizationUsersCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body, ct));
+
+    public static async Task<Ok<PortalUserDto>> InviteMyOrganizationUser(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new InviteMyOrganizationUserCommand(id), ct));
+
+    public static async Task<Ok<PortalUserDto>> DeactivateMyOrganizationUser(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new DeactivateMyOrganizationUserCommand(id), ct));
+}

@@ -1,0 +1,33 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application.Features.Partnerships;
+using PartnerPortal.Application.Features.Portal;
+using PartnerPortal.Application.Features.Portal.GetMyProgram;
+using PartnerPortal.Application.Features.Portal.GetMyProgramHistory;
+using PartnerPortal.Application.Features.Portal.GetPortalPartnership;
+
+namespace PartnerPortal.Api.Endpoints;
+
+/// <summary>The partner portal: the caller's own partner program, read-only (partners cannot change their program: there are no such endpoints), confined to their partner account.</summary>
+public static class PortalProgramEndpoints
+{
+    public static void MapPortalProgramEndpoints(this IEndpointRouteBuilder app)
+    {
+        var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy);
+        portal.MapGet("/program", GetMyProgram)
+            .Describe(nameof(GetMyProgram), "Your partner program: level N of M, score, what is missing, benefits, partner manager.", 422);
+        portal.MapGet("/program/history", GetMyProgramHistory).Describe(nameof(GetMyProgramHistory), "Your program's parameter history.", 422);
+        portal.MapGet("/partnerships/{id:guid}", GetPortalPartnership)
+            .Describe(nameof(GetPortalPartnership), "One of your organization's partnerships.", 404);
+    }
+
+    public static async Task<Ok<PartnerProgramDto>> GetMyProgram(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetMyProgramQuery(), ct));
+
+    public static async Task<Ok<IReadOnlyList<ParameterHistoryDto>>> GetMyProgramHistory(ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetMyProgramHistoryQuery(), ct));
+
+    public static async Task<Ok<PartnerProgramDto>> GetPortalPartnership(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetPortalPartnershipQuery(id), ct));
+}

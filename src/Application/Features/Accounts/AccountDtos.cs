@@ -1,0 +1,10 @@
+using PartnerPortal.Application.Features.Partnerships;
+using PartnerPortal.Domain.Accounts;
+
+namespace PartnerPortal.Application.Features.Accounts;
+
+public sealed record AccountDto(Guid Id, string Name, AccountType Type, Guid? OwnerId, string? OwnerName, string? Website, string? Country);
+
+public sealed record AccountDetailDto(
+    Guid Id, string Name, AccountType Type, Guid? OwnerId, string? OwnerName, string? Website, string? Country,
+    IReadOnlyList<PartnershipListItemDto> Partnerships);

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
+using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Common;
+
+namespace PartnerPortal.Application.Features.Accounts.CreateAccount;
+
+[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
+public sealed record CreateAccountCommand(string Name, AccountType Type, Guid? OwnerId, string? Website, string? Country)
+    : ICommand<AccountDto>, IAccountFields;
+
+public sealed class CreateAccountHandler(IApplicationDbContext db, AccountOwners owners) : ICommandHandler<CreateAccountCommand, AccountDto>
+{
+    public async ValueTask<AccountDto> Handle(CreateAccountCommand command, CancellationToken cancellationToken)
+    {
+        await owners.EnsureExistsAsync(command.OwnerId, cancellationToken);
+        var account = Account.Create(command.Name, command.Type, command.OwnerId, command.Website, command.Country);
+        db.Accounts.Add(account);
+        await db.SaveChangesAsync(cancellationToken);
+        return await owners.ToDtoAsync(account, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace PartnerPortal.Application.Features.Contacts;
+
+public sealed record ContactDto(Guid Id, string Name, string Email, bool HasPortalUser);

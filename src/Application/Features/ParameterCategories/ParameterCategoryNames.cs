@@ -1,0 +1,15 @@
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+
+namespace PartnerPortal.Application.Features.ParameterCategories;
+
+/// <summary>The name check shared by creating and changing a parameter category.</summary>
+public sealed class ParameterCategoryNames(IApplicationDbContext db)
+{
+    public Task EnsureUniqueAsync(string name, Guid? exceptId, CancellationToken cancellationToken)
+    {
+        var trimmed = name.Trim();
+        return db.ParameterCategories.EnsureNoneAsync(
+            x => x.Name == trimmed && x.Id != exceptId, "duplicate_name", $"A parameter category named {trimmed} already exists.", cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Domain.PartnerProgram;
+
+namespace PartnerPortal.Application.Features.PartnerLevels.DeleteLevelParameter;
+
+[Authorize(Roles = Roles.Admin)]
+public sealed record DeleteLevelParameterCommand(Guid Id) : ICommand;
+
+public sealed class DeleteLevelParameterHandler(IApplicationDbContext db, PartnerLevelLoader loader) : ICommandHandler<DeleteLevelParameterCommand>
+{
+    public async ValueTask<Unit> Handle(DeleteLevelParameterCommand command, CancellationToken cancellationToken)
+    {
+        var level = await loader.LoadByParameterAsync(command.Id, cancellationToken);
+        level.RemoveParameter(command.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Partnerships;
+
+namespace PartnerPortal.Application.Features.PartnerLevels;
+
+/// <summary>D16: re-applying a level, shared by its preview (nothing saved) and the real run, so both show the same changes.</summary>
+public sealed class LevelReapplier(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+{
+    /// <summary>Re-applies the level's current parameters to its partnerships; saves only when <paramref name="save"/> is true.</summary>
+    public async Task<LevelReapplyDto> RunAsync(Guid levelId, bool save, CancellationToken cancellationToken)
+    {
+        var level = await db.PartnerLevels.AsNoTracking().Include(l => l.Parameters).Where(l => l.Id == levelId)
+            .FirstOr404Async("Partner level", levelId, cancellationToken);
+        var partnerships = db.Partnerships.Include(p => p.Parameters).Include(p => p.History.Where(h => h.ValidTo == null))
+            .Where(p => p.PartnerLevelId == levelId);
+
+        // A preview works on untracked copies: the same domain method runs, and nothing can be saved by accident.
+        var loaded = await (save ? partnerships : partnerships.AsNoTracking()).ToListAsync(cancellationToken);
+        var categories = await db.ParameterCategories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var accounts = await db.Accounts.AsNoTracking().Where(a => loaded.Select(p => p.AccountId).Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var changed = new List<PartnershipReapplyDto>();
+        foreach (var partnership in loaded)
+        {
+            var before = Snapshot(partnership, categories);
+            var scoreBefore = partnership.CurrentScore;
+            partnership.ReapplyLevel(level, now, user.DisplayName);
+            var after = Snapshot(partnership, categories);
+            var changes = Describe(before, after);
+            if (changes.Count > 0 || scoreBefore != partnership.CurrentScore)
+            {
+                changed.Add(new PartnershipReapplyDto(
+                    partnership.Id, partnership.Name, accounts.GetValueOrDefault(partnership.AccountId, string.Empty), scoreBefore, partnership.CurrentScore, changes));
+            }
+        }
+
+        if (save)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new LevelReapplyDto(level.Id, level.Name, loaded.Count, [.. changed.OrderBy(c => c.AccountName)]);
+    }
+
+    private static Dictionary<string, string> Snapshot(Partnership partnership, IReadOnlyDictionary<Guid, string> categories) =>
+        partnership.Parameters
+            .Where(p => p.Role == ParameterRole.Target || p.Kind == ParameterKind.Benefit)
+            .ToDictionary(
+                p => $"{categories.GetValueOrDefault(p.CategoryId, "?")} ({(p.Kind == ParameterKind.Benefit ? "benefit" : "target")})",
+                p => p.Kind == ParameterKind.Obligation
+                    ? $"{p.Value.Display()} for {p.Score.ToString(CultureInfo.InvariantCulture)} points"
+                    : p.Value.Display());
+
+    private static List<string> Describe(Dictionary<string, string> before, Dictionary<string, string> after)
+    {
+        var changes = new List<string>();
+        foreach (var (key, value) in after.OrderBy(a => a.Key))
+        {
+            if (!before.TryGetValue(key, out var old))
+            {
+                changes.Add($"{key}: added, {value}");
+            }
+            else if (old != value)
+            {
+                changes.Add($"{key}: {old} → {value}");
+            }
+        }
+
+        changes.AddRange(before.Keys.Except(after.Keys).Order().Select(key => $"{key}: removed"));
+        return changes;
+    }
+}

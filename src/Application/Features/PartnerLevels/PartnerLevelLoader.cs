@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Domain.PartnerProgram;
+
+namespace PartnerPortal.Application.Features.PartnerLevels;
+
+/// <summary>Loads levels for a change and checks the rules their writes share.</summary>
+public sealed class PartnerLevelLoader(IApplicationDbContext db)
+{
+    public Task EnsureTypeExistsAsync(Guid typeId, CancellationToken cancellationToken) =>
+        db.PartnerTypes.Where(t => t.Id == typeId).Select(t => t.Id).FirstOr404Async("Partner type", typeId, cancellationToken);
+
+    /// <summary>Level names and numbers are unique within their partner type.</summary>
+    public async Task EnsureUniqueAsync(Guid typeId, Guid? exceptId, IPartnerLevelFields fields, CancellationToken cancellationToken)
+    {
+        var siblings = db.PartnerLevels.Where(l => l.PartnerTypeId == typeId && l.Id != exceptId);
+        var name = fields.Name.Trim();
+        await siblings.EnsureNoneAsync(l => l.Name == name, "duplicate_name", $"This partner type already has a level named {name}.", cancellationToken);
+        await siblings.EnsureNoneAsync(
+            l => l.Number == fields.Number, "duplicate_level_number", $"This partner type already has a level number {fields.Number}.", cancellationToken);
+    }
+
+    /// <summary>The level with its parameters, tracked for a change; <paramref name="key"/> names it in the 404.</summary>
+    public Task<PartnerLevel> LoadWithParametersAsync(IQueryable<PartnerLevel> query, Guid key, CancellationToken cancellationToken) =>
+        query.Include(l => l.Parameters).FirstOr404Async("Level parameter or level", key, cancellationToken);
+
+    public Task<PartnerLevel> LoadByParameterAsync(Guid parameterId, CancellationToken cancellationToken) =>
+        LoadWithParametersAsync(db.PartnerLevels.Where(l => l.Parameters.Any(p => p.Id == parameterId)), parameterId, cancellationToken);
+
+    public Task<ParameterCategory> FindCategoryAsync(Guid id, CancellationToken cancellationToken) =>
+        db.ParameterCategories.Where(c => c.Id == id).FirstOr404Async("Parameter category", id, cancellationToken);
+
+    public static ParameterValue ValueOf(ILevelParameterFields f) => ParameterValue.Of(f.ValueType, f.NumberValue, f.TextValue, f.BoolValue);
+}

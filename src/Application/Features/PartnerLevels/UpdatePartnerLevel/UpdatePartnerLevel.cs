@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Domain.PartnerProgram;
+
+namespace PartnerPortal.Application.Features.PartnerLevels.UpdatePartnerLevel;
+
+[Authorize(Roles = Roles.Admin)]
+public sealed record UpdatePartnerLevelCommand(string Name, string? Description, int Number, int TargetScore)
+    : ICommand<PartnerLevelDto>, IPartnerLevelFields
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+}
+
+public sealed class UpdatePartnerLevelHandler(IApplicationDbContext db, PartnerLevelLoader loader, PartnerLevelReader reader)
+    : ICommandHandler<UpdatePartnerLevelCommand, PartnerLevelDto>
+{
+    public async ValueTask<PartnerLevelDto> Handle(UpdatePartnerLevelCommand command, CancellationToken cancellationToken)
+    {
+        var level = await db.PartnerLevels.Where(l => l.Id == command.Id).FirstOr404Async("Partner level", command.Id, cancellationToken);
+        await loader.EnsureUniqueAsync(level.PartnerTypeId, level.Id, command, cancellationToken);
+        level.Update(command.Name, command.Description, command.Number, command.TargetScore);
+        await db.SaveChangesAsync(cancellationToken);
+        return await reader.GetAsync(level.Id, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace PartnerPortal.Application.Features.PartnerTypes;
+
+public sealed record PartnerTypeDto(Guid Id, string Name, string? Description, int LevelCount);

@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Features.LicensePools;
+using PartnerPortal.Domain.Portal;
+
+namespace PartnerPortal.Application.Features.PortalUsers.InvitePortalUser;
+
+[Authorize(Roles = Roles.PortalStaff)]
+public sealed record InvitePortalUserCommand(Guid Id) : ICommand<PortalUserDto>;
+
+public sealed class InvitePortalUserHandler(PortalUserFinder finder, PortalMembers members) : ICommandHandler<InvitePortalUserCommand, PortalUserDto>
+{
+    public async ValueTask<PortalUserDto> Handle(InvitePortalUserCommand command, CancellationToken cancellationToken)
+    {
+        var user = await finder.UserAsync(command.Id, cancellationToken);
+        await members.InviteAsync(user, await finder.OrganizationAsync(user.OrganizationId, cancellationToken), cancellationToken);
+        return await members.ReadAsync(user.Id, cancellationToken);
+    }
+}

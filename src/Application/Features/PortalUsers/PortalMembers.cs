@@ -1,0 +1,152 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Features.LicensePools;
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Portal;
+
+namespace PartnerPortal.Application.Features.PortalUsers;
+
+/// <summary>
+/// Adding, inviting and reading portal users: one implementation for employees (any organization) and for
+/// organization admins on the portal (their own organization, through the partner scope).
+/// </summary>
+public sealed class PortalMembers(
+    IApplicationDbContext db, IIdentityService identity, IEmailSender email, IAppLinks links, TimeProvider clock, PartnerScope scope,
+    SeatAllocator seats, IOptions<PortalOptions> options)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<IReadOnlyList<PortalUserDto>> ListAsync(Guid organizationId, CancellationToken cancellationToken) =>
+        await Project(db.PortalUsers.Where(u => u.OrganizationId == organizationId)).ToListAsync(cancellationToken);
+
+    public async Task<PortalUserDto> ReadAsync(Guid userId, CancellationToken cancellationToken) =>
+        await Project(db.PortalUsers.Where(u => u.Id == userId)).FirstOr404Async("Portal user", userId, cancellationToken);
+
+    public async Task<IReadOnlyList<PortalUserDto>> AddAsync(
+        PortalOrganization organization, IReadOnlyCollection<Guid> contactIds, IReadOnlyCollection<string> emails, bool makeAdmins, bool sendInvitations,
+        CancellationToken cancellationToken)
+    {
+        var contacts = await db.Contacts.Where(c => contactIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        var missing = contactIds.Except(contacts.Select(c => c.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new NotFoundException("Contact", missing[0]);
+        }
+
+        if (contacts.Any(c => c.AccountId != organization.AccountId))
+        {
+            throw new DomainRuleException("contact_of_other_account", "Only contacts of the organization's partner account can become its portal users.");
+        }
+
+        var newEmails = emails.Select(Contact.NormalizeEmail).Distinct().Where(e => contacts.All(c => c.Email != e)).ToList();
+        var known = await db.Contacts.Where(c => c.AccountId == organization.AccountId && newEmails.Contains(c.Email)).ToListAsync(cancellationToken);
+        foreach (var address in newEmails)
+        {
+            var contact = known.FirstOrDefault(c => c.Email == address);
+            if (contact is null)
+            {
+                contact = Contact.Create(organization.AccountId, null, address);
+                db.Contacts.Add(contact);
+            }
+
+            contacts.Add(contact);
+        }
+
+        await EnsureWithinOrganizationLimit(organization, contacts.Count, cancellationToken);
+        await EnsureFree(organization, contacts, cancellationToken);
+        var added = contacts.Select(contact => (User: PortalUser.Create(organization, contact, makeAdmins), Contact: contact)).ToList();
+        await seats.ActivateAsync([.. added.Select(a => a.User)], Now, cancellationToken);
+        db.PortalUsers.AddRange(added.Select(a => a.User));
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (user, contact) in added)
+        {
+            await identity.CreatePortalLoginAsync(user.Id, contact.Email, contact.Name, cancellationToken);
+        }
+
+        if (sendInvitations)
+        {
+            foreach (var (user, _) in added)
+            {
+                await InviteAsync(user, organization, cancellationToken);
+            }
+        }
+
+        var ids = added.Select(a => a.User.Id).ToList();
+        return await Project(db.PortalUsers.Where(u => ids.Contains(u.Id))).ToListAsync(cancellationToken);
+    }
+
+    // One message for every reason, so an organization admin cannot probe who has a login elsewhere.
+    private async Task EnsureFree(PortalOrganization organization, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
+    {
+        var ids = contacts.Select(c => c.Id).ToList();
+        var addresses = contacts.Select(c => c.Email).ToList();
+        var taken = new HashSet<string>(await db.PortalUsers.IgnoreQueryFilters()
+            .Where(u => ids.Contains(u.ContactId) || addresses.Contains(u.Email)).Select(u => u.Email).ToListAsync(cancellationToken));
+        taken.UnionWith(await db.Contacts.IgnoreQueryFilters()
+            .Where(c => addresses.Contains(c.Email) && c.AccountId != organization.AccountId).Select(c => c.Email).ToListAsync(cancellationToken));
+        taken.UnionWith(await identity.ExistingLoginsAsync(addresses, cancellationToken));
+        var first = addresses.FirstOrDefault(taken.Contains);
+        if (first is not null)
+        {
+            throw new DomainRuleException(
+                "user_exists", $"{first} cannot be added: it already has a login or belongs to another organization.", isConflict: true);
+        }
+    }
+
+    // Seat pools are shared by all partners: an organization admin may not take more than the organization's share.
+    private async Task EnsureWithinOrganizationLimit(PortalOrganization organization, int adding, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.MaxUsersPerOrganization;
+        if (!scope.IsPortal)
+        {
+            return;
+        }
+
+        var active = await db.PortalUsers.CountAsync(u => u.OrganizationId == organization.Id && u.IsActive, cancellationToken);
+        if (active + adding > limit)
+        {
+            throw new DomainRuleException(
+                "organization_user_limit", $"Your organization can have {limit} active portal users; ask your partner manager for more.", isConflict: true);
+        }
+    }
+
+    /// <summary>Sends (or resends) the invitation e-mail with a new single-use link valid for 7 days.</summary>
+    public async Task InviteAsync(PortalUser user, PortalOrganization organization, CancellationToken cancellationToken)
+    {
+        var token = user.Invite(Now);
+        await db.SaveChangesAsync(cancellationToken);
+        var link = links.Invitation(token);
+        var name = WebUtility.HtmlEncode(organization.Name);
+        await email.SendAsync(
+            new EmailMessage(
+                user.Email,
+                $"Your invitation to the {organization.Name} partner portal",
+                $"You have been invited to the partner portal of {organization.Name}.\n\nSet your password here (the link works once and expires in 7 days):\n{link}\n",
+                $"<p>You have been invited to the partner portal of <b>{name}</b>.</p>"
+                + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Set your password</a> (the link works once and expires in 7 days).</p>"),
+            cancellationToken);
+    }
+
+    // The invitation status is computed from the projected columns by the domain's one definition (EF runs it on the
+    // rows of the final projection).
+    public IQueryable<PortalUserDto> Project(IQueryable<PortalUser> users)
+    {
+        var now = Now;
+        return
+            from u in users.AsNoTracking()
+            join c in db.Contacts.IgnoreQueryFilters() on u.ContactId equals c.Id
+            join p in db.LicensePools on u.LicensePoolId equals p.Id into pools
+            from p in pools.DefaultIfEmpty()
+            orderby c.Name
+            select new PortalUserDto(
+                u.Id, u.ContactId, u.OrganizationId, u.Email, c.Name, u.IsActive, u.IsOrganizationAdmin,
+                PortalUser.InvitationStatusOf(u.InvitationAcceptedAt, u.InvitationTokenHash, u.InvitationExpiresAt, now),
+                u.InvitationSentAt,
+                p == null ? null : p.Edition);
+    }
+}

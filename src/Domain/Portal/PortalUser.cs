@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using System.Text;
+using PartnerPortal.Domain.Common;
+
+namespace PartnerPortal.Domain.Portal;
+
+public enum InvitationStatus
+{
+    None,
+    Pending,
+    Expired,
+    Accepted,
+}
+
+/// <summary>
+/// A partner's employee with access to the portal. Its id is also its login's id. While active it holds one licence
+/// seat; the invitation link it was sent is single-use and expires after <see cref="InvitationLifetime"/>.
+/// </summary>
+public sealed class PortalUser
+{
+    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
+
+    private PortalUser()
+    {
+        Email = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ContactId { get; private set; }
+
+    public Guid OrganizationId { get; private set; }
+
+    public string Email { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    public bool IsOrganizationAdmin { get; private set; }
+
+    public Guid? LicensePoolId { get; private set; }
+
+    public DateTime? LicenseAssignedAt { get; private set; }
+
+    public string? InvitationTokenHash { get; private set; }
+
+    public DateTime? InvitationSentAt { get; private set; }
+
+    public DateTime? InvitationExpiresAt { get; private set; }
+
+    public DateTime? InvitationAcceptedAt { get; private set; }
+
+    public static PortalUser Create(PortalOrganization organization, Contact contact, bool isOrganizationAdmin) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        ContactId = contact.Id,
+        OrganizationId = organization.Id,
+        Email = contact.Email,
+        IsOrganizationAdmin = isOrganizationAdmin,
+    };
+
+    public InvitationStatus InvitationStatusAt(DateTime now) =>
+        InvitationStatusOf(InvitationAcceptedAt, InvitationTokenHash, InvitationExpiresAt, now);
+
+    /// <summary>
+    /// The one definition of an invitation's status, from the columns that hold it, so that reads which project those
+    /// columns (user lists, the invitation link) need not load the user to agree with it.
+    /// </summary>
+    public static InvitationStatus InvitationStatusOf(DateTime? acceptedAt, string? tokenHash, DateTime? expiresAt, DateTime now) =>
+        acceptedAt is not null ? InvitationStatus.Accepted
+        : tokenHash is null ? InvitationStatus.None
+        : expiresAt < now ? InvitationStatus.Expired
+        : InvitationStatus.Pending;
+
+    /// <summary>Activates the user on a free seat of <paramref name="pool"/> (the caller picked a pool with one).</summary>
+    public void Activate(LicensePool pool, DateTime now)
+    {
+        pool.TakeSeat();
+        IsActive = true;
+        LicensePoolId = pool.Id;
+        LicenseAssignedAt = now;
+    }
+
+    /// <summary>Ends access and frees the seat (D10).</summary>
+    public void Deactivate()
+    {
+        IsActive = false;
+        LicensePoolId = null;
+        LicenseAssignedAt = null;
+        if (InvitationAcceptedAt is null)
+        {
+            // An unused link must not come back to life if the user is reactivated later.
+            InvitationTokenHash = null;
+            InvitationExpiresAt = null;
+        }
+    }
+
+    public void SetOrganizationAdmin(bool isAdmin) => IsOrganizationAdmin = isAdmin;
+
+    /// <summary>
+    /// Moves the user to another organization with their contact at its account: access to the old one's data ends.
+    /// </summary>
+    public void MoveTo(PortalOrganization organization, Contact contact)
+    {
+        if (contact.AccountId != organization.AccountId || contact.Email != Email)
+        {
+            throw new DomainRuleException("contact_of_other_account", "The moved user's contact must be of the new organization's account.");
+        }
+
+        OrganizationId = organization.Id;
+        ContactId = contact.Id;
+        IsOrganizationAdmin = false;
+    }
+
+    /// <summary>Issues a new invitation token (any earlier link stops working) and returns it; only its hash is kept.</summary>
+    public string Invite(DateTime now)
+    {
+        if (!IsActive)
+        {
+            throw new DomainRuleException("user_inactive", "Activate the user before inviting them.");
+        }
+
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        InvitationTokenHash = Hash(token);
+        InvitationSentAt = now;
+        InvitationExpiresAt = now + InvitationLifetime;
+        InvitationAcceptedAt = null;
+        return token;
+    }
+
+    /// <summary>Consumes the invitation: it works once, before it expires, for an active user.</summary>
+    public void AcceptInvitation(string token, DateTime now)
+    {
+        if (InvitationTokenHash is null || InvitationTokenHash != Hash(token))
+        {
+            throw new DomainRuleException("invitation_not_found", "This invitation link is not valid.");
+        }
+
+        if (InvitationAcceptedAt is not null)
+        {
+            throw new DomainRuleException("invitation_used", "This invitation link has already been used.", isConflict: true);
+        }
+
+        if (InvitationExpiresAt < now)
+        {
+            throw new DomainRuleException("invitation_expired", "This invitation link has expired; ask for a new one.", isConflict: true);
+        }
+
+        if (!IsActive)
+        {
+            throw new DomainRuleException("user_inactive", "This portal user has been deactivated.", isConflict: true);
+        }
+
+        // The hash stays, so the used link is recognised as used (not unknown) until a new invitation replaces it.
+        InvitationAcceptedAt = now;
+    }
+
+    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}
