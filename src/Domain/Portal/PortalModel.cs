@@ -61,7 +61,7 @@ public sealed class PortalOrganization
     {
         if (!account.IsPartner)
         {
-            throw new DomainRuleException("account_not_partner", $"{account.Name} is not a partner account.");
+            throw new DomainRuleException(ProblemCodes.AccountNotPartner, $"{account.Name} is not a partner account.");
         }
 
         return new PortalOrganization { Id = Guid.CreateVersion7(), AccountId = account.Id, Name = account.Name, IsInPartnerPortalUsersRole = true };
@@ -160,7 +160,7 @@ public sealed class PortalUser
     {
         if (contact.AccountId != organization.AccountId || contact.Email != Email)
         {
-            throw new DomainRuleException("contact_of_other_account", "The moved user's contact must be of the new organization's account.");
+            throw new DomainRuleException(ProblemCodes.ContactOfOtherAccount, "The moved user's contact must be of the new organization's account.");
         }
 
         OrganizationId = organization.Id;
@@ -173,7 +173,7 @@ public sealed class PortalUser
     {
         if (!IsActive)
         {
-            throw new DomainRuleException("user_inactive", "Activate the user before inviting them.");
+            throw new DomainRuleException(ProblemCodes.UserInactive, "Activate the user before inviting them.");
         }
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -189,22 +189,22 @@ public sealed class PortalUser
     {
         if (InvitationTokenHash is null || InvitationTokenHash != Hash(token))
         {
-            throw new DomainRuleException("invitation_not_found", "This invitation link is not valid.");
+            throw new DomainRuleException(ProblemCodes.InvitationNotFound, "This invitation link is not valid.");
         }
 
         if (InvitationAcceptedAt is not null)
         {
-            throw new DomainRuleException("invitation_used", "This invitation link has already been used.", isConflict: true);
+            throw new DomainRuleException(ProblemCodes.InvitationUsed, "This invitation link has already been used.", isConflict: true);
         }
 
         if (InvitationExpiresAt < now)
         {
-            throw new DomainRuleException("invitation_expired", "This invitation link has expired; ask for a new one.", isConflict: true);
+            throw new DomainRuleException(ProblemCodes.InvitationExpired, "This invitation link has expired; ask for a new one.", isConflict: true);
         }
 
         if (!IsActive)
         {
-            throw new DomainRuleException("user_inactive", "This portal user has been deactivated.", isConflict: true);
+            throw new DomainRuleException(ProblemCodes.UserInactive, "This portal user has been deactivated.", isConflict: true);
         }
 
         // The hash stays, so the used link is recognised as used (not unknown) until a new invitation replaces it.
@@ -242,12 +242,12 @@ public sealed class LicensePool
     {
         if (seats < 0)
         {
-            throw new DomainRuleException("seats_invalid", "Seats cannot be negative.");
+            throw new DomainRuleException(ProblemCodes.SeatsInvalid, "Seats cannot be negative.");
         }
 
         if (seats < used)
         {
-            throw new DomainRuleException("seats_below_usage", $"{used} seats are in use; deactivate users before lowering the count to {seats}.", isConflict: true);
+            throw new DomainRuleException(ProblemCodes.SeatsBelowUsage, $"{used} seats are in use; deactivate users before lowering the count to {seats}.", isConflict: true);
         }
 
         Edition = Guard.Required(edition, "Edition", 100);
