@@ -52,10 +52,12 @@ if (proxies.Length > 0)
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseApiRequestLimits();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "PartnerPortal API");
+app.UseUnmatchedRequestFallbacks();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
@@ -67,10 +69,6 @@ app.MapPartnerEndpoints();
 app.MapAccessEndpoints();
 app.MapPortalEndpoints();
 app.MapTokenEndpoint();
-app.Map("/api/{**path}", (HttpContext context) =>
-    Problems.WriteAsync(context, Problems.Create(404, "not_found", "Not found.", $"No API endpoint at {context.Request.Path}.")))
-    .ExcludeFromDescription();
-app.MapFallbackToFile("index.html");
 
 await app.RunAsync();
 
