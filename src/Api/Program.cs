@@ -57,11 +57,14 @@ app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "PartnerPortal API");
-app.UseUnmatchedRequestFallbacks();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgeryForUnsafeApiCalls();
+
+// Last: OpenIddict answers its own paths (discovery, token) inside UseAuthentication, so only what nothing else
+// answered may fall back to a 404 problem or the SPA.
+app.UseUnmatchedRequestFallbacks();
 
 app.MapAuthEndpoints();
 app.MapProgramEndpoints();

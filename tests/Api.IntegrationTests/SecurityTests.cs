@@ -165,6 +165,17 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         await ShouldBeProblem(await admin.Send(new HttpMethod(method), url, null), HttpStatusCode.NotFound, "not_found");
     }
 
+    [SkippableFact]
+    public async Task OpenIddictDiscovery_IsNotTakenByTheFallbacks()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+
+        var response = await Factory.CreateClient().GetAsync("/.well-known/openid-configuration");
+
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["token_endpoint"].ShouldNotBeNull();
+    }
+
     private static async Task ShouldBeProblem(HttpResponseMessage response, HttpStatusCode status, string code)
     {
         var text = await response.Content.ReadAsStringAsync();
