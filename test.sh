@@ -91,6 +91,9 @@ fi
 step "Lint and format of the client (ESLint, Prettier)"
 (cd client && npm run --silent lint && npm run --silent format:check) || fail_step "client lint/format"
 
+step "Lint of the OpenAPI document (Spectral, spectral:oas)"
+(cd client && npm run --silent lint:openapi) || fail_step "OpenAPI lint"
+
 step "Playwright e2e in Chromium against the API on SQLite"
 if [ -f src/Api/wwwroot/index.html ]; then
   (cd src/Api && exec env ConnectionStrings__Default="Data Source=$work/e2e.db" Database__SeedDemoData=true \

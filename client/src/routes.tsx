@@ -4,7 +4,8 @@ import { Center, Loader, Text } from '@mantine/core';
 import { AppLayout } from './components/AppLayout';
 import { PortalLayout } from './components/PortalLayout';
 import { RequireRole } from './components/RequireRole';
-import { backOfficeHome, Roles } from './features/auth/access';
+import { Role } from './api';
+import { backOfficeHome } from './features/auth/access';
 import { useCurrentUser } from './features/auth/hooks';
 
 const LoginPage = lazy(() => import('./features/auth/LoginPage'));
@@ -90,14 +91,14 @@ export const routes: RouteObject[] = [
       { path: 'partnerships', element: <PartnershipsPage /> },
       { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
       {
-        element: <RequireRole roles={[Roles.Admin, Roles.PortalUserManager]} />,
+        element: <RequireRole roles={[Role.Admin, Role.PortalUserManager]} />,
         children: [
           { path: 'portal-organizations', element: <PortalOrganizationsPage /> },
           { path: 'portal-organizations/:accountId', element: <PortalOrganizationPage /> },
         ],
       },
       {
-        element: <RequireRole roles={[Roles.Admin]} />,
+        element: <RequireRole roles={[Role.Admin]} />,
         children: [
           { path: 'licenses', element: <LicensesPage /> },
           { path: 'integration-clients', element: <IntegrationClientsPage /> },

@@ -52,6 +52,7 @@ if (proxies.Length > 0)
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseApiRequestLimits();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseSwagger();
@@ -60,6 +61,10 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgeryForUnsafeApiCalls();
+
+// Last: OpenIddict answers its own paths (discovery, token) inside UseAuthentication, so only what nothing else
+// answered may fall back to a 404 problem or the SPA.
+app.UseUnmatchedRequestFallbacks();
 
 app.MapAuthEndpoints();
 
@@ -80,10 +85,6 @@ app.MapPortalOrganizationUserEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();
 app.MapTokenEndpoint();
-app.Map("/api/{**path}", (HttpContext context) =>
-    Problems.WriteAsync(context, Problems.Create(404, "not_found", "Not found.", $"No API endpoint at {context.Request.Path}.")))
-    .ExcludeFromDescription();
-app.MapFallbackToFile("index.html");
 
 await app.RunAsync();
 

@@ -15,20 +15,82 @@ public sealed class OpenApiDocumentTests(SqliteApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task EveryOperation_IsNamedSummarisedAndDeclaresItsErrors()
+    public async Task EveryOperation_IsNamedSummarisedDescribed_AndDeclaresItsErrors()
     {
-        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
-
-        var operations = document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(op => (Name: $"{op.Key} {path.Key}", Op: op.Value!))).ToList();
+        var operations = Operations(await Document());
 
         operations.Count.ShouldBeGreaterThan(25);
         foreach (var (name, op) in operations)
         {
-            op["operationId"].ShouldNotBeNull(name);
-            op["summary"].ShouldNotBeNull(name);
-            op["responses"]!.AsObject().Select(r => r.Key).ShouldContain("401", name);
+            op["operationId"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace(name);
+            op["summary"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace(name);
+            op["description"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace(name);
+            var security = op["security"].ShouldBeOfType<JsonArray>(name);
+            if (security.Count > 0)
+            {
+                Responses(op).ShouldContain("401", name);
+                Responses(op).ShouldContain("403", name);
+            }
         }
     }
+
+    [Fact]
+    public async Task AnonymousOperations_NeedNoCredentials_AndDeclareNo401Or403()
+    {
+        var operations = Operations(await Document()).ToDictionary(o => o.Name, o => o.Op);
+
+        string[] anonymous = ["get /api/auth/antiforgery", "post /api/auth/login", "get /api/invitations/{token}", "post /api/invitations/{token}/accept"];
+        foreach (var name in anonymous)
+        {
+            operations[name]["security"].ShouldBeOfType<JsonArray>(name).Count.ShouldBe(0, name);
+            Responses(operations[name]).ShouldNotContain("401", name);
+            Responses(operations[name]).ShouldNotContain("403", name);
+        }
+
+        operations.Where(o => o.Value["security"]!.AsArray().Count == 0).Select(o => o.Key).ShouldBe(anonymous, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task SignedInOperations_TakeTheSessionCookie_AndATokenOnlyWhereTheyAcceptOne()
+    {
+        var document = await Document();
+        document["security"].ShouldBeNull("security is stated per operation");
+        document["components"]!["securitySchemes"]!["cookie"]!["name"]!.GetValue<string>().ShouldBe("pp.auth");
+
+        foreach (var (name, op) in Operations(document).Where(o => o.Op["security"]!.AsArray().Count > 0))
+        {
+            var schemes = op["security"]!.AsArray().SelectMany(r => r!.AsObject().Select(s => s.Key)).ToList();
+            schemes.ShouldContain("cookie", name);
+            if (name.Contains(" /api/portal/", StringComparison.Ordinal) || name.Contains(" /api/auth/", StringComparison.Ordinal))
+            {
+                schemes.ShouldBe(["cookie"], name);
+            }
+
+            // oauth2 is only listed with the scopes the operation takes; AcceptsToken metadata is what adds it.
+            foreach (var requirement in op["security"]!.AsArray().Where(r => r!["oauth2"] is not null))
+            {
+                requirement!["oauth2"]!.AsArray().Select(s => s!.GetValue<string>()).ShouldAllBe(s => PartnerPortal.Application.Common.Security.Scopes.All.Contains(s), name);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task ProblemCodes_AndRoles_ArePublishedAsEnums()
+    {
+        var schemas = (await Document())["components"]!["schemas"]!;
+
+        schemas["ProblemCode"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(PartnerPortal.Domain.Common.ProblemCodes.All);
+        schemas["ProblemDetails"]!["properties"]!["code"]!["$ref"]!.GetValue<string>().ShouldBe("#/components/schemas/ProblemCode");
+        schemas["HttpValidationProblemDetails"]!["properties"]!["code"]!["$ref"]!.GetValue<string>().ShouldBe("#/components/schemas/ProblemCode");
+        schemas["Role"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(PartnerPortal.Application.Common.Security.Roles.All);
+    }
+
+    private async Task<JsonNode> Document() => JsonNode.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;
+
+    private static List<(string Name, JsonNode Op)> Operations(JsonNode document) =>
+        [.. document["paths"]!.AsObject().SelectMany(path => path.Value!.AsObject().Select(op => (Name: $"{op.Key} {path.Key}", Op: op.Value!)))];
+
+    private static List<string> Responses(JsonNode op) => [.. op["responses"]!.AsObject().Select(r => r.Key)];
 
     private static string RepositoryRoot()
     {

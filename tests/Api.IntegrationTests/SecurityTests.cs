@@ -128,6 +128,105 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         session.ShouldContain("samesite=strict");
     }
 
+    [SkippableFact]
+    public async Task BadBearerToken_Is401Problem_WithInvalidTokenCode()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+
+        var response = await WithBearer("not-a-token").GetAsync("/api/partnerships");
+
+        await ShouldBeProblem(response, HttpStatusCode.Unauthorized, "invalid_token");
+        response.Headers.WwwAuthenticate.ToString().ShouldContain("Bearer");
+    }
+
+    [SkippableFact]
+    public async Task NoCredentials_Is401Problem_WithUnauthenticatedCode()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+
+        await ShouldBeProblem(await Factory.CreateClient().GetAsync("/api/partnerships"), HttpStatusCode.Unauthorized, "unauthenticated");
+    }
+
+    [SkippableFact]
+    public async Task TokenLackingTheScope_Is403Problem_WithForbiddenCode()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var created = await admin.Expect(
+            admin.Post("/api/integration-clients", new { displayName = "Reader", scopes = new[] { "program.read" } }), HttpStatusCode.Created);
+        var token = await Token(created["client"]!["clientId"]!.GetValue<string>(), created["clientSecret"]!.GetValue<string>(), "program.read");
+
+        var response = await WithBearer(token).PostAsJsonAsync("/api/accounts", new { name = "Via API", type = "Partner" });
+
+        await ShouldBeProblem(response, HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [SkippableFact]
+    public async Task MethodTheRouteDoesNotTake_Is405Problem_WithAllow()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        var response = await admin.Put("/api/partnerships", new { name = "x" });
+
+        await ShouldBeProblem(response, HttpStatusCode.MethodNotAllowed, "method_not_allowed");
+        response.Content.Headers.Allow.ShouldBe(["GET", "POST"], ignoreOrder: true);
+    }
+
+    [SkippableFact]
+    public async Task NonJsonBody_Is415Problem()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/accounts") { Content = new StringContent("name=Acme", System.Text.Encoding.UTF8, "text/plain") };
+
+        await ShouldBeProblem(await admin.Http.SendAsync(request), HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+    }
+
+    [SkippableFact]
+    public async Task BodyOverTheLimit_Is413Problem()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        var response = await admin.Post("/api/accounts", new { name = new string('x', 1024 * 1024 + 1), type = "Partner" });
+
+        await ShouldBeProblem(response, HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
+    }
+
+    [SkippableTheory]
+    [InlineData("GET", "/api/no-such-thing")]
+    [InlineData("DELETE", "/api/no-such-thing/42")]
+    [InlineData("GET", "/api/partnerships/not-a-guid")]
+    public async Task UnknownApiRoute_Is404Problem(string method, string url)
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        await ShouldBeProblem(await admin.Send(new HttpMethod(method), url, null), HttpStatusCode.NotFound, "not_found");
+    }
+
+    [SkippableFact]
+    public async Task OpenIddictDiscovery_IsNotTakenByTheFallbacks()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+
+        var response = await Factory.CreateClient().GetAsync("/.well-known/openid-configuration");
+
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["token_endpoint"].ShouldNotBeNull();
+    }
+
+    private static async Task ShouldBeProblem(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(status, text);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", text);
+        var problem = JsonNode.Parse(text)!;
+        problem["code"]!.GetValue<string>().ShouldBe(code, text);
+        problem["status"]!.GetValue<int>().ShouldBe((int)status, text);
+    }
+
     private static async Task ShouldBeRefused(Task<HttpResponseMessage> send, string error, string? about = null)
     {
         var response = await send;

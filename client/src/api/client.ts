@@ -617,18 +617,6 @@ export class Client {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as AntiforgeryTokenDto;
             return result200;
             });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unauthorized", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Forbidden", status, _responseText, _headers, result403);
-            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -675,18 +663,6 @@ export class Client {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unauthorized", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Forbidden", status, _responseText, _headers, result403);
             });
         } else if (status === 429) {
             return response.text().then((_responseText) => {
@@ -944,18 +920,6 @@ export class Client {
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as InvitationDto;
             return result200;
             });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unauthorized", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Forbidden", status, _responseText, _headers, result403);
-            });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
             let result404: any = null;
@@ -1011,18 +975,6 @@ export class Client {
             let result400: any = null;
             result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
             return throwException("Bad Request", status, _responseText, _headers, result400);
-            });
-        } else if (status === 401) {
-            return response.text().then((_responseText) => {
-            let result401: any = null;
-            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Unauthorized", status, _responseText, _headers, result401);
-            });
-        } else if (status === 403) {
-            return response.text().then((_responseText) => {
-            let result403: any = null;
-            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
-            return throwException("Forbidden", status, _responseText, _headers, result403);
             });
         } else if (status === 404) {
             return response.text().then((_responseText) => {
@@ -4472,7 +4424,7 @@ export interface CurrentUserDto {
     id: string;
     email: string;
     displayName: string;
-    roles: string[];
+    roles: Role[];
     kind: UserKind;
     partner?: PartnerMembershipDto;
 }
@@ -4490,6 +4442,7 @@ export interface HttpValidationProblemDetails {
     detail?: string | undefined;
     instance?: string | undefined;
     errors: { [key: string]: string[]; };
+    code: ProblemCode;
 
     [key: string]: any;
 }
@@ -4805,18 +4758,90 @@ export interface PortalUserDto {
     licensePoolName?: string | undefined;
 }
 
+/** The stable, machine-readable reason of a problem response: switch on it, not on the title or detail. */
+export enum ProblemCode {
+    MalformedRequest = "malformed_request",
+    ValidationFailed = "validation_failed",
+    AntiforgeryTokenInvalid = "antiforgery_token_invalid",
+    Unauthenticated = "unauthenticated",
+    InvalidToken = "invalid_token",
+    Forbidden = "forbidden",
+    NotFound = "not_found",
+    MethodNotAllowed = "method_not_allowed",
+    NotAcceptable = "not_acceptable",
+    Conflict = "conflict",
+    PayloadTooLarge = "payload_too_large",
+    UnsupportedMediaType = "unsupported_media_type",
+    RateLimited = "rate_limited",
+    RequestFailed = "request_failed",
+    InternalError = "internal_error",
+    ServiceUnavailable = "service_unavailable",
+    InvalidCredentials = "invalid_credentials",
+    AccountInactive = "account_inactive",
+    Required = "required",
+    TooLong = "too_long",
+    ValueRequired = "value_required",
+    ValueNotInteger = "value_not_integer",
+    ValueTypeUnknown = "value_type_unknown",
+    ValueTypeMismatch = "value_type_mismatch",
+    ValueNegative = "value_negative",
+    DuplicateName = "duplicate_name",
+    DuplicateCategory = "duplicate_category",
+    DuplicateLevelNumber = "duplicate_level_number",
+    LevelNumberInvalid = "level_number_invalid",
+    TargetScoreInvalid = "target_score_invalid",
+    ParameterNotFound = "parameter_not_found",
+    ParameterNotEditable = "parameter_not_editable",
+    PeriodInvalid = "period_invalid",
+    ObligationNotMeasurable = "obligation_not_measurable",
+    ObligationScoreRequired = "obligation_score_required",
+    BenefitHasScore = "benefit_has_score",
+    AccountNotPartner = "account_not_partner",
+    AccountHasPartnerships = "account_has_partnerships",
+    ActivePartnershipExists = "active_partnership_exists",
+    TypeHasNoLevels = "type_has_no_levels",
+    TopLevel = "top_level",
+    NotEligibleForPromotion = "not_eligible_for_promotion",
+    LevelMismatch = "level_mismatch",
+    LevelTypeMismatch = "level_type_mismatch",
+    OrganizationExists = "organization_exists",
+    OrganizationUserLimit = "organization_user_limit",
+    DuplicateContact = "duplicate_contact",
+    ContactOfOtherAccount = "contact_of_other_account",
+    UserExists = "user_exists",
+    UserInactive = "user_inactive",
+    CannotDeactivateSelf = "cannot_deactivate_self",
+    NoFreeSeat = "no_free_seat",
+    SeatsInvalid = "seats_invalid",
+    SeatsBelowUsage = "seats_below_usage",
+    InvitationNotFound = "invitation_not_found",
+    InvitationUsed = "invitation_used",
+    InvitationExpired = "invitation_expired",
+    NoActivePartnership = "no_active_partnership",
+    EmailUnavailable = "email_unavailable",
+}
+
 export interface ProblemDetails {
     type?: string | undefined;
     title?: string | undefined;
     status?: number | undefined;
     detail?: string | undefined;
     instance?: string | undefined;
+    code: ProblemCode;
 
     [key: string]: any;
 }
 
 export interface PromotePartnershipCommand {
     resetProgress: boolean;
+}
+
+/** A user's role: employees are Admin, PartnerManager or PortalUserManager; partners' employees are PortalUser. */
+export enum Role {
+    Admin = "Admin",
+    PartnerManager = "PartnerManager",
+    PortalUserManager = "PortalUserManager",
+    PortalUser = "PortalUser",
 }
 
 export interface SetPortalUserAdminCommand {

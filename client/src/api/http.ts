@@ -1,10 +1,11 @@
 // Fetch wrapper handed to the NSwag-generated Client, plus error normalisation.
+import { ProblemCode } from './client';
 
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 export const XSRF_HEADER = 'X-XSRF-TOKEN';
 export const ANTIFORGERY_URL = '/api/auth/antiforgery';
 /** `code` of the server's 400 problem for a missing or invalid antiforgery token. */
-export const ANTIFORGERY_INVALID_CODE = 'antiforgery_token_invalid';
+export const ANTIFORGERY_INVALID_CODE: string = ProblemCode.AntiforgeryTokenInvalid;
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -1,6 +1,6 @@
 import { Navigate, useLocation } from 'react-router';
-import type { CurrentUserDto } from '../api';
-import { hasAnyRole, isPortalUser, PARTNER_STAFF, PORTAL_STAFF, Roles } from '../features/auth/access';
+import { Role, type CurrentUserDto } from '../api';
+import { hasAnyRole, isPortalUser, PARTNER_STAFF, PORTAL_STAFF } from '../features/auth/access';
 import { RequireUser } from './RequireUser';
 import { Shell } from './Shell';
 
@@ -8,7 +8,7 @@ interface NavItem {
   to: string;
   label: string;
   /** Shown only to users with one of these roles. */
-  roles?: string[];
+  roles?: Role[];
 }
 
 const NAV_ITEMS: NavItem[] = [
@@ -17,8 +17,8 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/partner-types', label: 'Partner types' },
   { to: '/parameter-categories', label: 'Parameter categories' },
   { to: '/portal-organizations', label: 'Portal organizations', roles: PORTAL_STAFF },
-  { to: '/licenses', label: 'Licences', roles: [Roles.Admin] },
-  { to: '/integration-clients', label: 'Integration clients', roles: [Roles.Admin] },
+  { to: '/licenses', label: 'Licences', roles: [Role.Admin] },
+  { to: '/integration-clients', label: 'Integration clients', roles: [Role.Admin] },
 ];
 
 /** Signed-in back-office shell: header with the user and sign-out, navbar, routed page. */

@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { Alert } from '@mantine/core';
 import { useHasRole } from '../features/auth/hooks';
+import type { Role } from '../api';
 
 interface RequireRoleProps {
-  roles: string[];
+  roles: Role[];
   children?: ReactNode;
 }
 

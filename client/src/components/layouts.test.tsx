@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, UserKind, type CurrentUserDto } from '../api';
+import { api, Role, UserKind, type CurrentUserDto } from '../api';
 import { renderWithProviders } from '../test/render';
 import { AppLayout } from './AppLayout';
 import { PortalLayout } from './PortalLayout';
@@ -15,18 +15,18 @@ const admin: CurrentUserDto = {
   id: 'u-1',
   email: 'admin@partnerportal.local',
   displayName: 'Admin',
-  roles: ['Admin'],
+  roles: [Role.Admin],
   kind: UserKind.Employee,
 };
 
-const manager: CurrentUserDto = { ...admin, roles: ['PartnerManager'] };
-const portalUserManager: CurrentUserDto = { ...admin, roles: ['PortalUserManager'] };
+const manager: CurrentUserDto = { ...admin, roles: [Role.PartnerManager] };
+const portalUserManager: CurrentUserDto = { ...admin, roles: [Role.PortalUserManager] };
 
 const portalUser: CurrentUserDto = {
   id: 'pu-1',
   email: 'anna@northwind.example',
   displayName: 'Anna',
-  roles: ['PortalUser'],
+  roles: [Role.PortalUser],
   kind: UserKind.PortalUser,
   partner: { accountId: 'acc-1', accountName: 'Northwind Traders', organizationId: 'org-1', isOrganizationAdmin: true },
 };

@@ -19,21 +19,24 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var problem = exception switch
         {
             ValidationException validation => Validation(validation),
-            BadHttpRequestException bad => Problems.Create(bad.StatusCode, "malformed_request", "The request could not be read.", bad.Message),
-            JsonException json => Problems.Create(400, "malformed_request", "The request could not be read.", json.Message),
-            NotFoundException notFound => Problems.Create(404, "not_found", "Not found.", notFound.Message),
-            UnauthorizedAccessException => Problems.Create(401, "unauthenticated", "Sign in first."),
-            ForbiddenAccessException forbidden => Problems.Create(403, "forbidden", "Forbidden.", forbidden.Message),
+            BadHttpRequestException { StatusCode: 413 } tooLarge => Problems.Create(413, ProblemCodes.PayloadTooLarge, "The request body is too large.", tooLarge.Message),
+            BadHttpRequestException { StatusCode: 415 } mediaType => Problems.Create(
+                415, ProblemCodes.UnsupportedMediaType, "The request body's content type is not supported.", mediaType.Message),
+            BadHttpRequestException bad => Problems.Create(bad.StatusCode, ProblemCodes.MalformedRequest, "The request could not be read.", bad.Message),
+            JsonException json => Problems.Create(400, ProblemCodes.MalformedRequest, "The request could not be read.", json.Message),
+            NotFoundException notFound => Problems.Create(404, ProblemCodes.NotFound, "Not found.", notFound.Message),
+            UnauthorizedAccessException => Problems.Create(401, ProblemCodes.Unauthenticated, "Sign in first."),
+            ForbiddenAccessException forbidden => Problems.Create(403, ProblemCodes.Forbidden, "Forbidden.", forbidden.Message),
             DomainRuleException rule => Problems.Create(rule.IsConflict ? 409 : 422, rule.Code, rule.IsConflict ? "Conflict." : "Rule violated.", rule.Message),
             ServiceUnavailableException unavailable => Problems.Create(503, unavailable.Code, "Service unavailable.", unavailable.Message),
-            DbUpdateException => Problems.Create(409, "conflict", "Conflict.", "The change clashes with data saved at the same time; reload and try again."),
+            DbUpdateException => Problems.Create(409, ProblemCodes.Conflict, "Conflict.", "The change clashes with data saved at the same time; reload and try again."),
             _ => null,
         };
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled exception on {Path}", httpContext.Request.Path);
             problem = Problems.Create(
-                500, "internal_error", "Something went wrong on our side.", environment.IsDevelopment() ? exception.ToString() : null);
+                500, ProblemCodes.InternalError, "Something went wrong on our side.", environment.IsDevelopment() ? exception.ToString() : null);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -51,13 +54,38 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Title = "Some fields are not valid.",
             Detail = string.Join(" ", errors.SelectMany(e => e.Value).Take(3)),
         };
-        problem.Extensions["code"] = "validation_failed";
+        problem.Extensions["code"] = ProblemCodes.ValidationFailed;
         return problem;
     }
 }
 
-internal static class Problems
+internal static partial class Problems
 {
+    /// <summary>
+    /// Gives a problem that has no <c>code</c> (the framework's own: an empty 405, 415 or 401 turned into a problem
+    /// by status-code pages) the code of its status. A refused bearer token gets <c>invalid_token</c>: OpenIddict
+    /// answers it with no body, only the RFC 6750 <c>WWW-Authenticate</c> header, which says why.
+    /// </summary>
+    public static void AddMissingCode(ProblemDetails problem, HttpContext context)
+    {
+        if (problem.Extensions.ContainsKey("code"))
+        {
+            return;
+        }
+
+        var status = problem.Status ?? context.Response.StatusCode;
+        var bearer = BearerError().Match(context.Response.Headers.WWWAuthenticate.ToString());
+        if (status == 401 && bearer.Success && bearer.Groups["error"].Value == ProblemCodes.InvalidToken)
+        {
+            problem.Extensions["code"] = ProblemCodes.InvalidToken;
+            problem.Title = "The bearer token is not valid.";
+            problem.Detail ??= bearer.Groups["description"].Success ? bearer.Groups["description"].Value : null;
+            return;
+        }
+
+        problem.Extensions["code"] = ProblemCodes.ForStatus(status);
+    }
+
     public static ProblemDetails Create(int status, string code, string title, string? detail = null)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
@@ -72,6 +100,9 @@ internal static class Problems
     public static string FieldName(string property) =>
         string.Join('.', System.Text.RegularExpressions.Regex.Replace(property, @"\[\d+\]", string.Empty)
             .Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    [System.Text.RegularExpressions.GeneratedRegex("""error="(?<error>[^"]*)"(?:.*?error_description="(?<description>[^"]*)")?""")]
+    private static partial System.Text.RegularExpressions.Regex BearerError();
 
     public static async Task WriteAsync(HttpContext context, ProblemDetails problem)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Api.Infrastructure;
 
@@ -39,7 +40,7 @@ internal static class SecurityMiddleware
             if (!await antiforgery.IsRequestValidAsync(context))
             {
                 await Problems.WriteAsync(context, Problems.Create(
-                    400, "antiforgery_token_invalid", "The antiforgery token is missing or invalid.", $"Send the {XsrfCookie} cookie's value in the {XsrfHeader} header."));
+                    400, ProblemCodes.AntiforgeryTokenInvalid, "The antiforgery token is missing or invalid.", $"Send the {XsrfCookie} cookie's value in the {XsrfHeader} header."));
                 return;
             }
         }

@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using OpenIddict.Validation.AspNetCore;
+using PartnerPortal.Api.OpenApi;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Api.Infrastructure;
 
@@ -22,7 +24,9 @@ internal static class WebApiServices
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IAppLinks, AppLinks>();
-        services.AddProblemDetails();
+        // Every problem carries a code, including the framework's own that status-code pages turn into problems.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => Problems.AddMissingCode(c.ProblemDetails, c.HttpContext));
+        services.Configure<ApiLimitsOptions>(configuration.GetSection(ApiLimitsOptions.Section));
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -51,9 +55,9 @@ internal static class WebApiServices
             o.SlidingExpiration = true;
 
             // An API answers 401/403 with a problem, never a redirect to a login page.
-            o.Events.OnRedirectToLogin = c => Problems.WriteAsync(c.HttpContext, Problems.Create(401, "unauthenticated", "Sign in first."));
+            o.Events.OnRedirectToLogin = c => Problems.WriteAsync(c.HttpContext, Problems.Create(401, ProblemCodes.Unauthenticated, "Sign in first."));
             o.Events.OnRedirectToAccessDenied = c => Problems.WriteAsync(
-                c.HttpContext, Problems.Create(403, "forbidden", "Forbidden.", "Your role does not allow this."));
+                c.HttpContext, Problems.Create(403, ProblemCodes.Forbidden, "Forbidden.", "Your role does not allow this."));
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(BackOfficePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
@@ -70,7 +74,7 @@ internal static class WebApiServices
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
                 context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await Problems.WriteAsync(context.HttpContext, Problems.Create(
-                    429, "rate_limited", "Too many attempts.", $"Wait {retryAfter} seconds before trying again."));
+                    429, ProblemCodes.RateLimited, "Too many attempts.", $"Wait {retryAfter} seconds before trying again."));
             };
         });
         services.AddAntiforgery(o =>
@@ -90,11 +94,21 @@ internal static class WebApiServices
                 Title = "PartnerPortal API",
                 Version = "v1",
                 Description = "Partner relationship management: partner program setup, partners and partnerships.",
+                Contact = new OpenApiContact { Name = "PartnerPortal maintainers" },
             });
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
             o.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName);
-            o.AddSecurityDefinition("oauth2", new OpenApiSecurityScheme
+            o.AddSecurityDefinition(SecurityRequirementsFilter.CookieScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Cookie,
+                Name = "pp.auth",
+                Description = "The SPA's session cookie (HttpOnly), set by POST /api/auth/login. Unsafe requests (POST, PUT, DELETE) made with "
+                    + $"it must also send the {SecurityMiddleware.XsrfHeader} header with the value of the {SecurityMiddleware.XsrfCookie} cookie "
+                    + "(GET /api/auth/antiforgery issues it).",
+            });
+            o.AddSecurityDefinition(SecurityRequirementsFilter.OAuth2Scheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.OAuth2,
                 Description = "Integrators: client credentials registered by an administrator (Integration clients).",
@@ -112,10 +126,8 @@ internal static class WebApiServices
                     },
                 },
             });
-            o.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference("oauth2", document)] = [.. Scopes.All],
-            });
+            o.OperationFilter<SecurityRequirementsFilter>();
+            o.DocumentFilter<ContractSchemasFilter>();
         });
         return services;
     }

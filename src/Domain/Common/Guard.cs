@@ -7,12 +7,12 @@ internal static class Guard
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            throw new DomainRuleException("required", $"{field} is required.");
+            throw new DomainRuleException(ProblemCodes.Required, $"{field} is required.");
         }
 
         if (trimmed.Length > maxLength)
         {
-            throw new DomainRuleException("too_long", $"{field} must be at most {maxLength} characters.");
+            throw new DomainRuleException(ProblemCodes.TooLong, $"{field} must be at most {maxLength} characters.");
         }
 
         return trimmed;
@@ -27,7 +27,7 @@ internal static class Guard
         }
 
         return trimmed.Length > maxLength
-            ? throw new DomainRuleException("too_long", $"{field} must be at most {maxLength} characters.")
+            ? throw new DomainRuleException(ProblemCodes.TooLong, $"{field} must be at most {maxLength} characters.")
             : trimmed;
     }
 }

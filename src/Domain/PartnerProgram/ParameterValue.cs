@@ -56,7 +56,7 @@ public readonly record struct ParameterValue
                 var integer = number ?? throw Missing("a number");
                 if (decimal.Truncate(integer) != integer)
                 {
-                    throw new DomainRuleException("value_not_integer", "The value must be a whole number.");
+                    throw new DomainRuleException(ProblemCodes.ValueNotInteger, "The value must be a whole number.");
                 }
 
                 return new ParameterValue(type, integer, null, null);
@@ -68,7 +68,7 @@ public readonly record struct ParameterValue
             case ParameterValueType.List:
                 return new ParameterValue(type, null, Guard.Required(text, "Value", 250), null);
             default:
-                throw new DomainRuleException("value_type_unknown", $"Unknown value type {type}.");
+                throw new DomainRuleException(ProblemCodes.ValueTypeUnknown, $"Unknown value type {type}.");
         }
     }
 
@@ -89,5 +89,5 @@ public readonly record struct ParameterValue
     };
 
     private static DomainRuleException Missing(string what) =>
-        new("value_required", $"The value must be {what}.");
+        new(ProblemCodes.ValueRequired, $"The value must be {what}.");
 }

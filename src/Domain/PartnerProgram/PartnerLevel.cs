@@ -40,12 +40,12 @@ public sealed class PartnerLevel
     {
         if (number < 1)
         {
-            throw new DomainRuleException("level_number_invalid", "The level number must be 1 or more.");
+            throw new DomainRuleException(ProblemCodes.LevelNumberInvalid, "The level number must be 1 or more.");
         }
 
         if (targetScore < 0)
         {
-            throw new DomainRuleException("target_score_invalid", "The target score cannot be negative.");
+            throw new DomainRuleException(ProblemCodes.TargetScoreInvalid, "The target score cannot be negative.");
         }
 
         Name = Guard.Required(name, "Name", 100);
@@ -77,7 +77,7 @@ public sealed class PartnerLevel
 
     private LevelParameter FindParameter(Guid parameterId) =>
         _parameters.SingleOrDefault(p => p.Id == parameterId)
-        ?? throw new DomainRuleException("parameter_not_found", "The parameter does not belong to this level.");
+        ?? throw new DomainRuleException(ProblemCodes.ParameterNotFound, "The parameter does not belong to this level.");
 
     // A partnership holds one Target and one Current row per obligation category (invariant 10),
     // so a level may not define the same category twice for overlapping periods.
@@ -87,7 +87,7 @@ public sealed class PartnerLevel
         if (clash)
         {
             throw new DomainRuleException(
-                "duplicate_category",
+                ProblemCodes.DuplicateCategory,
                 "This level already has a parameter of this category for an overlapping period.",
                 isConflict: true);
         }
@@ -141,24 +141,24 @@ public sealed class LevelParameter
     {
         if (dueDate < startDate)
         {
-            throw new DomainRuleException("period_invalid", "The end date must not be before the start date.");
+            throw new DomainRuleException(ProblemCodes.PeriodInvalid, "The end date must not be before the start date.");
         }
 
         if (kind == ParameterKind.Obligation)
         {
             if (value.Type is not (ParameterValueType.Integer or ParameterValueType.Decimal or ParameterValueType.Boolean))
             {
-                throw new DomainRuleException("obligation_not_measurable", "An obligation needs a number or yes/no value to be measured against.");
+                throw new DomainRuleException(ProblemCodes.ObligationNotMeasurable, "An obligation needs a number or yes/no value to be measured against.");
             }
 
             if (score <= 0)
             {
-                throw new DomainRuleException("obligation_score_required", "An obligation must be worth at least 1 point.");
+                throw new DomainRuleException(ProblemCodes.ObligationScoreRequired, "An obligation must be worth at least 1 point.");
             }
         }
         else if (score != 0)
         {
-            throw new DomainRuleException("benefit_has_score", "A benefit earns no points; leave its score at 0.");
+            throw new DomainRuleException(ProblemCodes.BenefitHasScore, "A benefit earns no points; leave its score at 0.");
         }
 
         Kind = kind;

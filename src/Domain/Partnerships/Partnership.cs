@@ -62,7 +62,7 @@ public sealed class Partnership
     {
         if (!account.IsPartner)
         {
-            throw new DomainRuleException("account_not_partner", $"{account.Name} is not a partner account.");
+            throw new DomainRuleException(ProblemCodes.AccountNotPartner, $"{account.Name} is not a partner account.");
         }
 
         var partnership = new Partnership
@@ -82,7 +82,7 @@ public sealed class Partnership
     {
         if (dueDate < startDate)
         {
-            throw new DomainRuleException("period_invalid", "The due date must not be before the start date.");
+            throw new DomainRuleException(ProblemCodes.PeriodInvalid, "The due date must not be before the start date.");
         }
 
         Name = Guard.Required(name, "Name", 250);
@@ -115,12 +115,12 @@ public sealed class Partnership
         if (!TierScoring.IsPromotionEligible(TargetScore, CurrentScore, hasNextLevel: true))
         {
             throw new DomainRuleException(
-                "not_eligible_for_promotion", $"{CurrentScore} of {TargetScore} points: the target of the current level is not reached yet.");
+                ProblemCodes.NotEligibleForPromotion, $"{CurrentScore} of {TargetScore} points: the target of the current level is not reached yet.");
         }
 
         if (nextLevel.PartnerTypeId != PartnerTypeId)
         {
-            throw new DomainRuleException("level_type_mismatch", $"Level {nextLevel.Name} belongs to another partner type.");
+            throw new DomainRuleException(ProblemCodes.LevelTypeMismatch, $"Level {nextLevel.Name} belongs to another partner type.");
         }
 
         ApplyLevel(nextLevel, DateOnly.FromDateTime(now));
@@ -145,7 +145,7 @@ public sealed class Partnership
     {
         if (level.Id != PartnerLevelId)
         {
-            throw new DomainRuleException("level_mismatch", "Only the partnership's own level can be re-applied.");
+            throw new DomainRuleException(ProblemCodes.LevelMismatch, "Only the partnership's own level can be re-applied.");
         }
 
         ApplyLevel(level, DateOnly.FromDateTime(now));
@@ -160,21 +160,21 @@ public sealed class Partnership
     public void SetCurrentValue(Guid parameterId, ParameterValue value, DateTime now, string? changedBy)
     {
         var parameter = _parameters.SingleOrDefault(p => p.Id == parameterId)
-            ?? throw new DomainRuleException("parameter_not_found", "The parameter does not belong to this partnership.");
+            ?? throw new DomainRuleException(ProblemCodes.ParameterNotFound, "The parameter does not belong to this partnership.");
         if (!parameter.IsCurrentObligation)
         {
             throw new DomainRuleException(
-                "parameter_not_editable", "Only the current value of an obligation can be set; targets and benefits come from the level.");
+                ProblemCodes.ParameterNotEditable, "Only the current value of an obligation can be set; targets and benefits come from the level.");
         }
 
         if (value.Type != parameter.ValueType)
         {
-            throw new DomainRuleException("value_type_mismatch", $"This parameter takes a value of type {parameter.ValueType}.");
+            throw new DomainRuleException(ProblemCodes.ValueTypeMismatch, $"This parameter takes a value of type {parameter.ValueType}.");
         }
 
         if (value.Numeric < 0)
         {
-            throw new DomainRuleException("value_negative", "A reached value cannot be negative.");
+            throw new DomainRuleException(ProblemCodes.ValueNegative, "A reached value cannot be negative.");
         }
 
         parameter.SetValue(value);
@@ -186,7 +186,7 @@ public sealed class Partnership
     {
         if (level.PartnerTypeId != PartnerTypeId)
         {
-            throw new DomainRuleException("level_type_mismatch", $"Level {level.Name} belongs to another partner type.");
+            throw new DomainRuleException(ProblemCodes.LevelTypeMismatch, $"Level {level.Name} belongs to another partner type.");
         }
 
         var effective = level.EffectiveParameters(today).ToList();

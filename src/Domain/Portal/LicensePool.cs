@@ -30,12 +30,12 @@ public sealed class LicensePool
     {
         if (seats < 0)
         {
-            throw new DomainRuleException("seats_invalid", "Seats cannot be negative.");
+            throw new DomainRuleException(ProblemCodes.SeatsInvalid, "Seats cannot be negative.");
         }
 
         if (seats < used)
         {
-            throw new DomainRuleException("seats_below_usage", $"{used} seats are in use; deactivate users before lowering the count to {seats}.", isConflict: true);
+            throw new DomainRuleException(ProblemCodes.SeatsBelowUsage, $"{used} seats are in use; deactivate users before lowering the count to {seats}.", isConflict: true);
         }
 
         Edition = Guard.Required(edition, "Edition", 100);

@@ -24,7 +24,7 @@ public sealed class PortalOrganization
     {
         if (!account.IsPartner)
         {
-            throw new DomainRuleException("account_not_partner", $"{account.Name} is not a partner account.");
+            throw new DomainRuleException(ProblemCodes.AccountNotPartner, $"{account.Name} is not a partner account.");
         }
 
         return new PortalOrganization { Id = Guid.CreateVersion7(), AccountId = account.Id, Name = account.Name, IsInPartnerPortalUsersRole = true };

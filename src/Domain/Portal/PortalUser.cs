@@ -103,7 +103,7 @@ public sealed class PortalUser
     {
         if (contact.AccountId != organization.AccountId || contact.Email != Email)
         {
-            throw new DomainRuleException("contact_of_other_account", "The moved user's contact must be of the new organization's account.");
+            throw new DomainRuleException(ProblemCodes.ContactOfOtherAccount, "The moved user's contact must be of the new organization's account.");
         }
 
         OrganizationId = organization.Id;
@@ -116,7 +116,7 @@ public sealed class PortalUser
     {
         if (!IsActive)
         {
-            throw new DomainRuleException("user_inactive", "Activate the user before inviting them.");
+            throw new DomainRuleException(ProblemCodes.UserInactive, "Activate the user before inviting them.");
         }
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -132,22 +132,22 @@ public sealed class PortalUser
     {
         if (InvitationTokenHash is null || InvitationTokenHash != Hash(token))
         {
-            throw new DomainRuleException("invitation_not_found", "This invitation link is not valid.");
+            throw new DomainRuleException(ProblemCodes.InvitationNotFound, "This invitation link is not valid.");
         }
 
         if (InvitationAcceptedAt is not null)
         {
-            throw new DomainRuleException("invitation_used", "This invitation link has already been used.", isConflict: true);
+            throw new DomainRuleException(ProblemCodes.InvitationUsed, "This invitation link has already been used.", isConflict: true);
         }
 
         if (InvitationExpiresAt < now)
         {
-            throw new DomainRuleException("invitation_expired", "This invitation link has expired; ask for a new one.", isConflict: true);
+            throw new DomainRuleException(ProblemCodes.InvitationExpired, "This invitation link has expired; ask for a new one.", isConflict: true);
         }
 
         if (!IsActive)
         {
-            throw new DomainRuleException("user_inactive", "This portal user has been deactivated.", isConflict: true);
+            throw new DomainRuleException(ProblemCodes.UserInactive, "This portal user has been deactivated.", isConflict: true);
         }
 
         // The hash stays, so the used link is recognised as used (not unknown) until a new invitation replaces it.

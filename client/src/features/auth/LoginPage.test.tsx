@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, UserKind } from '../../api';
+import { api, Role, UserKind } from '../../api';
 import { renderWithProviders } from '../../test/render';
 import LoginPage from './LoginPage';
 
@@ -63,7 +63,7 @@ describe('LoginPage', () => {
       id: 'user-1',
       email: 'admin@partnerportal.local',
       displayName: 'Admin',
-      roles: ['Admin'],
+      roles: [Role.Admin],
       kind: UserKind.Employee,
     });
     renderLogin();
@@ -80,7 +80,7 @@ describe('LoginPage', () => {
       id: 'pu-1',
       email: 'anna@northwind.example',
       displayName: 'Anna',
-      roles: ['PortalUser'],
+      roles: [Role.PortalUser],
       kind: UserKind.PortalUser,
       partner: {
         accountId: 'acc-1',

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { UserKind, type CurrentUserDto } from '../../api';
+import { Role, UserKind, type CurrentUserDto } from '../../api';
 import { backOfficeHome, landingPath } from './access';
 
-const employee = (roles: string[]): CurrentUserDto => ({
+const employee = (roles: Role[]): CurrentUserDto => ({
   id: 'u-1',
   email: 'e@vendor.example',
   displayName: 'E',
   roles,
   kind: UserKind.Employee,
 });
-const portalUser: CurrentUserDto = { ...employee(['PortalUser']), kind: UserKind.PortalUser };
+const portalUser: CurrentUserDto = { ...employee([Role.PortalUser]), kind: UserKind.PortalUser };
 
 describe('landingPath', () => {
   it('keeps a page of the own layout and replaces one of the other layout', () => {
-    expect(landingPath(employee(['Admin']), '/partnerships?page=2')).toBe('/partnerships?page=2');
-    expect(landingPath(employee(['Admin']), '/portal/profile')).toBe('/');
+    expect(landingPath(employee([Role.Admin]), '/partnerships?page=2')).toBe('/partnerships?page=2');
+    expect(landingPath(employee([Role.Admin]), '/portal/profile')).toBe('/');
     expect(landingPath(portalUser, '/portal/profile')).toBe('/portal/profile');
     expect(landingPath(portalUser, '/partnerships')).toBe('/portal');
     expect(landingPath(portalUser, '/')).toBe('/portal');
@@ -24,8 +24,8 @@ describe('landingPath', () => {
 
 describe('backOfficeHome', () => {
   it('starts where the roles allow', () => {
-    expect(backOfficeHome(employee(['PartnerManager']))).toBe('/partnerships');
-    expect(backOfficeHome(employee(['PortalUserManager']))).toBe('/portal-organizations');
+    expect(backOfficeHome(employee([Role.PartnerManager]))).toBe('/partnerships');
+    expect(backOfficeHome(employee([Role.PortalUserManager]))).toBe('/portal-organizations');
     expect(backOfficeHome(employee([]))).toBe('/partner-types');
   });
 });

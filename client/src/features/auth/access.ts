@@ -1,22 +1,12 @@
-import { UserKind, type CurrentUserDto } from '../../api';
-
-/** Role names of the API (employees: Admin, PartnerManager, PortalUserManager; partners' employees: PortalUser). */
-export const Roles = {
-  Admin: 'Admin',
-  PartnerManager: 'PartnerManager',
-  PortalUserManager: 'PortalUserManager',
-  PortalUser: 'PortalUser',
-} as const;
-
-export type Role = (typeof Roles)[keyof typeof Roles];
+import { Role, UserKind, type CurrentUserDto } from '../../api';
 
 /** Who may manage portal organizations and their users. */
-export const PORTAL_STAFF: Role[] = [Roles.Admin, Roles.PortalUserManager];
+export const PORTAL_STAFF: Role[] = [Role.Admin, Role.PortalUserManager];
 
 /** Who may see and change partners and partnerships. */
-export const PARTNER_STAFF: Role[] = [Roles.Admin, Roles.PartnerManager];
+export const PARTNER_STAFF: Role[] = [Role.Admin, Role.PartnerManager];
 
-export function hasAnyRole(user: CurrentUserDto | null | undefined, roles: readonly string[]): boolean {
+export function hasAnyRole(user: CurrentUserDto | null | undefined, roles: readonly Role[]): boolean {
   return !!user?.roles?.some((role) => roles.includes(role));
 }
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, forgetAntiforgeryToken, refreshAntiforgeryToken, toProblem } from '../../api';
-import type { CurrentUserDto } from '../../api';
-import { hasAnyRole, Roles } from './access';
+import { Role, type CurrentUserDto } from '../../api';
+import { hasAnyRole } from './access';
 
 export const currentUserKey = ['auth', 'me'] as const;
 
@@ -26,11 +26,11 @@ export function useCurrentUser() {
 }
 
 export function useIsAdmin(): boolean {
-  return useHasRole(Roles.Admin);
+  return useHasRole(Role.Admin);
 }
 
 /** Whether the signed-in user has any of the roles. */
-export function useHasRole(...roles: string[]): boolean {
+export function useHasRole(...roles: Role[]): boolean {
   const { data } = useCurrentUser();
   return hasAnyRole(data, roles);
 }

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, InvitationLinkStatus, UserKind } from '../../api';
+import { api, InvitationLinkStatus, Role, UserKind } from '../../api';
 import { renderWithProviders } from '../../test/render';
 import InvitationPage from './InvitationPage';
 
@@ -73,7 +73,7 @@ describe('InvitationPage', () => {
       id: 'pu-1',
       email: 'anna@northwind.example',
       displayName: 'Anna',
-      roles: ['PortalUser'],
+      roles: [Role.PortalUser],
       kind: UserKind.PortalUser,
     });
     renderInvitation();

@@ -1,0 +1,112 @@
+using System.Reflection;
+
+namespace PartnerPortal.Domain.Common;
+
+/// <summary>
+/// Every <c>code</c> an API problem response can carry: stable, machine-readable, snake_case. Clients switch on these
+/// (the OpenAPI document publishes them as the <c>ProblemCode</c> enum), so a code is never renamed, only added.
+/// It lives in the domain because domain rules throw most of them and the domain references nothing.
+/// </summary>
+public static class ProblemCodes
+{
+    // Protocol and framework failures (any endpoint).
+    public const string MalformedRequest = "malformed_request";
+    public const string ValidationFailed = "validation_failed";
+    public const string AntiforgeryTokenInvalid = "antiforgery_token_invalid";
+    public const string Unauthenticated = "unauthenticated";
+    public const string InvalidToken = "invalid_token";
+    public const string Forbidden = "forbidden";
+    public const string NotFound = "not_found";
+    public const string MethodNotAllowed = "method_not_allowed";
+    public const string NotAcceptable = "not_acceptable";
+    public const string Conflict = "conflict";
+    public const string PayloadTooLarge = "payload_too_large";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string RateLimited = "rate_limited";
+    public const string RequestFailed = "request_failed";
+    public const string InternalError = "internal_error";
+    public const string ServiceUnavailable = "service_unavailable";
+
+    // Sign-in.
+    public const string InvalidCredentials = "invalid_credentials";
+    public const string AccountInactive = "account_inactive";
+
+    // Field rules (Guard, parameter values).
+    public const string Required = "required";
+    public const string TooLong = "too_long";
+    public const string ValueRequired = "value_required";
+    public const string ValueNotInteger = "value_not_integer";
+    public const string ValueTypeUnknown = "value_type_unknown";
+    public const string ValueTypeMismatch = "value_type_mismatch";
+    public const string ValueNegative = "value_negative";
+
+    // Partner program.
+    public const string DuplicateName = "duplicate_name";
+    public const string DuplicateCategory = "duplicate_category";
+    public const string DuplicateLevelNumber = "duplicate_level_number";
+    public const string LevelNumberInvalid = "level_number_invalid";
+    public const string TargetScoreInvalid = "target_score_invalid";
+    public const string ParameterNotFound = "parameter_not_found";
+    public const string ParameterNotEditable = "parameter_not_editable";
+    public const string PeriodInvalid = "period_invalid";
+    public const string ObligationNotMeasurable = "obligation_not_measurable";
+    public const string ObligationScoreRequired = "obligation_score_required";
+    public const string BenefitHasScore = "benefit_has_score";
+
+    // Accounts and partnerships.
+    public const string AccountNotPartner = "account_not_partner";
+    public const string AccountHasPartnerships = "account_has_partnerships";
+    public const string ActivePartnershipExists = "active_partnership_exists";
+    public const string TypeHasNoLevels = "type_has_no_levels";
+    public const string TopLevel = "top_level";
+    public const string NotEligibleForPromotion = "not_eligible_for_promotion";
+    public const string LevelMismatch = "level_mismatch";
+    public const string LevelTypeMismatch = "level_type_mismatch";
+
+    // Portal access, licences and invitations.
+    public const string OrganizationExists = "organization_exists";
+    public const string OrganizationUserLimit = "organization_user_limit";
+    public const string DuplicateContact = "duplicate_contact";
+    public const string ContactOfOtherAccount = "contact_of_other_account";
+    public const string UserExists = "user_exists";
+    public const string UserInactive = "user_inactive";
+    public const string CannotDeactivateSelf = "cannot_deactivate_self";
+    public const string NoFreeSeat = "no_free_seat";
+    public const string SeatsInvalid = "seats_invalid";
+    public const string SeatsBelowUsage = "seats_below_usage";
+    public const string InvitationNotFound = "invitation_not_found";
+    public const string InvitationUsed = "invitation_used";
+    public const string InvitationExpired = "invitation_expired";
+    public const string NoActivePartnership = "no_active_partnership";
+
+    // Outside services.
+    public const string EmailUnavailable = "email_unavailable";
+
+    /// <summary>Every code, by constant name (the name the generated clients use), in declaration order.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> Named =
+    [
+        .. typeof(ProblemCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => KeyValuePair.Create(f.Name, (string)f.GetRawConstantValue()!)),
+    ];
+
+    public static readonly IReadOnlyList<string> All = [.. Named.Select(c => c.Value)];
+
+    /// <summary>The code for a response that has none of its own (e.g. a framework's empty 405), by status.</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        400 => MalformedRequest,
+        401 => Unauthenticated,
+        403 => Forbidden,
+        404 => NotFound,
+        405 => MethodNotAllowed,
+        406 => NotAcceptable,
+        409 => Conflict,
+        413 => PayloadTooLarge,
+        415 => UnsupportedMediaType,
+        429 => RateLimited,
+        503 => ServiceUnavailable,
+        >= 500 => InternalError,
+        _ => RequestFailed,
+    };
+}
