@@ -4819,6 +4819,7 @@ export enum ProblemCode {
     InvitationExpired = "invitation_expired",
     NoActivePartnership = "no_active_partnership",
     EmailUnavailable = "email_unavailable",
+    OutboxMessageNotDead = "outbox_message_not_dead",
 }
 
 export interface ProblemDetails {

@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.Common;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -69,7 +70,7 @@ public static class AuthEndpoints
                 errors["password"] = ["Enter your password."];
             }
 
-            return TypedResults.ValidationProblem(errors, title: "Some fields are not valid.", extensions: Code("validation_failed"));
+            return TypedResults.ValidationProblem(errors, title: "Some fields are not valid.", extensions: Code(ProblemCodes.ValidationFailed));
         }
 
         var user = await users.FindByEmailAsync(request.Email.Trim());
@@ -79,7 +80,7 @@ public static class AuthEndpoints
         {
             return TypedResults.Problem(
                 "E-mail or password is wrong. After 5 failed attempts the login is locked for 15 minutes.", statusCode: 400, title: "Sign-in failed.",
-                extensions: Code("invalid_credentials"));
+                extensions: Code(ProblemCodes.InvalidCredentials));
         }
 
         var description = await Describe(user, users, db);
@@ -87,7 +88,7 @@ public static class AuthEndpoints
         {
             return TypedResults.Problem(
                 "Your portal access has been deactivated; ask your organization's administrator.", statusCode: 400, title: "Access ended.",
-                extensions: Code("account_inactive"));
+                extensions: Code(ProblemCodes.AccountInactive));
         }
 
         await SignIn(context, signIn, user);

@@ -79,8 +79,9 @@ public static class ProblemCodes
     public const string InvitationExpired = "invitation_expired";
     public const string NoActivePartnership = "no_active_partnership";
 
-    // Outside services.
+    // Outside services, the outbox and scheduled jobs.
     public const string EmailUnavailable = "email_unavailable";
+    public const string OutboxMessageNotDead = "outbox_message_not_dead";
 
     /// <summary>Every code, by constant name (the name the generated clients use), in declaration order.</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, string>> Named =

@@ -108,7 +108,7 @@ public sealed class OutboxMessage
     {
         if (State != OutboxMessageState.Dead)
         {
-            throw new DomainRuleException("outbox_message_not_dead", "Only messages that gave up can be retried.", isConflict: true);
+            throw new DomainRuleException(ProblemCodes.OutboxMessageNotDead, "Only messages that gave up can be retried.", isConflict: true);
         }
 
         State = OutboxMessageState.Pending;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Infrastructure.Email;
 
@@ -53,7 +54,7 @@ internal abstract class MimeEmailSender(IOptions<EmailOptions> options) : IEmail
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             throw new ServiceUnavailableException(
-                "email_unavailable", "The e-mail could not be sent, so nothing was saved; try again in a moment.", ex);
+                ProblemCodes.EmailUnavailable, "The e-mail could not be sent, so nothing was saved; try again in a moment.", ex);
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class SeatAllocator(IApplicationDbContext db)
         {
             var pool = usage.FirstOrDefault(p => free[p.Id] > 0)
                 ?? throw new DomainRuleException(
-                    "no_free_seat", "No partner-portal licence seat is free; deactivate a user or add seats to a licence pool.", isConflict: true);
+                    ProblemCodes.NoFreeSeat, "No partner-portal licence seat is free; deactivate a user or add seats to a licence pool.", isConflict: true);
             free[pool.Id]--;
             user.Activate(pools[pool.Id], now);
         }

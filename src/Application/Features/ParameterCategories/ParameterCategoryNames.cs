@@ -1,5 +1,6 @@
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Application.Features.ParameterCategories;
 
@@ -10,6 +11,6 @@ public sealed class ParameterCategoryNames(IApplicationDbContext db)
     {
         var trimmed = name.Trim();
         return db.ParameterCategories.EnsureNoneAsync(
-            x => x.Name == trimmed && x.Id != exceptId, "duplicate_name", $"A parameter category named {trimmed} already exists.", cancellationToken);
+            x => x.Name == trimmed && x.Id != exceptId, ProblemCodes.DuplicateName, $"A parameter category named {trimmed} already exists.", cancellationToken);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Application.Features.PartnerLevels;
 
@@ -16,9 +17,9 @@ public sealed class PartnerLevelLoader(IApplicationDbContext db)
     {
         var siblings = db.PartnerLevels.Where(l => l.PartnerTypeId == typeId && l.Id != exceptId);
         var name = fields.Name.Trim();
-        await siblings.EnsureNoneAsync(l => l.Name == name, "duplicate_name", $"This partner type already has a level named {name}.", cancellationToken);
+        await siblings.EnsureNoneAsync(l => l.Name == name, ProblemCodes.DuplicateName, $"This partner type already has a level named {name}.", cancellationToken);
         await siblings.EnsureNoneAsync(
-            l => l.Number == fields.Number, "duplicate_level_number", $"This partner type already has a level number {fields.Number}.", cancellationToken);
+            l => l.Number == fields.Number, ProblemCodes.DuplicateLevelNumber, $"This partner type already has a level number {fields.Number}.", cancellationToken);
     }
 
     /// <summary>The level with its parameters, tracked for a change; <paramref name="key"/> names it in the 404.</summary>

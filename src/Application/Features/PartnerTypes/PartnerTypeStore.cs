@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Application.Features.PartnerTypes;
 
@@ -18,6 +19,6 @@ public sealed class PartnerTypeStore(IApplicationDbContext db)
     {
         var trimmed = name.Trim();
         return db.PartnerTypes.EnsureNoneAsync(
-            x => x.Name == trimmed && x.Id != exceptId, "duplicate_name", $"A partner type named {trimmed} already exists.", cancellationToken);
+            x => x.Name == trimmed && x.Id != exceptId, ProblemCodes.DuplicateName, $"A partner type named {trimmed} already exists.", cancellationToken);
     }
 }

@@ -25,7 +25,7 @@ public sealed class PartnershipLoader(IApplicationDbContext db)
     public Task EnsureNoOtherActiveAsync(Guid accountId, Guid? exceptId, CancellationToken cancellationToken) =>
         db.Partnerships.EnsureNoneAsync(
             p => p.AccountId == accountId && p.IsActive && p.Id != exceptId,
-            "active_partnership_exists",
+            ProblemCodes.ActivePartnershipExists,
             "This partner already has an active partnership; deactivate it first.",
             cancellationToken);
 }

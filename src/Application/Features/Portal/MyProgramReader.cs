@@ -22,7 +22,7 @@ public sealed class MyProgramReader(IApplicationDbContext db, PartnershipReader 
 
     public async Task<Guid> ActivePartnershipIdAsync(CancellationToken cancellationToken) =>
         await db.Partnerships.Where(p => p.IsActive).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken)
-        ?? throw new DomainRuleException("no_active_partnership", "Your organization has no active partner program yet.");
+        ?? throw new DomainRuleException(ProblemCodes.NoActivePartnership, "Your organization has no active partner program yet.");
 
     public async Task<PartnerProgramDto> ReadAsync(Guid id, CancellationToken cancellationToken)
     {

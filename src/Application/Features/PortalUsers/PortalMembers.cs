@@ -39,7 +39,7 @@ public sealed class PortalMembers(
 
         if (contacts.Any(c => c.AccountId != organization.AccountId))
         {
-            throw new DomainRuleException("contact_of_other_account", "Only contacts of the organization's partner account can become its portal users.");
+            throw new DomainRuleException(ProblemCodes.ContactOfOtherAccount, "Only contacts of the organization's partner account can become its portal users.");
         }
 
         var newEmails = emails.Select(Contact.NormalizeEmail).Distinct().Where(e => contacts.All(c => c.Email != e)).ToList();
@@ -94,7 +94,7 @@ public sealed class PortalMembers(
         if (first is not null)
         {
             throw new DomainRuleException(
-                "user_exists", $"{first} cannot be added: it already has a login or belongs to another organization.", isConflict: true);
+                ProblemCodes.UserExists, $"{first} cannot be added: it already has a login or belongs to another organization.", isConflict: true);
         }
     }
 
@@ -111,7 +111,7 @@ public sealed class PortalMembers(
         if (active + adding > limit)
         {
             throw new DomainRuleException(
-                "organization_user_limit", $"Your organization can have {limit} active portal users; ask your partner manager for more.", isConflict: true);
+                ProblemCodes.OrganizationUserLimit, $"Your organization can have {limit} active portal users; ask your partner manager for more.", isConflict: true);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class UpdateAccountHandler(IApplicationDbContext db, AccountOwners
                 || await db.PortalOrganizations.AnyAsync(o => o.AccountId == account.Id, cancellationToken)))
         {
             throw new DomainRuleException(
-                "account_has_partnerships", "This account has partnerships or a portal organization, so it must stay a partner.", isConflict: true);
+                ProblemCodes.AccountHasPartnerships, "This account has partnerships or a portal organization, so it must stay a partner.", isConflict: true);
         }
 
         account.Update(command.Name, command.Type, command.OwnerId, command.Website, command.Country);

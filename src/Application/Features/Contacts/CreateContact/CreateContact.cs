@@ -5,6 +5,7 @@ using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Domain.Portal;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Application.Features.Contacts.CreateContact;
 
@@ -22,7 +23,7 @@ public sealed class CreateContactHandler(IApplicationDbContext db) : ICommandHan
         var account = await db.Accounts.Where(a => a.Id == command.AccountId).FirstOr404Async("Account", command.AccountId, cancellationToken);
         var email = Contact.NormalizeEmail(command.Email);
         await db.Contacts.EnsureNoneAsync(
-            c => c.AccountId == account.Id && c.Email == email, "duplicate_contact", $"{account.Name} already has a contact {email}.", cancellationToken);
+            c => c.AccountId == account.Id && c.Email == email, ProblemCodes.DuplicateContact, $"{account.Name} already has a contact {email}.", cancellationToken);
         var contact = Contact.Create(account.Id, command.Name, email);
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);

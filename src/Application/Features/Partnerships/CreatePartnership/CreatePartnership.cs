@@ -26,7 +26,7 @@ public sealed class CreatePartnershipHandler(
         var level = command.PartnerLevelId is { } levelId
             ? await loader.LoadLevelAsync(levelId, cancellationToken)
             : await db.PartnerLevels.Include(l => l.Parameters).Where(l => l.PartnerTypeId == type.Id).OrderBy(l => l.Number).FirstOrDefaultAsync(cancellationToken)
-              ?? throw new DomainRuleException("type_has_no_levels", $"Partner type {type.Name} has no levels yet; add one first.");
+              ?? throw new DomainRuleException(ProblemCodes.TypeHasNoLevels, $"Partner type {type.Name} has no levels yet; add one first.");
         if (command.IsActive)
         {
             await loader.EnsureNoOtherActiveAsync(account.Id, null, cancellationToken);

@@ -29,7 +29,7 @@ public sealed class PromotePartnershipHandler(
         var next = await db.PartnerLevels.Include(l => l.Parameters)
             .Where(l => l.PartnerTypeId == partnership.PartnerTypeId && l.Number > current)
             .OrderBy(l => l.Number).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new DomainRuleException("top_level", "This partnership is at the top level of its type.");
+            ?? throw new DomainRuleException(ProblemCodes.TopLevel, "This partnership is at the top level of its type.");
         partnership.Promote(next, command.ResetProgress, clock.GetUtcNow().UtcDateTime, user.DisplayName);
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetAsync(partnership.Id, cancellationToken);

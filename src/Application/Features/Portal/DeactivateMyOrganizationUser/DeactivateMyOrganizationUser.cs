@@ -21,7 +21,7 @@ public sealed class DeactivateMyOrganizationUserHandler(IApplicationDbContext db
         var user = await organization.ColleagueAsync(command.Id, cancellationToken);
         if (user.Id == scope.PortalUserId)
         {
-            throw new DomainRuleException("cannot_deactivate_self", "You cannot deactivate yourself.");
+            throw new DomainRuleException(ProblemCodes.CannotDeactivateSelf, "You cannot deactivate yourself.");
         }
 
         user.Deactivate();

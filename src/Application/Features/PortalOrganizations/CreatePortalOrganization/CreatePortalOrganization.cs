@@ -5,6 +5,7 @@ using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Domain.Portal;
+using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Application.Features.PortalOrganizations.CreatePortalOrganization;
 
@@ -18,7 +19,7 @@ public sealed class CreatePortalOrganizationHandler(IApplicationDbContext db, Po
     {
         var account = await db.Accounts.Where(a => a.Id == command.AccountId).FirstOr404Async("Account", command.AccountId, cancellationToken);
         await db.PortalOrganizations.EnsureNoneAsync(
-            o => o.AccountId == account.Id, "organization_exists", $"{account.Name} already has a portal organization.", cancellationToken);
+            o => o.AccountId == account.Id, ProblemCodes.OrganizationExists, $"{account.Name} already has a portal organization.", cancellationToken);
         db.PortalOrganizations.Add(PortalOrganization.Create(account));
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetByAccountAsync(account.Id, cancellationToken);
