@@ -29,6 +29,9 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>True to keep e-mails in the outbox folder even when an SMTP test server is running.</summary>
     protected virtual bool UsesOutbox => false;
 
+    /// <summary>Settings of a test class of its own (e.g. an SMTP server that does not answer), applied last.</summary>
+    protected virtual IReadOnlyDictionary<string, string> ExtraSettings => new Dictionary<string, string>();
+
     /// <summary>Sign-in attempts allowed per minute and client address (high, except in the rate-limit tests).</summary>
     protected virtual int SignInPerMinute => 100_000;
 
@@ -66,7 +69,7 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("App:PublicUrl", "http://localhost");
         builder.UseSetting("Portal:MaxUsersPerOrganization", "3");
         builder.UseSetting("OpenIddict:AllowInsecureHttp", "true");
-        foreach (var (key, value) in Mail.Settings)
+        foreach (var (key, value) in Mail.Settings.Concat(ExtraSettings))
         {
             builder.UseSetting(key, value);
         }
@@ -90,7 +93,7 @@ public class SqliteApiFactory : ApiFactory
 }
 
 /// <summary>PostgreSQL from <c>PARTNERPORTAL_TEST_POSTGRES</c> (test.sh starts a throwaway server); one new database per factory.</summary>
-public sealed class PostgresApiFactory : ApiFactory
+public class PostgresApiFactory : ApiFactory
 {
     public const string Variable = "PARTNERPORTAL_TEST_POSTGRES";
 

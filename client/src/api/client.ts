@@ -4459,6 +4459,14 @@ export interface IntegrationClientSecretDto {
     clientSecret: string;
 }
 
+export enum InvitationDelivery {
+    None = "None",
+    Queued = "Queued",
+    Retrying = "Retrying",
+    Sent = "Sent",
+    Failed = "Failed",
+}
+
 export interface InvitationDto {
     email: string;
     organizationName: string;
@@ -4756,6 +4764,8 @@ export interface PortalUserDto {
     invitationStatus: InvitationStatus;
     invitationSentAt?: string | undefined;
     licensePoolName?: string | undefined;
+    invitationDelivery: InvitationDelivery;
+    invitationDeliveryError?: string | undefined;
 }
 
 /** The stable, machine-readable reason of a problem response: switch on it, not on the title or detail. */

@@ -2,9 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Paging;
-using PartnerPortal.Application.Features.Outbox;
-using PartnerPortal.Application.Features.Outbox.ListOutboxMessages;
-using PartnerPortal.Application.Features.Outbox.RetryOutboxMessage;
+using PartnerPortal.Application.Features.OutboxMessages;
+using PartnerPortal.Application.Features.OutboxMessages.ListOutboxMessages;
+using PartnerPortal.Application.Features.OutboxMessages.RetryOutboxMessage;
 using PartnerPortal.Domain.Messaging;
 
 namespace PartnerPortal.Api.Endpoints;

@@ -16,7 +16,7 @@ public enum InvitationStatus
 /// A partner's employee with access to the portal. Its id is also its login's id. While active it holds one licence
 /// seat; the invitation link it was sent is single-use and expires after <see cref="InvitationLifetime"/>.
 /// </summary>
-public sealed class PortalUser
+public sealed class PortalUser : AggregateRoot
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
 
@@ -111,7 +111,10 @@ public sealed class PortalUser
         IsOrganizationAdmin = false;
     }
 
-    /// <summary>Issues a new invitation token (any earlier link stops working) and returns it; only its hash is kept.</summary>
+    /// <summary>
+    /// Issues a new invitation token (any earlier link stops working) and returns it; only its hash is kept. The e-mail
+    /// leaves through the outbox after the change is committed (<see cref="PortalUserInvited"/>).
+    /// </summary>
     public string Invite(DateTime now)
     {
         if (!IsActive)
@@ -124,6 +127,7 @@ public sealed class PortalUser
         InvitationSentAt = now;
         InvitationExpiresAt = now + InvitationLifetime;
         InvitationAcceptedAt = null;
+        Raise(new PortalUserInvited(Id, OrganizationId, Email, token));
         return token;
     }
 

@@ -53,8 +53,7 @@ internal abstract class MimeEmailSender(IOptions<EmailOptions> options) : IEmail
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new ServiceUnavailableException(
-                ProblemCodes.EmailUnavailable, "The e-mail could not be sent, so nothing was saved; try again in a moment.", ex);
+            throw new ServiceUnavailableException(ProblemCodes.EmailUnavailable, "The mail server did not take the e-mail.", ex);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Exceptions;
@@ -6,6 +5,7 @@ using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Features.LicensePools;
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.PortalUsers;
@@ -15,7 +15,7 @@ namespace PartnerPortal.Application.Features.PortalUsers;
 /// organization admins on the portal (their own organization, through the partner scope).
 /// </summary>
 public sealed class PortalMembers(
-    IApplicationDbContext db, IIdentityService identity, IEmailSender email, IAppLinks links, TimeProvider clock, PartnerScope scope,
+    IApplicationDbContext db, IIdentityService identity, TimeProvider clock, PartnerScope scope,
     SeatAllocator seats, IOptions<PortalOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -72,7 +72,7 @@ public sealed class PortalMembers(
         {
             foreach (var (user, _) in added)
             {
-                await InviteAsync(user, organization, cancellationToken);
+                await InviteAsync(user, cancellationToken);
             }
         }
 
@@ -115,21 +115,14 @@ public sealed class PortalMembers(
         }
     }
 
-    /// <summary>Sends (or resends) the invitation e-mail with a new single-use link valid for 7 days.</summary>
-    public async Task InviteAsync(PortalUser user, PortalOrganization organization, CancellationToken cancellationToken)
+    /// <summary>
+    /// Issues a new single-use link valid for 7 days; the e-mail carrying it is queued in the outbox with this change
+    /// and leaves after the commit (<see cref="InvitationEmail"/>), so a mail outage no longer refuses the request.
+    /// </summary>
+    public async Task InviteAsync(PortalUser user, CancellationToken cancellationToken)
     {
-        var token = user.Invite(Now);
+        user.Invite(Now);
         await db.SaveChangesAsync(cancellationToken);
-        var link = links.Invitation(token);
-        var name = WebUtility.HtmlEncode(organization.Name);
-        await email.SendAsync(
-            new EmailMessage(
-                user.Email,
-                $"Your invitation to the {organization.Name} partner portal",
-                $"You have been invited to the partner portal of {organization.Name}.\n\nSet your password here (the link works once and expires in 7 days):\n{link}\n",
-                $"<p>You have been invited to the partner portal of <b>{name}</b>.</p>"
-                + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Set your password</a> (the link works once and expires in 7 days).</p>"),
-            cancellationToken);
     }
 
     // The invitation status is computed from the projected columns by the domain's one definition (EF runs it on the
@@ -147,6 +140,13 @@ public sealed class PortalMembers(
                 u.Id, u.ContactId, u.OrganizationId, u.Email, c.Name, u.IsActive, u.IsOrganizationAdmin,
                 PortalUser.InvitationStatusOf(u.InvitationAcceptedAt, u.InvitationTokenHash, u.InvitationExpiresAt, now),
                 u.InvitationSentAt,
-                p == null ? null : p.Edition);
+                p == null ? null : p.Edition,
+                InvitationEmail.DeliveryOf(
+                    db.OutboxMessages.Where(m => m.Topic == InvitationEmail.Topic && m.SubjectId == u.Id)
+                        .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Select(m => (OutboxMessageState?)m.State).FirstOrDefault(),
+                    db.OutboxMessages.Where(m => m.Topic == InvitationEmail.Topic && m.SubjectId == u.Id)
+                        .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Select(m => m.Attempts).FirstOrDefault()),
+                db.OutboxMessages.Where(m => m.Topic == InvitationEmail.Topic && m.SubjectId == u.Id)
+                    .OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Select(m => m.LastError).FirstOrDefault());
     }
 }

@@ -19,7 +19,7 @@ public sealed class InviteMyOrganizationUserHandler(MyOrganization organization,
     {
         organization.EnsureAdmin();
         var user = await organization.ColleagueAsync(command.Id, cancellationToken);
-        await members.InviteAsync(user, await organization.OrganizationAsync(cancellationToken), cancellationToken);
+        await members.InviteAsync(user, cancellationToken);
         return await members.ReadAsync(user.Id, cancellationToken);
     }
 }

@@ -17,7 +17,7 @@ public sealed class InvitePortalUserHandler(PortalUserFinder finder, PortalMembe
     public async ValueTask<PortalUserDto> Handle(InvitePortalUserCommand command, CancellationToken cancellationToken)
     {
         var user = await finder.UserAsync(command.Id, cancellationToken);
-        await members.InviteAsync(user, await finder.OrganizationAsync(user.OrganizationId, cancellationToken), cancellationToken);
+        await members.InviteAsync(user, cancellationToken);
         return await members.ReadAsync(user.Id, cancellationToken);
     }
 }

@@ -5,7 +5,7 @@ using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Domain.Messaging;
 
-namespace PartnerPortal.Application.Features.Outbox.ListOutboxMessages;
+namespace PartnerPortal.Application.Features.OutboxMessages.ListOutboxMessages;
 
 /// <summary>Outbox messages, newest first, optionally of one state (e.g. the dead ones an administrator may retry).</summary>
 [Authorize(Roles = Roles.Admin)]

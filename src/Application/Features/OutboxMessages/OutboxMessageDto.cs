@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using PartnerPortal.Domain.Messaging;
 
-namespace PartnerPortal.Application.Features.Outbox;
+namespace PartnerPortal.Application.Features.OutboxMessages;
 
 public sealed record OutboxMessageDto(
     Guid Id, string Type, string? Topic, Guid? SubjectId, string Summary, OutboxMessageState State, int Attempts, DateTime CreatedAt,

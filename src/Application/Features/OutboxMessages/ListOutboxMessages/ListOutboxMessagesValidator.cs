@@ -1,7 +1,7 @@
 using FluentValidation;
 using PartnerPortal.Application.Common.Paging;
 
-namespace PartnerPortal.Application.Features.Outbox.ListOutboxMessages;
+namespace PartnerPortal.Application.Features.OutboxMessages.ListOutboxMessages;
 
 public sealed class ListOutboxMessagesValidator : AbstractValidator<ListOutboxMessagesQuery>
 {

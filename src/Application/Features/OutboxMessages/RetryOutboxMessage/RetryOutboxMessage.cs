@@ -4,7 +4,7 @@ using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 
-namespace PartnerPortal.Application.Features.Outbox.RetryOutboxMessage;
+namespace PartnerPortal.Application.Features.OutboxMessages.RetryOutboxMessage;
 
 /// <summary>Sends a message that gave up (dead) again, with a fresh set of attempts.</summary>
 [Authorize(Roles = Roles.Admin)]

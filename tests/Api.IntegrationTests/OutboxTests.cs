@@ -1,0 +1,313 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using PartnerPortal.Domain.Messaging;
+using PartnerPortal.Infrastructure.Persistence;
+
+namespace PartnerPortal.Api.IntegrationTests;
+
+/// <summary>
+/// Invitations go through the transactional outbox: they leave only after the commit, a rolled-back change sends
+/// nothing, an SMTP outage queues them (the request succeeds) until the server is back, and a message that keeps
+/// failing ends dead where an administrator can see and retry it.
+/// </summary>
+public abstract class OutboxTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : ApiFactory
+{
+    protected TFactory Factory => factory;
+
+    [SkippableFact]
+    public async Task Invitation_IsDeliveredAfterTheCommit_WithAStableMessageId()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var (organization, email) = await OutboxScenario.NewOrganizationAndEmail(admin, "Northwind");
+
+        var added = (await admin.Expect(
+            admin.Post($"/api/portal-organizations/{organization}/users", new { emails = new[] { email }, makeAdmins = false, sendInvitations = true }),
+            HttpStatusCode.OK)).AsArray().Single()!;
+
+        added["invitationDelivery"]!.GetValue<string>().ShouldBeOneOf("Queued", "Sent");
+        var message = await Factory.Mail.WaitFor(email);
+        var stored = Factory.WithDb(db => db.OutboxMessages.AsNoTracking().Single(m => m.SubjectId == Guid.Parse(added["id"]!.GetValue<string>())));
+        message.MessageId.ShouldBe($"{stored.Id:N}@partnerportal");
+        var user = await OutboxScenario.WaitForDelivery(admin, organization, email, "Sent");
+        user["invitationDeliveryError"].ShouldBeNull();
+        stored = Factory.WithDb(db => db.OutboxMessages.AsNoTracking().Single(m => m.Id == stored.Id));
+        stored.State.ShouldBe(OutboxMessageState.Sent);
+        stored.Payload.ShouldBeEmpty("the invitation link must not stay at rest once sent");
+    }
+
+    [SkippableFact]
+    public async Task RolledBackChange_SendsNothing()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var (organization, email) = await OutboxScenario.NewOrganizationAndEmail(admin, "Contoso");
+        var userId = Guid.Parse((await admin.Expect(
+            admin.Post($"/api/portal-organizations/{organization}/users", new { emails = new[] { email }, makeAdmins = false, sendInvitations = false }),
+            HttpStatusCode.OK)).AsArray().Single()!["id"]!.GetValue<string>());
+
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var user = await db.PortalUsers.SingleAsync(u => u.Id == userId);
+            user.Invite(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            db.OutboxMessages.Count(m => m.SubjectId == userId).ShouldBe(1, "the event's handler wrote the e-mail in the transaction");
+            await transaction.RollbackAsync();
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Factory.WithDb(db => db.OutboxMessages.Count(m => m.SubjectId == userId)).ShouldBe(0);
+        await Should.ThrowAsync<TimeoutException>(() => Factory.Mail.WaitFor(email));
+    }
+}
+
+/// <summary>Steps the outbox tests share.</summary>
+internal static class OutboxScenario
+{
+    public static async Task<(string Organization, string Email)> NewOrganizationAndEmail(ApiClient admin, string partner)
+    {
+        var account = await admin.Expect(
+            admin.Post("/api/accounts", new { name = $"{partner} {Guid.NewGuid():N}", type = "Partner" }), HttpStatusCode.Created);
+        var organization = (await admin.Expect(admin.Post($"/api/accounts/{account["id"]}/portal-organization"), HttpStatusCode.Created))["id"]!
+            .GetValue<string>();
+        return (organization, $"outbox.{Guid.NewGuid():N}@{partner.ToLowerInvariant()}.example");
+    }
+
+    public static async Task<JsonNode> WaitForDelivery(ApiClient admin, string organization, string email, string state)
+    {
+        JsonNode? user = null;
+        for (var i = 0; i < 300; i++)
+        {
+            var list = await admin.GetJson($"/api/portal-organizations/{organization}/users");
+            user = (list as JsonArray ?? list["items"]!.AsArray())
+                .Single(u => u!["email"]!.GetValue<string>() == email)!;
+            if (user["invitationDelivery"]!.GetValue<string>() == state)
+            {
+                return user;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The invitation to {email} did not reach {state}; last seen: {user}");
+    }
+}
+
+public sealed class SqliteOutboxTests(SqliteApiFactory factory) : OutboxTests<SqliteApiFactory>(factory);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgresOutboxTests(PostgresApiFactory factory) : OutboxTests<PostgresApiFactory>(factory);
+
+/// <summary>The mail server is down: the request still succeeds, the invitation waits, and leaves when the server is back.</summary>
+public abstract class SmtpOutageTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : ApiFactory, IClosedSmtpPort
+{
+    [SkippableFact]
+    public async Task Invitation_IsQueuedDuringAnOutage_AndDeliveredWhenTheServerReturns()
+    {
+        Skip.If(factory.SkipReason is not null, factory.SkipReason);
+        var unavailable = SmtpServerProcess.UnavailableReason();
+        Skip.If(unavailable is not null, unavailable);
+        var admin = await factory.Admin();
+        var (organization, email) = await OutboxScenario.NewOrganizationAndEmail(admin, "Fabrikam");
+
+        var added = await admin.Expect(
+            admin.Post($"/api/portal-organizations/{organization}/users", new { emails = new[] { email }, makeAdmins = false, sendInvitations = true }),
+            HttpStatusCode.OK);
+
+        added.AsArray().Single()!["email"]!.GetValue<string>().ShouldBe(email);
+        var retrying = await OutboxScenario.WaitForDelivery(admin, organization, email, "Retrying");
+        retrying["invitationDeliveryError"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+
+        await using var server = SmtpServerProcess.Start(factory.SmtpPort);
+        await OutboxScenario.WaitForDelivery(admin, organization, email, "Sent");
+        var delivered = await server.WaitFor(email);
+        (delivered.Subject ?? string.Empty).ShouldContain("partner portal");
+    }
+}
+
+/// <summary>A message that keeps failing ends dead; an administrator sees why and can send it again.</summary>
+public abstract class DeadLetterTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : ApiFactory, IClosedSmtpPort
+{
+    [SkippableFact]
+    public async Task FailingMessage_IsDeadAfterMaxAttempts_AndAnAdministratorCanRetryIt()
+    {
+        Skip.If(factory.SkipReason is not null, factory.SkipReason);
+        var admin = await factory.Admin();
+        var (organization, email) = await OutboxScenario.NewOrganizationAndEmail(admin, "Fabrikam");
+        await admin.Expect(
+            admin.Post($"/api/portal-organizations/{organization}/users", new { emails = new[] { email }, makeAdmins = false, sendInvitations = true }),
+            HttpStatusCode.OK);
+
+        var failed = await OutboxScenario.WaitForDelivery(admin, organization, email, "Failed");
+
+        failed["invitationDeliveryError"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        var dead = (await admin.GetJson("/api/admin/outbox?state=Dead"))["items"]!.AsArray()
+            .Single(m => m!["summary"]!.GetValue<string>().StartsWith(email, StringComparison.Ordinal))!;
+        dead["attempts"]!.GetValue<int>().ShouldBe(2);
+        dead["lastError"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        var manager = await factory.Manager();
+        await manager.Expect(manager.Get("/api/admin/outbox"), HttpStatusCode.Forbidden);
+
+        var retried = await admin.Expect(admin.Post($"/api/admin/outbox/{dead["id"]}/retry"), HttpStatusCode.OK);
+        retried["state"]!.GetValue<string>().ShouldBe("Pending");
+        retried["attempts"]!.GetValue<int>().ShouldBe(0);
+        var again = await admin.Expect(admin.Post($"/api/admin/outbox/{dead["id"]}/retry"), HttpStatusCode.Conflict);
+        again["code"]!.GetValue<string>().ShouldBe("outbox_message_not_dead");
+        await admin.Expect(admin.Post($"/api/admin/outbox/{Guid.NewGuid()}/retry"), HttpStatusCode.NotFound);
+    }
+
+    [SkippableFact]
+    public async Task FailedInvitation_CanBeResent()
+    {
+        Skip.If(factory.SkipReason is not null, factory.SkipReason);
+        var admin = await factory.Admin();
+        var (organization, email) = await OutboxScenario.NewOrganizationAndEmail(admin, "Fabrikam");
+        var userId = (await admin.Expect(
+            admin.Post($"/api/portal-organizations/{organization}/users", new { emails = new[] { email }, makeAdmins = false, sendInvitations = true }),
+            HttpStatusCode.OK)).AsArray().Single()!["id"]!.GetValue<string>();
+        await OutboxScenario.WaitForDelivery(admin, organization, email, "Failed");
+
+        var resent = await admin.Expect(admin.Post($"/api/portal-users/{userId}/invite"), HttpStatusCode.OK);
+
+        resent["invitationDelivery"]!.GetValue<string>().ShouldBeOneOf("Queued", "Retrying");
+        factory.WithDb(db => db.OutboxMessages.Count(m => m.SubjectId == Guid.Parse(userId))).ShouldBe(2);
+    }
+}
+
+/// <summary>A factory whose SMTP server is a port where nothing listens (until a test starts one there).</summary>
+public interface IClosedSmtpPort
+{
+    int SmtpPort { get; }
+}
+
+internal static class ClosedSmtp
+{
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public static Dictionary<string, string> Settings(int port, int maxAttempts) => new()
+    {
+        ["Email:Mode"] = "Smtp",
+        ["Email:Host"] = "127.0.0.1",
+        ["Email:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Security"] = "None",
+        ["Outbox:PollSeconds"] = "1",
+        ["Outbox:RetryBaseSeconds"] = "0.2",
+        ["Outbox:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
+
+public sealed class SqliteOutageFactory : SqliteApiFactory, IClosedSmtpPort
+{
+    public int SmtpPort { get; } = ClosedSmtp.FreePort();
+
+    protected override IReadOnlyDictionary<string, string> ExtraSettings => ClosedSmtp.Settings(SmtpPort, maxAttempts: 1000);
+}
+
+public sealed class PostgresOutageFactory : PostgresApiFactory, IClosedSmtpPort
+{
+    public int SmtpPort { get; } = ClosedSmtp.FreePort();
+
+    protected override IReadOnlyDictionary<string, string> ExtraSettings => ClosedSmtp.Settings(SmtpPort, maxAttempts: 1000);
+}
+
+public sealed class SqliteDeadLetterFactory : SqliteApiFactory, IClosedSmtpPort
+{
+    public int SmtpPort { get; } = ClosedSmtp.FreePort();
+
+    protected override IReadOnlyDictionary<string, string> ExtraSettings => ClosedSmtp.Settings(SmtpPort, maxAttempts: 2);
+}
+
+public sealed class PostgresDeadLetterFactory : PostgresApiFactory, IClosedSmtpPort
+{
+    public int SmtpPort { get; } = ClosedSmtp.FreePort();
+
+    protected override IReadOnlyDictionary<string, string> ExtraSettings => ClosedSmtp.Settings(SmtpPort, maxAttempts: 2);
+}
+
+public sealed class SqliteSmtpOutageTests(SqliteOutageFactory factory) : SmtpOutageTests<SqliteOutageFactory>(factory);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgresSmtpOutageTests(PostgresOutageFactory factory) : SmtpOutageTests<PostgresOutageFactory>(factory);
+
+public sealed class SqliteDeadLetterTests(SqliteDeadLetterFactory factory) : DeadLetterTests<SqliteDeadLetterFactory>(factory);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgresDeadLetterTests(PostgresDeadLetterFactory factory) : DeadLetterTests<PostgresDeadLetterFactory>(factory);
+
+/// <summary>A real SMTP server process (aiosmtpd, as test.sh runs) started by a test on a port of its choosing.</summary>
+public sealed class SmtpServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _maildir;
+
+    private SmtpServerProcess(Process process, string maildir)
+    {
+        _process = process;
+        _maildir = maildir;
+    }
+
+    public static string? UnavailableReason()
+    {
+        using var probe = Process.Start(new ProcessStartInfo("/usr/bin/python3", "-c \"import aiosmtpd\"") { RedirectStandardError = true });
+        probe?.WaitForExit();
+        return probe is { ExitCode: 0 } ? null : "python3-aiosmtpd is not installed; ./test.sh installs it.";
+    }
+
+    public static SmtpServerProcess Start(int port)
+    {
+        var maildir = Directory.CreateTempSubdirectory("pp-smtp-").FullName;
+        foreach (var folder in new[] { "tmp", "new", "cur" })
+        {
+            Directory.CreateDirectory(Path.Combine(maildir, folder));
+        }
+        var process = Process.Start(new ProcessStartInfo(
+            "/usr/bin/python3", $"-m aiosmtpd -n -l 127.0.0.1:{port} -c aiosmtpd.handlers.Mailbox {maildir}")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        }) ?? throw new InvalidOperationException("aiosmtpd did not start.");
+        return new SmtpServerProcess(process, maildir);
+    }
+
+    public async Task<MimeMessage> WaitFor(string to)
+    {
+        var folder = Path.Combine(_maildir, "new");
+        for (var i = 0; i < 300; i++)
+        {
+            var message = Directory.Exists(folder)
+                ? new DirectoryInfo(folder).GetFiles().Select(f => MimeMessage.Load(f.FullName))
+                    .FirstOrDefault(m => m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)))
+                : null;
+            if (message is not null)
+            {
+                return message;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No e-mail to {to} reached the SMTP server.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        Directory.Delete(_maildir, recursive: true);
+    }
+}
