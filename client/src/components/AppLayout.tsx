@@ -19,6 +19,8 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/portal-organizations', label: 'Portal organizations', roles: PORTAL_STAFF },
   { to: '/licenses', label: 'Licences', roles: [Roles.Admin] },
   { to: '/integration-clients', label: 'Integration clients', roles: [Roles.Admin] },
+  { to: '/admin/outbox', label: 'Outbox', roles: [Roles.Admin] },
+  { to: '/admin/jobs', label: 'Scheduled jobs', roles: [Roles.Admin] },
 ];
 
 /** Signed-in back-office shell: header with the user and sign-out, navbar, routed page. */
