@@ -21,6 +21,8 @@ const PortalOrganizationsPage = lazy(() => import('./features/portalUsers/Portal
 const PortalOrganizationPage = lazy(() => import('./features/portalUsers/PortalOrganizationPage'));
 const LicensesPage = lazy(() => import('./features/licenses/LicensesPage'));
 const IntegrationClientsPage = lazy(() => import('./features/integrationClients/IntegrationClientsPage'));
+const OutboxPage = lazy(() => import('./features/outbox/OutboxPage'));
+const JobsPage = lazy(() => import('./features/jobs/JobsPage'));
 const ProgramPage = lazy(() => import('./features/portal/ProgramPage'));
 const PortalPartnershipPage = lazy(() => import('./features/portal/PortalPartnershipPage'));
 const OrganizationPage = lazy(() => import('./features/portal/OrganizationPage'));
@@ -102,6 +104,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'licenses', element: <LicensesPage /> },
           { path: 'integration-clients', element: <IntegrationClientsPage /> },
+          { path: 'admin/outbox', element: <OutboxPage /> },
+          { path: 'admin/jobs', element: <JobsPage /> },
         ],
       },
       { path: '*', element: <Text>Page not found.</Text> },

@@ -19,6 +19,8 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/portal-organizations', label: 'Portal organizations', roles: PORTAL_STAFF },
   { to: '/licenses', label: 'Licences', roles: [Role.Admin] },
   { to: '/integration-clients', label: 'Integration clients', roles: [Role.Admin] },
+  { to: '/admin/outbox', label: 'Outbox', roles: [Role.Admin] },
+  { to: '/admin/jobs', label: 'Scheduled jobs', roles: [Role.Admin] },
 ];
 
 /** Signed-in back-office shell: header with the user and sign-out, navbar, routed page. */

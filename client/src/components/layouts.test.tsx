@@ -67,6 +67,8 @@ describe('layouts', () => {
     expect(await screen.findByText('Back-office home')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Licences' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Portal organizations' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Outbox' })).toHaveAttribute('href', '/admin/outbox');
+    expect(screen.getByRole('link', { name: 'Scheduled jobs' })).toHaveAttribute('href', '/admin/jobs');
   });
 
   it('shows the portal menu entries only to their roles', async () => {
@@ -75,6 +77,8 @@ describe('layouts', () => {
     expect(await screen.findByText('Partnerships page')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Licences' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Integration clients' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Outbox' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Scheduled jobs' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Portal organizations' })).not.toBeInTheDocument();
   });
 
