@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
-import { InvitationStatus, type PortalUserDto } from '../../api';
+import { InvitationDelivery, InvitationStatus, type PortalUserDto } from '../../api';
 import { formatDateTime } from '../../lib/format';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+const WRAP = { whiteSpace: 'normal' } as const;
 
 const INVITATION_COLORS: Record<InvitationStatus, string> = {
   [InvitationStatus.None]: 'gray',
@@ -22,6 +23,37 @@ const INVITATION_LABELS: Record<InvitationStatus, string> = {
 export function inviteLabel(user: PortalUserDto): string | null {
   if (user.invitationStatus === InvitationStatus.Accepted) return null;
   return user.invitationStatus === InvitationStatus.None ? 'Invite' : 'Resend';
+}
+
+/** Where the invitation e-mail is: it leaves through the outbox after the change is saved, and is retried when the mail server fails. */
+export function InvitationDeliveryNote({ user }: { user: PortalUserDto }) {
+  const sent = user.invitationSentAt ? formatDateTime(user.invitationSentAt) : '';
+  switch (user.invitationDelivery) {
+    case InvitationDelivery.Queued:
+      return (
+        <Text size="xs" c="dimmed">
+          e-mail queued {sent}
+        </Text>
+      );
+    case InvitationDelivery.Retrying:
+      return (
+        <Text size="xs" c="orange.8" maw={260} style={WRAP} title={user.invitationDeliveryError ?? undefined}>
+          e-mail not delivered yet, retrying: {user.invitationDeliveryError}
+        </Text>
+      );
+    case InvitationDelivery.Failed:
+      return (
+        <Text size="xs" c="red.8" maw={260} style={WRAP} title={user.invitationDeliveryError ?? undefined}>
+          e-mail failed: {user.invitationDeliveryError} — resend it
+        </Text>
+      );
+    default:
+      return sent ? (
+        <Text size="xs" c="dimmed">
+          e-mail sent {sent}
+        </Text>
+      ) : null;
+  }
 }
 
 interface PortalUsersTableProps {
@@ -112,11 +144,7 @@ export function PortalUsersTable({
                   <Badge variant="light" color={INVITATION_COLORS[status] ?? 'gray'} miw="max-content">
                     {INVITATION_LABELS[status] ?? status}
                   </Badge>
-                  {u.invitationSentAt && (
-                    <Text size="xs" c="dimmed">
-                      sent {formatDateTime(u.invitationSentAt)}
-                    </Text>
-                  )}
+                  <InvitationDeliveryNote user={u} />
                 </Table.Td>
                 {showLicense && (
                   <Table.Td>
