@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 
 namespace PartnerPortal.Api.IntegrationTests;
@@ -72,6 +73,28 @@ public sealed class OpenApiDocumentTests(SqliteApiFactory factory) : IClassFixtu
                 requirement!["oauth2"]!.AsArray().Select(s => s!.GetValue<string>()).ShouldAllBe(s => PartnerPortal.Application.Common.Security.Scopes.All.Contains(s), name);
             }
         }
+    }
+
+    [Fact]
+    public async Task EveryRequestAnIntegratorMayCall_IsDocumentedWithItsScopes()
+    {
+        var endpoints = factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>().ToList();
+        var documented = endpoints.Select(e => e.Metadata.GetMetadata<PartnerPortal.Api.Endpoints.AcceptsTokenMetadata>())
+            .OfType<PartnerPortal.Api.Endpoints.AcceptsTokenMetadata>().ToList();
+        var scoped = typeof(PartnerPortal.Application.DependencyInjection).Assembly.GetTypes()
+            .Where(t => t.GetCustomAttributes(typeof(PartnerPortal.Application.Common.Security.AuthorizeAttribute), true)
+                .Cast<PartnerPortal.Application.Common.Security.AuthorizeAttribute>().Any(a => a.Scopes.Length > 0))
+            .ToList();
+        var document = await Document();
+
+        scoped.Count.ShouldBeGreaterThan(10);
+        documented.Select(d => d.Request).Distinct().ShouldBe(scoped, ignoreOrder: true, "a request that takes a token scope needs AcceptsTokenFor on its endpoint");
+        var withToken = Operations(document).Where(o => o.Op["security"]!.AsArray().Any(r => r!["oauth2"] is not null)).ToList();
+        withToken.Count.ShouldBe(documented.Count);
+        var partnerships = Operations(document).Single(o => o.Name == "get /api/partnerships").Op["security"]!.AsArray();
+        partnerships.Where(r => r!["oauth2"] is not null).SelectMany(r => r!["oauth2"]!.AsArray()).Select(s => s!.GetValue<string>())
+            .ShouldBe([PartnerPortal.Application.Common.Security.Scopes.PartnersRead]);
     }
 
     [Fact]

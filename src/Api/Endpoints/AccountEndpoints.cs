@@ -18,10 +18,14 @@ public static class AccountEndpoints
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var accounts = app.MapGroup("/api/accounts").WithTags("Accounts").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        accounts.MapGet("/", ListAccounts).Describe(nameof(ListAccounts), "Lists accounts, optionally of one type, by name.", 400);
-        accounts.MapGet("/{id:guid}", GetAccount).Describe(nameof(GetAccount), "Gets an account with its partnerships.", 404);
-        accounts.MapPost("/", CreateAccount).Describe(nameof(CreateAccount), "Creates an account.", 400, 404, 422);
-        accounts.MapPut("/{id:guid}", UpdateAccount).Describe(nameof(UpdateAccount), "Changes an account.", 400, 404, 409, 422);
+        accounts.MapGet("/", ListAccounts).Describe(nameof(ListAccounts), "Lists accounts, optionally of one type, by name.", 400)
+            .AcceptsTokenFor<ListAccountsQuery>();
+        accounts.MapGet("/{id:guid}", GetAccount).Describe(nameof(GetAccount), "Gets an account with its partnerships.", 404)
+            .AcceptsTokenFor<GetAccountQuery>();
+        accounts.MapPost("/", CreateAccount).Describe(nameof(CreateAccount), "Creates an account.", 400, 404, 422)
+            .AcceptsTokenFor<CreateAccountCommand>();
+        accounts.MapPut("/{id:guid}", UpdateAccount).Describe(nameof(UpdateAccount), "Changes an account.", 400, 404, 409, 422)
+            .AcceptsTokenFor<UpdateAccountCommand>();
     }
 
     public static async Task<Ok<Paged<AccountDto>>> ListAccounts(

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace PartnerPortal.Api.Endpoints;
 
 /// <summary>
-/// The endpoint takes an integrator's OAuth bearer token holding any one of <see cref="Scopes"/> (none listed: any
-/// granted scope), besides the session cookie. The OpenAPI document lists the <c>oauth2</c> scheme only where this is.
+/// The endpoint takes an integrator's OAuth bearer token holding any one of <see cref="Scopes"/>, besides the session
+/// cookie: the scopes its <see cref="Request"/> declares. The OpenAPI document lists the <c>oauth2</c> scheme only here.
 /// </summary>
-public sealed record AcceptsTokenMetadata(IReadOnlyList<string> Scopes);
+public sealed record AcceptsTokenMetadata(Type Request, IReadOnlyList<string> Scopes);
 
 internal static class EndpointConventions
 {
@@ -54,9 +54,22 @@ internal static class EndpointConventions
     }
 
     /// <summary>
-    /// Declares that integrators may call the endpoint with a bearer token holding any one of <paramref name="scopes"/>.
-    /// It documents what the request's <c>[Authorize(Scopes = ...)]</c> enforces; it grants nothing by itself.
+    /// Declares that the endpoint sends <typeparamref name="TRequest"/>, so integrators may call it with a bearer token
+    /// holding one of the scopes that request's <c>[Authorize(Scopes = ...)]</c> names: the scopes are written once, on
+    /// the request, which is also where they are enforced. This documents; it grants nothing by itself.
     /// </summary>
-    public static RouteHandlerBuilder AcceptsToken(this RouteHandlerBuilder builder, params string[] scopes) =>
-        builder.WithMetadata(new AcceptsTokenMetadata(scopes));
+    public static RouteHandlerBuilder AcceptsTokenFor<TRequest>(this RouteHandlerBuilder builder)
+    {
+        var scopes = typeof(TRequest).GetCustomAttributes(typeof(Application.Common.Security.AuthorizeAttribute), inherit: true)
+            .Cast<Application.Common.Security.AuthorizeAttribute>()
+            .SelectMany(a => a.Scopes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct()
+            .ToArray();
+        if (scopes.Length == 0)
+        {
+            throw new InvalidOperationException($"{typeof(TRequest).Name} accepts no token scope; it cannot be called with a token.");
+        }
+
+        return builder.WithMetadata(new AcceptsTokenMetadata(typeof(TRequest), scopes));
+    }
 }

@@ -14,7 +14,8 @@ public static class ParameterCategoryEndpoints
     public static void MapParameterCategoryEndpoints(this IEndpointRouteBuilder app)
     {
         var categories = app.MapGroup("/api/parameter-categories").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        categories.MapGet("/", ListParameterCategories).Describe(nameof(ListParameterCategories), "Lists parameter categories and their metrics.");
+        categories.MapGet("/", ListParameterCategories).Describe(nameof(ListParameterCategories), "Lists parameter categories and their metrics.")
+            .AcceptsTokenFor<ListParameterCategoriesQuery>();
         categories.MapPost("/", CreateParameterCategory).Describe(nameof(CreateParameterCategory), "Creates a parameter category.", 400, 409);
         categories.MapPut("/{id:guid}", UpdateParameterCategory)
             .Describe(nameof(UpdateParameterCategory), "Changes a parameter category.", 400, 404, 409);

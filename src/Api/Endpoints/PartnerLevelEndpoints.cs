@@ -21,12 +21,14 @@ public static class PartnerLevelEndpoints
     {
         var types = app.MapGroup("/api/partner-types").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
         types.MapGet("/{id:guid}/levels", ListPartnerLevels)
-            .Describe(nameof(ListPartnerLevels), "Lists the levels of a partner type, lowest first, with their parameters.", 404);
+            .Describe(nameof(ListPartnerLevels), "Lists the levels of a partner type, lowest first, with their parameters.", 404)
+            .AcceptsTokenFor<ListPartnerLevelsQuery>();
         types.MapPost("/{id:guid}/levels", CreatePartnerLevel)
             .Describe(nameof(CreatePartnerLevel), "Adds a level to a partner type.", 400, 404, 409, 422);
 
         var levels = app.MapGroup("/api/partner-levels").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        levels.MapGet("/{id:guid}", GetPartnerLevel).Describe(nameof(GetPartnerLevel), "Gets one level with its parameters.", 404);
+        levels.MapGet("/{id:guid}", GetPartnerLevel).Describe(nameof(GetPartnerLevel), "Gets one level with its parameters.", 404)
+            .AcceptsTokenFor<GetPartnerLevelQuery>();
         levels.MapPut("/{id:guid}", UpdatePartnerLevel).Describe(nameof(UpdatePartnerLevel), "Changes a level's name, number or target score.", 400, 404, 409, 422);
         levels.MapGet("/{id:guid}/reapply-preview", PreviewLevelReapply)
             .Describe(nameof(PreviewLevelReapply), "Simulates re-applying the level's current parameters to its partnerships; saves nothing.", 404);

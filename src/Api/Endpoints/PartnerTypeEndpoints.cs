@@ -15,8 +15,10 @@ public static class PartnerTypeEndpoints
     public static void MapPartnerTypeEndpoints(this IEndpointRouteBuilder app)
     {
         var types = app.MapGroup("/api/partner-types").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        types.MapGet("/", ListPartnerTypes).Describe(nameof(ListPartnerTypes), "Lists partner types with their number of levels.");
-        types.MapGet("/{id:guid}", GetPartnerType).Describe(nameof(GetPartnerType), "Gets one partner type.", 404);
+        types.MapGet("/", ListPartnerTypes).Describe(nameof(ListPartnerTypes), "Lists partner types with their number of levels.")
+            .AcceptsTokenFor<ListPartnerTypesQuery>();
+        types.MapGet("/{id:guid}", GetPartnerType).Describe(nameof(GetPartnerType), "Gets one partner type.", 404)
+            .AcceptsTokenFor<GetPartnerTypeQuery>();
         types.MapPost("/", CreatePartnerType).Describe(nameof(CreatePartnerType), "Creates a partner type (administrators).", 400, 409);
         types.MapPut("/{id:guid}", UpdatePartnerType).Describe(nameof(UpdatePartnerType), "Renames or describes a partner type.", 400, 404, 409);
     }

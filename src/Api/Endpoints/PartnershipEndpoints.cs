@@ -23,22 +23,31 @@ public static class PartnershipEndpoints
     {
         var partnerships = app.MapGroup("/api/partnerships").WithTags("Partnerships").RequireAuthorization(WebApiServices.BackOfficePolicy);
         partnerships.MapGet("/", ListPartnerships)
-            .Describe(nameof(ListPartnerships), "Lists partnerships; filter by type, level and active flag; sort and page.", 400);
+            .Describe(nameof(ListPartnerships), "Lists partnerships; filter by type, level and active flag; sort and page.", 400)
+            .AcceptsTokenFor<ListPartnershipsQuery>();
         partnerships.MapGet("/{id:guid}", GetPartnership)
-            .Describe(nameof(GetPartnership), "Gets a partnership: level N of M, score against target, obligations and benefits.", 404);
+            .Describe(nameof(GetPartnership), "Gets a partnership: level N of M, score against target, obligations and benefits.", 404)
+            .AcceptsTokenFor<GetPartnershipQuery>();
         partnerships.MapGet("/{id:guid}/history", GetPartnershipHistory)
-            .Describe(nameof(GetPartnershipHistory), "The partnership's parameter history, newest first.", 404);
+            .Describe(nameof(GetPartnershipHistory), "The partnership's parameter history, newest first.", 404)
+            .AcceptsTokenFor<GetPartnershipHistoryQuery>();
         partnerships.MapPost("/", CreatePartnership)
-            .Describe(nameof(CreatePartnership), "Creates a partnership; the level's parameters are copied to it.", 400, 404, 409, 422);
+            .Describe(nameof(CreatePartnership), "Creates a partnership; the level's parameters are copied to it.", 400, 404, 409, 422)
+            .AcceptsTokenFor<CreatePartnershipCommand>();
         partnerships.MapPut("/{id:guid}", UpdatePartnership)
-            .Describe(nameof(UpdatePartnership), "Changes name, period or level (a level change replaces targets and benefits).", 400, 404, 409, 422);
+            .Describe(nameof(UpdatePartnership), "Changes name, period or level (a level change replaces targets and benefits).", 400, 404, 409, 422)
+            .AcceptsTokenFor<UpdatePartnershipCommand>();
         partnerships.MapPost("/{id:guid}/activate", ActivatePartnership)
-            .Describe(nameof(ActivatePartnership), "Activates a partnership; refused while the partner has another active one.", 404, 409);
+            .Describe(nameof(ActivatePartnership), "Activates a partnership; refused while the partner has another active one.", 404, 409)
+            .AcceptsTokenFor<SetPartnershipActiveCommand>();
         partnerships.MapPost("/{id:guid}/promote", PromotePartnership)
-            .Describe(nameof(PromotePartnership), "Promotes an eligible partnership to the next level; progress restarts unless resetProgress is false.", 404, 422);
-        partnerships.MapPost("/{id:guid}/deactivate", DeactivatePartnership).Describe(nameof(DeactivatePartnership), "Deactivates a partnership.", 404);
+            .Describe(nameof(PromotePartnership), "Promotes an eligible partnership to the next level; progress restarts unless resetProgress is false.", 404, 422)
+            .AcceptsTokenFor<PromotePartnershipCommand>();
+        partnerships.MapPost("/{id:guid}/deactivate", DeactivatePartnership).Describe(nameof(DeactivatePartnership), "Deactivates a partnership.", 404)
+            .AcceptsTokenFor<SetPartnershipActiveCommand>();
         partnerships.MapPut("/{id:guid}/parameters/{parameterId:guid}", UpdatePartnershipParameter)
-            .Describe(nameof(UpdatePartnershipParameter), "Sets the value a partner reached for an obligation, and re-scores.", 400, 404, 422);
+            .Describe(nameof(UpdatePartnershipParameter), "Sets the value a partner reached for an obligation, and re-scores.", 400, 404, 422)
+            .AcceptsTokenFor<UpdatePartnershipParameterCommand>();
     }
 
     public static async Task<Ok<Paged<PartnershipListItemDto>>> ListPartnerships(
