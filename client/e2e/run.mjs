@@ -480,6 +480,78 @@ const portalScenarios = [
   ],
 ];
 
+/** The administrator's view of the outbox and the scheduler, at desktop and phone width; a manager sees neither. */
+const adminScenarios = [
+  [
+    'administration: the Outbox lists the invitation e-mails as sent',
+    async () => {
+      const page = portal.admin;
+      portal.current = page;
+      await nav(page, 'Outbox');
+      await page.getByRole('heading', { name: 'Outbox' }).waitFor();
+      await page
+        .locator('label')
+        .filter({ hasText: /^Sent$/ })
+        .click();
+      const table = page.getByRole('table', { name: 'Outbox messages' });
+      const row = table.getByRole('row').filter({ hasText: portal.northwindEmail });
+      await row.getByText('Sent', { exact: true }).waitFor();
+      if ((await table.getByRole('button', { name: /^Retry / }).count()) > 0)
+        throw new Error('a sent message offers Retry');
+      await page.mouse.move(0, 0);
+      await mkdir(shotDir, { recursive: true });
+      const file = path.join(shotDir, 'outbox.png');
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+  ],
+  [
+    'administration: Scheduled jobs shows the dispatcher with its last run and next run, and runs it on demand',
+    async () => {
+      const page = portal.admin;
+      await nav(page, 'Scheduled jobs');
+      const table = page.getByRole('table', { name: 'Scheduled jobs' });
+      const row = table.getByRole('row').filter({ hasText: 'outbox-dispatch' });
+      await row.getByText('Succeeded').waitFor();
+      await row.getByRole('button', { name: 'Run outbox-dispatch now' }).click();
+      await row.getByText('Queued: it runs within seconds').waitFor();
+      const file = path.join(shotDir, 'jobs.png');
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+  ],
+  [
+    'administration: at phone width the Outbox page still reads',
+    async () => {
+      const page = portal.admin;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${baseUrl}/admin/outbox`);
+      await page.getByRole('table', { name: 'Outbox messages' }).waitFor();
+      const file = path.join(shotDir, 'outbox-phone.png');
+      await page.screenshot({ path: file, fullPage: true });
+      await page.setViewportSize({ width: 1366, height: 900 });
+      return file;
+    },
+  ],
+  [
+    'administration: a partner manager has no Outbox or Scheduled jobs link, and the pages say so',
+    async (browser) => {
+      const page = await newPage(browser);
+      portal.current = page;
+      await signIn(page, 'manager@partnerportal.local', 'Manager123!demo');
+      await page.getByRole('link', { name: 'Partnerships' }).first().waitFor();
+      for (const name of ['Outbox', 'Scheduled jobs']) {
+        if ((await page.getByRole('link', { name, exact: true }).count()) > 0)
+          throw new Error(`the manager sees ${name}`);
+      }
+      await page.goto(`${baseUrl}/admin/outbox`);
+      await page.getByText('You do not have permission to see this page.').waitFor();
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/login$/);
+    },
+  ],
+];
+
 const contexts = [];
 const consoleErrors = [];
 
@@ -545,6 +617,7 @@ async function main() {
     const page = await newPage(browser);
     await runGroup(scenarios, page, () => page);
     await runGroup(portalScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
+    await runGroup(adminScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     if (consoleErrors.length > 0) {
       console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);
     }

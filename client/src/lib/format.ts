@@ -53,14 +53,15 @@ export function toNumber(value: number | string | null | undefined): number | un
 }
 
 /** Date-time as local "YYYY-MM-DD HH:mm"; plain dates are shown as they are. */
-export function formatDateTime(value: string | null | undefined): string {
+export function formatDateTime(value: string | null | undefined, withSeconds = false): string {
   if (!value) return '—';
   if (value.length <= 10) return value;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
   const hh = String(date.getHours()).padStart(2, '0');
   const mm = String(date.getMinutes()).padStart(2, '0');
-  return `${toIsoDate(date)} ${hh}:${mm}`;
+  const ss = withSeconds ? `:${String(date.getSeconds()).padStart(2, '0')}` : '';
+  return `${toIsoDate(date)} ${hh}:${mm}${ss}`;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

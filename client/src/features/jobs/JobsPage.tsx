@@ -23,7 +23,7 @@ function LastRun({ run }: { run: JobRunDto | null | undefined }) {
           {run.succeeded ? 'Succeeded' : 'Failed'}
         </Badge>
         <Text size="sm" style={NO_WRAP}>
-          {formatDateTime(run.finishedAt || run.startedAt)}
+          {formatDateTime(run.finishedAt || run.startedAt, true)}
         </Text>
       </Group>
       <Text size="xs" c="dimmed">
@@ -89,7 +89,7 @@ export default function JobsPage() {
                     <Table.Td>
                       <LastRun run={job.lastRun} />
                     </Table.Td>
-                    <Table.Td style={NO_WRAP}>{formatDateTime(job.nextRunAt)}</Table.Td>
+                    <Table.Td style={NO_WRAP}>{formatDateTime(job.nextRunAt, true)}</Table.Td>
                     <Table.Td>
                       <Stack gap={4} align="flex-end">
                         <Button

@@ -35,8 +35,8 @@ function isState(value: string): value is OutboxMessageState {
 
 /** When a waiting message is tried next, or when a sent one left; nothing for a dead one. */
 function nextOrSent(message: OutboxMessageDto): string {
-  if (message.state === OutboxMessageState.Sent) return `Sent ${formatDateTime(message.sentAt)}`;
-  if (message.state === OutboxMessageState.Pending) return `Next ${formatDateTime(message.nextAttemptAt)}`;
+  if (message.state === OutboxMessageState.Sent) return `Sent ${formatDateTime(message.sentAt, true)}`;
+  if (message.state === OutboxMessageState.Pending) return `Next ${formatDateTime(message.nextAttemptAt, true)}`;
   return '—';
 }
 
@@ -95,7 +95,7 @@ export default function OutboxPage() {
                   )}
                   {result.items.map((m) => (
                     <Table.Tr key={m.id}>
-                      <Table.Td style={NO_WRAP}>{formatDateTime(m.createdAt)}</Table.Td>
+                      <Table.Td style={NO_WRAP}>{formatDateTime(m.createdAt, true)}</Table.Td>
                       <Table.Td>
                         <Text size="sm">{m.summary}</Text>
                         <Text size="xs" c="dimmed">

@@ -1,4 +1,5 @@
 using Mediator;
+using PartnerPortal.Application.Common.Behaviours;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Scheduling;
 using PartnerPortal.Application.Common.Security;
@@ -7,7 +8,7 @@ namespace PartnerPortal.Application.Features.Jobs.RunJob;
 
 /// <summary>Runs a job now, on whichever instance's scheduler picks it up first (still once).</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed record RunJobCommand(string Name) : ICommand;
+public sealed record RunJobCommand(string Name) : ICommand, IOutsideTransaction;
 
 public sealed class RunJobHandler(IJobScheduler scheduler) : ICommandHandler<RunJobCommand>
 {
