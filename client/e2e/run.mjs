@@ -493,6 +493,8 @@ const adminScenarios = [
         .locator('label')
         .filter({ hasText: /^Sent$/ })
         .click();
+      await page.locator('input[type="radio"][value="Sent"]:checked').waitFor({ state: 'attached' });
+      await page.waitForTimeout(400); // the control's indicator slides over
       const table = page.getByRole('table', { name: 'Outbox messages' });
       const row = table.getByRole('row').filter({ hasText: portal.northwindEmail });
       await row.getByText('Sent', { exact: true }).waitFor();
