@@ -26,7 +26,7 @@ public sealed class InvitationEmail(IApplicationDbContext db, Outbox outbox, IAp
 
     protected override async Task Handle(PortalUserInvited invited, CancellationToken cancellationToken)
     {
-        var organization = await db.PortalOrganizations.IgnoreQueryFilters()
+        var organization = await db.PortalOrganizations
             .Where(o => o.Id == invited.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
         var link = links.Invitation(invited.Token);
         var name = WebUtility.HtmlEncode(organization);

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace PartnerPortal.Architecture.Tests;
+
+/// <summary>
+/// Partner isolation rests on the global query filters (ADR-004); every place that switches them off is listed here
+/// with the reason it may, so a new one is a reviewed decision rather than a slip.
+/// </summary>
+public sealed partial class QueryFilterTests
+{
+    private static readonly Dictionary<string, (int Calls, string Why)> Allowed = new()
+    {
+        ["src/Api/Endpoints/AuthEndpoints.cs"] =
+            (3, "sign-in resolves which organization and account a portal user belongs to, before any scope exists"),
+        ["src/Application/Common/Behaviours/PortalScopeBehaviour.cs"] =
+            (2, "sets the partner scope itself from the stored portal user, so it must read past the filter"),
+        ["src/Application/Features/Contacts/ListContacts/ListContacts.cs"] =
+            (1, "employees only: marks contacts that already have a portal user in any organization"),
+        ["src/Application/Features/LicensePools/SeatAllocator.cs"] =
+            (1, "seat pools are shared by all partners: usage counts every partner's active users, returns only counts"),
+        ["src/Application/Features/LicensePools/UpdateLicensePool/UpdateLicensePool.cs"] =
+            (1, "employees only: a pool cannot shrink below the seats all partners use"),
+        ["src/Application/Features/PortalUsers/AcceptInvitation/AcceptInvitation.cs"] =
+            (2, "anonymous: the invitation link is the only key, and it names one user"),
+        ["src/Application/Features/PortalUsers/GetInvitation/GetInvitation.cs"] =
+            (2, "anonymous: the invitation link is the only key, and it names one user"),
+        ["src/Application/Features/PortalUsers/PortalMembers.cs"] =
+            (3, "an e-mail taken anywhere is refused with one message that names no organization; a moved user's contact lives at the old account"),
+    };
+
+    [Fact]
+    public void IgnoreQueryFilters_IsCalledOnlyAtTheListedPlaces()
+    {
+        var root = RepositoryRoot();
+        var found = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .Select(f => (File: Path.GetRelativePath(root, f).Replace('\\', '/'), Calls: Call().Matches(File.ReadAllText(f)).Count))
+            .Where(f => f.Calls > 0)
+            .ToDictionary(f => f.File, f => f.Calls);
+
+        found.Keys.ShouldBe(Allowed.Keys, ignoreOrder: true, "list a new IgnoreQueryFilters() call site here with the reason it may bypass partner isolation");
+        foreach (var (file, calls) in found)
+        {
+            calls.ShouldBe(Allowed[file].Calls, $"{file}: {Allowed[file].Why}");
+        }
+    }
+
+    [GeneratedRegex(@"\.IgnoreQueryFilters\(")]
+    private static partial Regex Call();
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PartnerPortal.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("PartnerPortal.sln not found above the test folder.");
+    }
+}
