@@ -97,7 +97,7 @@ public sealed class PartnershipTests
         var target = partnership.Parameters.First(p => p.Role == ParameterRole.Target);
 
         var error = Should.Throw<DomainRuleException>(() =>
-            partnership.SetCurrentValue(target.Id, ProgramBuilder.Number(target.ValueType, 1), ProgramBuilder.Now, null));
+            partnership.SetCurrentValue(target.Id, ProgramBuilder.Number(target.Value.Type, 1), ProgramBuilder.Now, null));
 
         error.Code.ShouldBe("parameter_not_editable");
     }
@@ -147,7 +147,7 @@ public sealed class PartnershipTests
     private static void SetCurrent(Partnership partnership, ParameterCategory category, decimal value)
     {
         var current = CurrentOf(partnership, category);
-        partnership.SetCurrentValue(current.Id, ProgramBuilder.Number(current.ValueType, value), ProgramBuilder.Now, "test");
+        partnership.SetCurrentValue(current.Id, ProgramBuilder.Number(current.Value.Type, value), ProgramBuilder.Now, "test");
     }
 }
 

@@ -115,13 +115,7 @@ public sealed class LevelParameter
 
     public Guid CategoryId { get; private set; }
 
-    public ParameterValueType ValueType { get; private set; }
-
-    public decimal? NumberValue { get; private set; }
-
-    public string? TextValue { get; private set; }
-
-    public bool? BoolValue { get; private set; }
+    public ParameterValue Value { get; private set; }
 
     /// <summary>Points earned when the obligation is met; always 0 for a benefit.</summary>
     public int Score { get; private set; }
@@ -129,8 +123,6 @@ public sealed class LevelParameter
     public DateOnly StartDate { get; private set; }
 
     public DateOnly? DueDate { get; private set; }
-
-    public ParameterValue Value => ParameterValue.Of(ValueType, NumberValue, TextValue, BoolValue);
 
     public bool IsEffectiveOn(DateOnly date) => StartDate <= date && (DueDate is null || date <= DueDate);
 
@@ -163,10 +155,7 @@ public sealed class LevelParameter
 
         Kind = kind;
         CategoryId = categoryId;
-        ValueType = value.Type;
-        NumberValue = value.Number;
-        TextValue = value.Text;
-        BoolValue = value.Flag;
+        Value = value;
         Score = score;
         StartDate = startDate;
         DueDate = dueDate;

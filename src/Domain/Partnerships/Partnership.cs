@@ -128,7 +128,7 @@ public sealed class Partnership
         {
             foreach (var current in _parameters.Where(p => p.IsCurrentObligation))
             {
-                current.SetValue(ParameterValue.Zero(current.ValueType));
+                current.SetValue(ParameterValue.Zero(current.Value.Type));
             }
 
             Rescore();
@@ -167,9 +167,9 @@ public sealed class Partnership
                 ProblemCodes.ParameterNotEditable, "Only the current value of an obligation can be set; targets and benefits come from the level.");
         }
 
-        if (value.Type != parameter.ValueType)
+        if (value.Type != parameter.Value.Type)
         {
-            throw new DomainRuleException(ProblemCodes.ValueTypeMismatch, $"This parameter takes a value of type {parameter.ValueType}.");
+            throw new DomainRuleException(ProblemCodes.ValueTypeMismatch, $"This parameter takes a value of type {parameter.Value.Type}.");
         }
 
         if (value.Numeric < 0)
@@ -206,11 +206,11 @@ public sealed class Partnership
             if (current is null)
             {
                 _parameters.Add(new PartnershipParameter(
-                    Id, template.CategoryId, ParameterKind.Obligation, ParameterRole.Current, ParameterValue.Zero(template.ValueType), 0));
+                    Id, template.CategoryId, ParameterKind.Obligation, ParameterRole.Current, ParameterValue.Zero(template.Value.Type), 0));
             }
-            else if (current.ValueType != template.ValueType)
+            else if (current.Value.Type != template.Value.Type)
             {
-                current.SetValue(ParameterValue.Zero(template.ValueType));
+                current.SetValue(ParameterValue.Zero(template.Value.Type));
             }
         }
 

@@ -37,28 +37,14 @@ public sealed class PartnershipParameter
 
     public ParameterRole Role { get; private set; }
 
-    public ParameterValueType ValueType { get; private set; }
-
-    public decimal? NumberValue { get; private set; }
-
-    public string? TextValue { get; private set; }
-
-    public bool? BoolValue { get; private set; }
+    public ParameterValue Value { get; private set; }
 
     /// <summary>On a Target row, the points the obligation is worth; on a Current row, the points earned.</summary>
     public int Score { get; internal set; }
 
-    public ParameterValue Value => ParameterValue.Of(ValueType, NumberValue, TextValue, BoolValue);
-
     internal bool IsCurrentObligation => Kind == ParameterKind.Obligation && Role == ParameterRole.Current;
 
-    internal void SetValue(ParameterValue value)
-    {
-        ValueType = value.Type;
-        NumberValue = value.Number;
-        TextValue = value.Text;
-        BoolValue = value.Flag;
-    }
+    internal void SetValue(ParameterValue value) => Value = value;
 }
 
 /// <summary>One period during which a partnership parameter had a given value and score.</summary>
@@ -76,10 +62,7 @@ public sealed class ParameterHistoryEntry
         CategoryId = parameter.CategoryId;
         Kind = parameter.Kind;
         Role = parameter.Role;
-        ValueType = parameter.ValueType;
-        NumberValue = parameter.NumberValue;
-        TextValue = parameter.TextValue;
-        BoolValue = parameter.BoolValue;
+        Value = parameter.Value;
         Score = parameter.Score;
         ValidFrom = validFrom;
         ChangedBy = changedBy;
@@ -97,13 +80,7 @@ public sealed class ParameterHistoryEntry
 
     public ParameterRole Role { get; private set; }
 
-    public ParameterValueType ValueType { get; private set; }
-
-    public decimal? NumberValue { get; private set; }
-
-    public string? TextValue { get; private set; }
-
-    public bool? BoolValue { get; private set; }
+    public ParameterValue Value { get; private set; }
 
     public int Score { get; private set; }
 
@@ -113,11 +90,9 @@ public sealed class ParameterHistoryEntry
 
     public string? ChangedBy { get; private set; }
 
-    public ParameterValue Value => ParameterValue.Of(ValueType, NumberValue, TextValue, BoolValue);
-
     internal bool Matches(PartnershipParameter parameter) =>
-        parameter.Id == ParameterId && parameter.NumberValue == NumberValue && parameter.TextValue == TextValue
-        && parameter.BoolValue == BoolValue && parameter.Score == Score;
+        parameter.Id == ParameterId && parameter.Value.Number == Value.Number && parameter.Value.Text == Value.Text
+        && parameter.Value.Flag == Value.Flag && parameter.Score == Score;
 
     internal void Close(DateTime validTo) => ValidTo = validTo;
 }

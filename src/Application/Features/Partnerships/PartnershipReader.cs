@@ -72,7 +72,7 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             from p in db.PartnershipParameters.AsNoTracking().Where(p => p.PartnershipId == id)
             join c in db.ParameterCategories on p.CategoryId equals c.Id
             orderby c.Name
-            select new { p.Id, p.CategoryId, CategoryName = c.Name, c.Metric, p.Kind, p.Role, p.ValueType, p.NumberValue, p.TextValue, p.BoolValue, p.Score })
+            select new { p.Id, p.CategoryId, CategoryName = c.Name, c.Metric, p.Kind, p.Role, p.Value, p.Score })
             .ToListAsync(cancellationToken);
         var nextLevelName = await db.PartnerLevels.AsNoTracking()
             .Where(l => l.PartnerTypeId == summary.PartnerTypeId && l.Number > db.PartnerLevels.Where(x => x.Id == summary.PartnerLevelId).Select(x => x.Number).First())
@@ -82,12 +82,12 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             from current in parameters.Where(p => p.Kind == ParameterKind.Obligation && p.Role == ParameterRole.Current)
             join target in parameters.Where(p => p.Kind == ParameterKind.Obligation && p.Role == ParameterRole.Target) on current.CategoryId equals target.CategoryId
             select new ObligationDto(
-                current.CategoryId, current.CategoryName, current.Metric, current.Id, current.ValueType,
-                ParameterValue.Of(target.ValueType, target.NumberValue, target.TextValue, target.BoolValue).Numeric,
-                ParameterValue.Of(current.ValueType, current.NumberValue, current.TextValue, current.BoolValue).Numeric,
+                current.CategoryId, current.CategoryName, current.Metric, current.Id, current.Value.Type,
+                target.Value.Numeric,
+                current.Value.Numeric,
                 target.Score, current.Score);
         var benefits = parameters.Where(p => p.Kind == ParameterKind.Benefit).Select(p => new BenefitDto(
-            p.Id, p.CategoryId, p.CategoryName, p.Metric, p.ValueType, ParameterValue.Of(p.ValueType, p.NumberValue, p.TextValue, p.BoolValue).Display()));
+            p.Id, p.CategoryId, p.CategoryName, p.Metric, p.Value.Type, p.Value.Display()));
 
         return new PartnershipDto(
             summary,
@@ -110,7 +110,7 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             join c in db.ParameterCategories on h.CategoryId equals c.Id
             orderby h.ValidFrom descending, c.Name, h.Role
             select new ParameterHistoryDto(
-                h.Id, h.ParameterId, c.Name, h.Kind, h.Role, ParameterValue.Of(h.ValueType, h.NumberValue, h.TextValue, h.BoolValue).Display(),
+                h.Id, h.ParameterId, c.Name, h.Kind, h.Role, h.Value.Display(),
                 h.Score, h.ValidFrom, h.ValidTo, h.ChangedBy))
             .ToListAsync(cancellationToken);
     }

@@ -11,8 +11,7 @@ internal sealed class LevelParameterConfiguration : IEntityTypeConfiguration<Lev
     public void Configure(EntityTypeBuilder<LevelParameter> builder)
     {
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.TextValue).HasMaxLength(250);
+        builder.ComplexProperty(p => p.Value, ParameterValueMapping.Map);
         builder.HasOne<ParameterCategory>().WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
-        builder.Ignore(p => p.Value);
     }
 }

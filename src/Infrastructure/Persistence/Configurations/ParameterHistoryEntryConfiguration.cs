@@ -12,10 +12,9 @@ internal sealed class ParameterHistoryEntryConfiguration : IEntityTypeConfigurat
     {
         builder.ToTable("ParameterHistory");
         builder.Property(h => h.Id).ValueGeneratedNever();
-        builder.Property(h => h.TextValue).HasMaxLength(250);
+        builder.ComplexProperty(h => h.Value, ParameterValueMapping.Map);
         builder.Property(h => h.ChangedBy).HasMaxLength(250);
         builder.HasOne<ParameterCategory>().WithMany().HasForeignKey(h => h.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => new { h.PartnershipId, h.ValidTo });
-        builder.Ignore(h => h.Value);
     }
 }

@@ -75,7 +75,7 @@ internal static class DemoProgram
                 .ToList();
             for (var i = 0; i < Math.Min(reached.Length, currents.Count); i++)
             {
-                partnership.SetCurrentValue(currents[i].Id, ParameterValue.Of(currents[i].ValueType, reached[i], null, null), now, "Seed");
+                partnership.SetCurrentValue(currents[i].Id, ParameterValue.Of(currents[i].Value.Type, reached[i], null, null), now, "Seed");
             }
 
             db.Partnerships.Add(partnership);

@@ -30,7 +30,7 @@ public sealed class UpdatePartnershipParameterHandler(
         var parameter = partnership.Parameters.SingleOrDefault(p => p.Id == command.ParameterId)
             ?? throw new NotFoundException("Partnership parameter", command.ParameterId);
         partnership.SetCurrentValue(
-            parameter.Id, ParameterValue.Of(parameter.ValueType, command.NumberValue, command.TextValue, command.BoolValue),
+            parameter.Id, ParameterValue.Of(parameter.Value.Type, command.NumberValue, command.TextValue, command.BoolValue),
             clock.GetUtcNow().UtcDateTime, user.DisplayName);
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetAsync(partnership.Id, cancellationToken);
