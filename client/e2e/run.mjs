@@ -326,6 +326,26 @@ async function openPartner(page, name) {
   await page.getByRole('heading', { name, level: 2 }).waitFor();
 }
 
+/**
+ * The row holding `text` in a paged table (`{ items, page, pageSize, totalCount }` lists show 50 a page): turns pages
+ * with the Pager's "next page" button until the row shows (e.g. a new user sorted after the first page).
+ */
+async function rowOnSomePage(scope, tableName, text, timeout = 15_000) {
+  const row = scope.getByRole('table', { name: tableName }).getByRole('row').filter({ hasText: text });
+  const next = scope.getByRole('button', { name: 'next page' });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await row.first().waitFor({ timeout: 1_000 });
+      return row;
+    } catch {
+      // not on this page (yet)
+    }
+    if (Date.now() > deadline) throw new Error(`no row with "${text}" in the ${tableName} table after ${timeout} ms`);
+    if ((await next.count()) > 0 && (await next.isEnabled())) await next.click();
+  }
+}
+
 /** On the partner page: creates the portal organization if missing, then adds and invites a user. */
 async function inviteOnPartnerPage(page, partner, userEmail) {
   await openPartner(page, partner);
@@ -359,7 +379,7 @@ async function inviteOnPartnerPage(page, partner, userEmail) {
     throw new Error(`adding ${userEmail} failed: ${(await alert.innerText()).replace(/\s+/g, ' ')}`);
   }
   if (outcome !== 'closed') await closed;
-  const row = section.getByRole('table', { name: 'Portal users' }).getByRole('row').filter({ hasText: userEmail });
+  const row = await rowOnSomePage(section, 'Portal users', userEmail);
   await row.filter({ hasText: 'Pending' }).waitFor();
   return created ? 'organization created' : 'organization existed';
 }

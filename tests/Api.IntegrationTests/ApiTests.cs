@@ -31,7 +31,7 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         var reseller = types.Single(t => t!["name"]!.GetValue<string>() == "Reseller")!;
         var levels = (await manager.GetJson($"/api/partner-types/{reseller["id"]}/levels")).AsArray();
         var categories = (await manager.GetJson("/api/parameter-categories")).AsArray();
-        var employees = (await manager.GetJson("/api/employees")).AsArray();
+        var employees = (await manager.GetJson("/api/employees"))["items"]!.AsArray();
         var partners = await manager.GetJson("/api/accounts?type=Partner&pageSize=100");
         var reseller2 = await manager.GetJson($"/api/partner-types/{reseller["id"]}");
 
@@ -190,7 +190,15 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         list["items"]!.AsArray().Single()!["partnerLevelName"]!.GetValue<string>().ShouldBe("Bronze");
 
         var history = await admin.GetJson($"/api/partnerships/{id}/history");
-        history.AsArray().Count.ShouldBe(5);
+        history["items"]!.AsArray().Count.ShouldBe(5);
+        history["totalCount"]!.GetValue<int>().ShouldBe(5);
+        var pages = new List<string>();
+        for (var page = 1; page <= 3; page++)
+        {
+            pages.AddRange((await admin.GetJson($"/api/partnerships/{id}/history?pageSize=2&page={page}"))["items"]!.AsArray().Select(h => h!["id"]!.GetValue<string>()));
+        }
+
+        pages.ShouldBe(history["items"]!.AsArray().Select(h => h!["id"]!.GetValue<string>()), "pages are stable: together they are the whole history, in order");
     }
 
     [SkippableFact]
@@ -217,7 +225,7 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         eligible["currentScore"]!.GetValue<int>().ShouldBe(80);
         eligible["promotionEligible"]!.GetValue<bool>().ShouldBeTrue();
         eligible["nextLevelName"]!.GetValue<string>().ShouldBe("Silver");
-        var history = (await manager.GetJson($"/api/partnerships/{id}/history")).AsArray();
+        var history = (await manager.GetJson($"/api/partnerships/{id}/history"))["items"]!.AsArray();
         var leads = history.Where(h => h!["parameterId"]!.GetValue<string>() == CurrentOf(partnership, 10)).ToList();
         leads.Select(h => h!["displayValue"]!.GetValue<string>()).ShouldBe(["10", "6", "0"]);
         leads.Count(h => h!["validTo"] is null).ShouldBe(1);

@@ -86,8 +86,7 @@ internal static class OutboxScenario
         JsonNode? user = null;
         for (var i = 0; i < 300; i++)
         {
-            var list = await admin.GetJson($"/api/portal-organizations/{organization}/users");
-            user = (list as JsonArray ?? list["items"]!.AsArray())
+            user = (await admin.GetJson($"/api/portal-organizations/{organization}/users"))["items"]!.AsArray()
                 .Single(u => u!["email"]!.GetValue<string>() == email)!;
             if (user["invitationDelivery"]!.GetValue<string>() == state)
             {

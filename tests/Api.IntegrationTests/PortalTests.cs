@@ -32,7 +32,7 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         program["benefits"]!.AsArray().Single()!["displayValue"]!.GetValue<string>().ShouldBe("10");
         me["kind"]!.GetValue<string>().ShouldBe("PortalUser");
         me["partner"]!["accountId"]!.GetValue<string>().ShouldBe(partner.AccountId);
-        (await partner.Client.GetJson("/api/portal/program/history")).AsArray().Count.ShouldBe(5);
+        (await partner.Client.GetJson("/api/portal/program/history"))["items"]!.AsArray().Count.ShouldBe(5);
     }
 
     [SkippableFact]
@@ -92,21 +92,21 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         await b.Client.Expect(b.Client.Post($"/api/portal/organization/users/{a.UserId}/invite"), HttpStatusCode.NotFound);
         await b.Client.Expect(b.Client.Post($"/api/portal/organization/users/{a.UserId}/deactivate"), HttpStatusCode.NotFound);
         var bProgram = await b.Client.GetJson("/api/portal/program");
-        var bHistory = (await b.Client.GetJson("/api/portal/program/history")).AsArray();
-        var bUsers = (await b.Client.GetJson("/api/portal/organization/users")).AsArray();
+        var bHistory = (await b.Client.GetJson("/api/portal/program/history"))["items"]!.AsArray();
+        var bUsers = (await b.Client.GetJson("/api/portal/organization/users"))["items"]!.AsArray();
         var ownPartnership = await b.Client.GetJson($"/api/portal/partnerships/{b.PartnershipId}");
 
         bProgram["id"]!.GetValue<string>().ShouldBe(b.PartnershipId);
         bProgram["accountId"]!.GetValue<string>().ShouldBe(b.AccountId);
         ownPartnership["accountId"]!.GetValue<string>().ShouldBe(b.AccountId);
-        var aParameters = (await admin.GetJson($"/api/partnerships/{a.PartnershipId}/history")).AsArray().Select(h => h!["id"]!.GetValue<string>()).ToHashSet();
+        var aParameters = (await admin.GetJson($"/api/partnerships/{a.PartnershipId}/history"))["items"]!.AsArray().Select(h => h!["id"]!.GetValue<string>()).ToHashSet();
         bHistory.ShouldNotContain(h => aParameters.Contains(h!["id"]!.GetValue<string>()));
         bUsers.Select(u => u!["email"]!.GetValue<string>()).ShouldBe([b.Email]);
         var takeover = await b.Client.Expect(
             b.Client.Post("/api/portal/organization/users", new { emails = new[] { a.Email }, makeAdmins = false }), HttpStatusCode.Conflict);
         takeover["code"]!.GetValue<string>().ShouldBe("user_exists");
-        (await admin.GetJson($"/api/accounts/{b.AccountId}/contacts")).AsArray().ShouldNotContain(c => c!["email"]!.GetValue<string>() == a.Email);
-        (await admin.GetJson($"/api/portal-organizations/{a.OrganizationId}/users")).AsArray().Single()!["isActive"]!.GetValue<bool>().ShouldBeTrue();
+        (await admin.GetJson($"/api/accounts/{b.AccountId}/contacts"))["items"]!.AsArray().ShouldNotContain(c => c!["email"]!.GetValue<string>() == a.Email);
+        (await admin.GetJson($"/api/portal-organizations/{a.OrganizationId}/users"))["items"]!.AsArray().Single()!["isActive"]!.GetValue<bool>().ShouldBeTrue();
     }
 
     [SkippableFact]
@@ -133,7 +133,7 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
         var partner = await Onboard(admin);
-        var pool = (await admin.GetJson("/api/license-pools")).AsArray().Single()!;
+        var pool = (await admin.GetJson("/api/license-pools"))["items"]!.AsArray().Single()!;
         var poolId = pool["id"]!.GetValue<string>();
         var used = pool["used"]!.GetValue<int>();
         try
@@ -147,7 +147,7 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
             var byOrgAdmin = await partner.Client.Expect(
                 partner.Client.Post("/api/portal/organization/users", new { emails = new[] { Email() }, makeAdmins = false }), HttpStatusCode.Conflict);
             await admin.Expect(admin.Post($"/api/portal-users/{partner.UserId}/deactivate"), HttpStatusCode.OK);
-            var free = (await admin.GetJson("/api/license-pools")).AsArray().Single()!["free"]!.GetValue<int>();
+            var free = (await admin.GetJson("/api/license-pools"))["items"]!.AsArray().Single()!["free"]!.GetValue<int>();
             var reactivated = await admin.Expect(admin.Post($"/api/portal-users/{partner.UserId}/activate"), HttpStatusCode.OK);
             var stillFull = await admin.Expect(
                 admin.Post($"/api/portal-organizations/{partner.OrganizationId}/users", new { emails = new[] { Email() }, makeAdmins = false, sendInvitations = false }),
@@ -159,7 +159,7 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
             free.ShouldBe(1);
             reactivated["isActive"]!.GetValue<bool>().ShouldBeTrue();
             stillFull["code"]!.GetValue<string>().ShouldBe("no_free_seat");
-            (await admin.GetJson($"/api/portal-organizations/{partner.OrganizationId}/users")).AsArray().Count.ShouldBe(1, "refused adds store nothing");
+            (await admin.GetJson($"/api/portal-organizations/{partner.OrganizationId}/users"))["items"]!.AsArray().Count.ShouldBe(1, "refused adds store nothing");
         }
         finally
         {
@@ -194,7 +194,7 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         var moved = await admin.Expect(admin.Post($"/api/portal-users/{a.UserId}/move", new { organizationId = b.OrganizationId }), HttpStatusCode.OK);
 
         moved["organizationId"]!.GetValue<string>().ShouldBe(b.OrganizationId);
-        (await admin.GetJson($"/api/accounts/{b.AccountId}/contacts")).AsArray()
+        (await admin.GetJson($"/api/accounts/{b.AccountId}/contacts"))["items"]!.AsArray()
             .ShouldContain(c => c!["email"]!.GetValue<string>() == a.Email && c["hasPortalUser"]!.GetValue<bool>());
         (await a.Client.GetJson("/api/portal/program"))["id"]!.GetValue<string>().ShouldBe(b.PartnershipId);
         await a.Client.Expect(a.Client.Get($"/api/portal/partnerships/{a.PartnershipId}"), HttpStatusCode.NotFound);
@@ -310,8 +310,47 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         foreign["code"]!.GetValue<string>().ShouldBe("contact_of_other_account");
         picked.AsArray().Single()!["displayName"]!.GetValue<string>().ShouldBe("Rita Reseller");
         (await Factory.Mail.WaitFor(contact["email"]!.GetValue<string>())).Subject.ShouldNotBeNull();
-        (await admin.GetJson($"/api/accounts/{a.AccountId}/contacts")).AsArray()
+        (await admin.GetJson($"/api/accounts/{a.AccountId}/contacts"))["items"]!.AsArray()
             .Single(c => c!["id"]!.GetValue<string>() == contact["id"]!.GetValue<string>())!["hasPortalUser"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [SkippableFact]
+    public async Task Contacts_ArePaged_WithTheirTotal_AndThePageSizeIsBounded()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var account = (await admin.Expect(
+            admin.Post("/api/accounts", new { name = $"Paged {Guid.NewGuid():N}", type = "Partner" }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        foreach (var name in new[] { "Cleo Contact", "Anna Contact", "Ben Contact" })
+        {
+            await admin.Expect(admin.Post($"/api/accounts/{account}/contacts", new { name, email = Email() }), HttpStatusCode.Created);
+        }
+
+        var first = await admin.GetJson($"/api/accounts/{account}/contacts?pageSize=2");
+        var second = await admin.GetJson($"/api/accounts/{account}/contacts?pageSize=2&page=2");
+        var found = await admin.GetJson($"/api/accounts/{account}/contacts?search=BEN");
+        var tooSmall = await admin.Expect(admin.Get($"/api/accounts/{account}/contacts?pageSize=0"), HttpStatusCode.BadRequest);
+        var tooLarge = await admin.Expect(admin.Get($"/api/accounts/{account}/contacts?pageSize=201"), HttpStatusCode.BadRequest);
+        var noPage = await admin.Expect(admin.Get($"/api/accounts/{account}/contacts?page=0"), HttpStatusCode.BadRequest);
+
+        static IEnumerable<string> Names(JsonNode page) => page["items"]!.AsArray().Select(c => c!["name"]!.GetValue<string>());
+        Names(first).ShouldBe(["Anna Contact", "Ben Contact"]);
+        first["page"]!.GetValue<int>().ShouldBe(1);
+        first["pageSize"]!.GetValue<int>().ShouldBe(2);
+        first["totalCount"]!.GetValue<int>().ShouldBe(3);
+        Names(second).ShouldBe(["Cleo Contact"]);
+        second["page"]!.GetValue<int>().ShouldBe(2);
+        second["totalCount"]!.GetValue<int>().ShouldBe(3);
+        Names(found).ShouldBe(["Ben Contact"]);
+        found["totalCount"]!.GetValue<int>().ShouldBe(1);
+        foreach (var problem in new[] { tooSmall, tooLarge })
+        {
+            problem["code"]!.GetValue<string>().ShouldBe("validation_failed");
+            problem["errors"]!["pageSize"].ShouldNotBeNull();
+        }
+
+        noPage["code"]!.GetValue<string>().ShouldBe("validation_failed");
+        noPage["errors"]!["page"].ShouldNotBeNull();
     }
 
     [SkippableFact]
@@ -346,7 +385,7 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
     private async Task<PortalPartner> Onboard(ApiClient admin, bool accept = true)
     {
         var program = await ProgramFixture.Create(admin);
-        var managerId = (await admin.GetJson("/api/employees")).AsArray()
+        var managerId = (await admin.GetJson("/api/employees?search=manager@partnerportal.local"))["items"]!.AsArray()
             .Single(e => e!["email"]!.GetValue<string>() == "manager@partnerportal.local")!["id"]!.GetValue<string>();
         var account = (await admin.Expect(
             admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner", ownerId = managerId }), HttpStatusCode.Created))["id"]!.GetValue<string>();

@@ -32,7 +32,7 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         write.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         noToken.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         await ShouldBeRefused(Task.FromResult(wrongScope), "invalid_request", "scope");
-        (await admin.GetJson("/api/integration-clients")).AsArray().ShouldContain(c => c!["clientId"]!.GetValue<string>() == clientId);
+        (await admin.GetJson("/api/integration-clients"))["items"]!.AsArray().ShouldContain(c => c!["clientId"]!.GetValue<string>() == clientId);
         (await admin.GetJson("/api/integration-clients")).ToJsonString().ShouldNotContain(secret);
 
         await admin.Expect(admin.Delete($"/api/integration-clients/{created["client"]!["id"]}"), HttpStatusCode.NoContent);

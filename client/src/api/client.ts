@@ -18,11 +18,26 @@ export class Client {
     }
 
     /**
-     * Lists the vendor's employees (e.g. to pick a partner manager).
+     * Lists the vendor's employees by name (e.g. to pick a partner manager), optionally those whose name or e-mail contains the search.
+     * @param search (optional) 
+     * @param page (optional) 
+     * @param pageSize (optional) 
      * @return OK
      */
-    listEmployees(): Promise<EmployeeDto[]> {
-        let url_ = this.baseUrl + "/api/employees";
+    listEmployees(search?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<EmployeeDtoPaged> {
+        let url_ = this.baseUrl + "/api/employees?";
+        if (search === null)
+            throw new globalThis.Error("The parameter 'search' cannot be null.");
+        else if (search !== undefined)
+            url_ += "search=" + encodeURIComponent("" + search) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -37,14 +52,20 @@ export class Client {
         });
     }
 
-    protected processListEmployees(response: Response): Promise<EmployeeDto[]> {
+    protected processListEmployees(response: Response): Promise<EmployeeDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as EmployeeDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as EmployeeDtoPaged;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -63,7 +84,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<EmployeeDto[]>(null as any);
+        return Promise.resolve<EmployeeDtoPaged>(null as any);
     }
 
     /**
@@ -1003,11 +1024,21 @@ export class Client {
     }
 
     /**
-     * Integration clients (OAuth client credentials).
+     * Integration clients (OAuth client credentials) by name.
+     * @param page (optional) 
+     * @param pageSize (optional) 
      * @return OK
      */
-    listIntegrationClients(): Promise<IntegrationClientDto[]> {
-        let url_ = this.baseUrl + "/api/integration-clients";
+    listIntegrationClients(page?: number | undefined, pageSize?: number | undefined): Promise<IntegrationClientDtoPaged> {
+        let url_ = this.baseUrl + "/api/integration-clients?";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -1022,14 +1053,20 @@ export class Client {
         });
     }
 
-    protected processListIntegrationClients(response: Response): Promise<IntegrationClientDto[]> {
+    protected processListIntegrationClients(response: Response): Promise<IntegrationClientDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as IntegrationClientDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as IntegrationClientDtoPaged;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -1048,7 +1085,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<IntegrationClientDto[]>(null as any);
+        return Promise.resolve<IntegrationClientDtoPaged>(null as any);
     }
 
     /**
@@ -2571,13 +2608,23 @@ export class Client {
 
     /**
      * The partnership's parameter history, newest first.
+     * @param page (optional) 
+     * @param pageSize (optional) 
      * @return OK
      */
-    getPartnershipHistory(id: string): Promise<ParameterHistoryDto[]> {
-        let url_ = this.baseUrl + "/api/partnerships/{id}/history";
+    getPartnershipHistory(id: string, page?: number | undefined, pageSize?: number | undefined): Promise<ParameterHistoryDtoPaged> {
+        let url_ = this.baseUrl + "/api/partnerships/{id}/history?";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -2592,14 +2639,20 @@ export class Client {
         });
     }
 
-    protected processGetPartnershipHistory(response: Response): Promise<ParameterHistoryDto[]> {
+    protected processGetPartnershipHistory(response: Response): Promise<ParameterHistoryDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ParameterHistoryDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ParameterHistoryDtoPaged;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -2624,7 +2677,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ParameterHistoryDto[]>(null as any);
+        return Promise.resolve<ParameterHistoryDtoPaged>(null as any);
     }
 
     /**
@@ -2950,11 +3003,21 @@ export class Client {
     }
 
     /**
-     * Your program's parameter history.
+     * Your program's parameter history, newest first.
+     * @param page (optional) 
+     * @param pageSize (optional) 
      * @return OK
      */
-    getMyProgramHistory(): Promise<ParameterHistoryDto[]> {
-        let url_ = this.baseUrl + "/api/portal/program/history";
+    getMyProgramHistory(page?: number | undefined, pageSize?: number | undefined): Promise<ParameterHistoryDtoPaged> {
+        let url_ = this.baseUrl + "/api/portal/program/history?";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -2969,14 +3032,20 @@ export class Client {
         });
     }
 
-    protected processGetMyProgramHistory(response: Response): Promise<ParameterHistoryDto[]> {
+    protected processGetMyProgramHistory(response: Response): Promise<ParameterHistoryDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ParameterHistoryDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ParameterHistoryDtoPaged;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -3001,7 +3070,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ParameterHistoryDto[]>(null as any);
+        return Promise.resolve<ParameterHistoryDtoPaged>(null as any);
     }
 
     /**
@@ -3063,11 +3132,21 @@ export class Client {
     }
 
     /**
-     * Your organization's portal users (organization admins).
+     * Your organization's portal users by name (organization admins).
+     * @param page (optional) 
+     * @param pageSize (optional) 
      * @return OK
      */
-    listMyOrganizationUsers(): Promise<PortalUserDto[]> {
-        let url_ = this.baseUrl + "/api/portal/organization/users";
+    listMyOrganizationUsers(page?: number | undefined, pageSize?: number | undefined): Promise<PortalUserDtoPaged> {
+        let url_ = this.baseUrl + "/api/portal/organization/users?";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3082,14 +3161,20 @@ export class Client {
         });
     }
 
-    protected processListMyOrganizationUsers(response: Response): Promise<PortalUserDto[]> {
+    protected processListMyOrganizationUsers(response: Response): Promise<PortalUserDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalUserDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalUserDtoPaged;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -3108,7 +3193,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<PortalUserDto[]>(null as any);
+        return Promise.resolve<PortalUserDtoPaged>(null as any);
     }
 
     /**
@@ -3451,11 +3536,26 @@ export class Client {
     }
 
     /**
-     * Lists portal organizations.
+     * Lists portal organizations by name, optionally those whose name or partner contains the search.
+     * @param search (optional) 
+     * @param page (optional) 
+     * @param pageSize (optional) 
      * @return OK
      */
-    listPortalOrganizations(): Promise<PortalOrganizationDto[]> {
-        let url_ = this.baseUrl + "/api/portal-organizations";
+    listPortalOrganizations(search?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<PortalOrganizationDtoPaged> {
+        let url_ = this.baseUrl + "/api/portal-organizations?";
+        if (search === null)
+            throw new globalThis.Error("The parameter 'search' cannot be null.");
+        else if (search !== undefined)
+            url_ += "search=" + encodeURIComponent("" + search) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3470,14 +3570,20 @@ export class Client {
         });
     }
 
-    protected processListPortalOrganizations(response: Response): Promise<PortalOrganizationDto[]> {
+    protected processListPortalOrganizations(response: Response): Promise<PortalOrganizationDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalOrganizationDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalOrganizationDtoPaged;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -3496,18 +3602,33 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<PortalOrganizationDto[]>(null as any);
+        return Promise.resolve<PortalOrganizationDtoPaged>(null as any);
     }
 
     /**
-     * The account's contacts.
+     * The account's contacts by name, optionally those whose name or e-mail contains the search.
+     * @param search (optional) 
+     * @param page (optional) 
+     * @param pageSize (optional) 
      * @return OK
      */
-    listContacts(accountId: string): Promise<ContactDto[]> {
-        let url_ = this.baseUrl + "/api/accounts/{accountId}/contacts";
+    listContacts(accountId: string, search?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<ContactDtoPaged> {
+        let url_ = this.baseUrl + "/api/accounts/{accountId}/contacts?";
         if (accountId === undefined || accountId === null)
             throw new globalThis.Error("The parameter 'accountId' must be defined.");
         url_ = url_.replace("{accountId}", encodeURIComponent("" + accountId));
+        if (search === null)
+            throw new globalThis.Error("The parameter 'search' cannot be null.");
+        else if (search !== undefined)
+            url_ += "search=" + encodeURIComponent("" + search) + "&";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3522,14 +3643,20 @@ export class Client {
         });
     }
 
-    protected processListContacts(response: Response): Promise<ContactDto[]> {
+    protected processListContacts(response: Response): Promise<ContactDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ContactDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ContactDtoPaged;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -3554,7 +3681,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ContactDto[]>(null as any);
+        return Promise.resolve<ContactDtoPaged>(null as any);
     }
 
     /**
@@ -3632,14 +3759,24 @@ export class Client {
     }
 
     /**
-     * Lists an organization's portal users.
+     * Lists an organization's portal users by name.
+     * @param page (optional) 
+     * @param pageSize (optional) 
      * @return OK
      */
-    listPortalUsers(id: string): Promise<PortalUserDto[]> {
-        let url_ = this.baseUrl + "/api/portal-organizations/{id}/users";
+    listPortalUsers(id: string, page?: number | undefined, pageSize?: number | undefined): Promise<PortalUserDtoPaged> {
+        let url_ = this.baseUrl + "/api/portal-organizations/{id}/users?";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -3654,14 +3791,20 @@ export class Client {
         });
     }
 
-    protected processListPortalUsers(response: Response): Promise<PortalUserDto[]> {
+    protected processListPortalUsers(response: Response): Promise<PortalUserDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalUserDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalUserDtoPaged;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -3686,7 +3829,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<PortalUserDto[]>(null as any);
+        return Promise.resolve<PortalUserDtoPaged>(null as any);
     }
 
     /**
@@ -4098,11 +4241,21 @@ export class Client {
     }
 
     /**
-     * Licence pools with seats used and free.
+     * Licence pools by edition with seats used and free.
+     * @param page (optional) 
+     * @param pageSize (optional) 
      * @return OK
      */
-    listLicensePools(): Promise<LicensePoolDto[]> {
-        let url_ = this.baseUrl + "/api/license-pools";
+    listLicensePools(page?: number | undefined, pageSize?: number | undefined): Promise<LicensePoolDtoPaged> {
+        let url_ = this.baseUrl + "/api/license-pools?";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
         url_ = url_.replace(/[?&]$/, "");
 
         let options_: RequestInit = {
@@ -4117,14 +4270,20 @@ export class Client {
         });
     }
 
-    protected processListLicensePools(response: Response): Promise<LicensePoolDto[]> {
+    protected processListLicensePools(response: Response): Promise<LicensePoolDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LicensePoolDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LicensePoolDtoPaged;
             return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -4143,7 +4302,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<LicensePoolDto[]>(null as any);
+        return Promise.resolve<LicensePoolDtoPaged>(null as any);
     }
 
     /**
@@ -4368,6 +4527,13 @@ export interface ContactDto {
     hasPortalUser: boolean;
 }
 
+export interface ContactDtoPaged {
+    items: ContactDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
+}
+
 export interface CreateAccountCommand {
     name: string;
     type: AccountType;
@@ -4435,6 +4601,13 @@ export interface EmployeeDto {
     email: string;
 }
 
+export interface EmployeeDtoPaged {
+    items: EmployeeDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
+}
+
 export interface HttpValidationProblemDetails {
     type?: string | undefined;
     title?: string | undefined;
@@ -4452,6 +4625,13 @@ export interface IntegrationClientDto {
     clientId: string;
     displayName: string;
     scopes: string[];
+}
+
+export interface IntegrationClientDtoPaged {
+    items: IntegrationClientDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
 }
 
 export interface IntegrationClientSecretDto {
@@ -4534,6 +4714,13 @@ export interface LicensePoolDto {
     free: number;
 }
 
+export interface LicensePoolDtoPaged {
+    items: LicensePoolDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
+}
+
 export interface LoginRequest {
     email: string;
     password: string;
@@ -4612,6 +4799,13 @@ export interface ParameterHistoryDto {
     validFrom: string;
     validTo?: string | undefined;
     changedBy?: string | undefined;
+}
+
+export interface ParameterHistoryDtoPaged {
+    items: ParameterHistoryDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
 }
 
 export enum ParameterKind {
@@ -4753,6 +4947,13 @@ export interface PortalOrganizationDto {
     activeUserCount: number;
 }
 
+export interface PortalOrganizationDtoPaged {
+    items: PortalOrganizationDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
+}
+
 export interface PortalUserDto {
     id: string;
     contactId: string;
@@ -4766,6 +4967,13 @@ export interface PortalUserDto {
     licensePoolName?: string | undefined;
     invitationDelivery: InvitationDelivery;
     invitationDeliveryError?: string | undefined;
+}
+
+export interface PortalUserDtoPaged {
+    items: PortalUserDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
 }
 
 /** The stable, machine-readable reason of a problem response: switch on it, not on the title or detail. */

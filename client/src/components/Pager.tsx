@@ -5,10 +5,14 @@ interface PagerProps {
   pageSize: number;
   totalCount: number;
   onChange: (page: number) => void;
+  /** Render nothing while everything fits on one page (lists that rarely grow past it). */
+  onlyWhenPaged?: boolean;
 }
 
-export function Pager({ page, pageSize, totalCount, onChange }: PagerProps) {
+/** Item count and page links of a `{ items, page, pageSize, totalCount }` list. */
+export function Pager({ page, pageSize, totalCount, onChange, onlyWhenPaged = false }: PagerProps) {
   const pages = Math.max(1, Math.ceil(totalCount / Math.max(1, pageSize)));
+  if (onlyWhenPaged && pages <= 1) return null;
   return (
     <Group justify="space-between">
       <Text size="sm" c="dimmed">

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.Contacts;
 using PartnerPortal.Application.Features.Contacts.CreateContact;
 using PartnerPortal.Application.Features.Contacts.ListContacts;
@@ -14,12 +15,13 @@ public static class ContactEndpoints
     public static void MapContactEndpoints(this IEndpointRouteBuilder app)
     {
         var accounts = app.MapGroup("/api/accounts/{accountId:guid}").WithTags("PortalAccess").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        accounts.MapGet("/contacts", ListContacts).Describe(nameof(ListContacts), "The account's contacts.", 404);
+        accounts.MapGet("/contacts", ListContacts).Describe(nameof(ListContacts), "The account's contacts by name, optionally those whose name or e-mail contains the search.", 400, 404);
         accounts.MapPost("/contacts", CreateContact).Describe(nameof(CreateContact), "Adds a contact (a person) to the account.", 400, 404, 409);
     }
 
-    public static async Task<Ok<IReadOnlyList<ContactDto>>> ListContacts(Guid accountId, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListContactsQuery(accountId), ct));
+    public static async Task<Ok<Paged<ContactDto>>> ListContacts(
+        Guid accountId, ISender sender, CancellationToken ct, string? search = null, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new ListContactsQuery(accountId, search, page, pageSize), ct));
 
     public static async Task<Created<ContactDto>> CreateContact(Guid accountId, CreateContactCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Created($"/api/accounts/{accountId}/contacts", await sender.Send(body with { AccountId = accountId }, ct));

@@ -14,9 +14,10 @@ public static class EmployeeEndpoints
     public static void MapEmployeeEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/employees", ListEmployees).WithTags("Accounts").RequireAuthorization(WebApiServices.BackOfficePolicy)
-            .Describe(nameof(ListEmployees), "Lists the vendor's employees (e.g. to pick a partner manager).");
+            .Describe(nameof(ListEmployees), "Lists the vendor's employees by name (e.g. to pick a partner manager), optionally those whose name or e-mail contains the search.", 400);
     }
 
-    public static async Task<Ok<IReadOnlyList<EmployeeDto>>> ListEmployees(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListEmployeesQuery(), ct));
+    public static async Task<Ok<Paged<EmployeeDto>>> ListEmployees(
+        ISender sender, CancellationToken ct, string? search = null, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new ListEmployeesQuery(search, page, pageSize), ct));
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.IntegrationClients.CreateIntegrationClient;
 using PartnerPortal.Application.Features.IntegrationClients.ListIntegrationClients;
 using PartnerPortal.Application.Features.IntegrationClients.RevokeIntegrationClient;
@@ -15,7 +16,7 @@ public static class IntegrationClientEndpoints
     public static void MapIntegrationClientEndpoints(this IEndpointRouteBuilder app)
     {
         var clients = app.MapGroup("/api/integration-clients").WithTags("Integrations").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        clients.MapGet("/", ListIntegrationClients).Describe(nameof(ListIntegrationClients), "Integration clients (OAuth client credentials).");
+        clients.MapGet("/", ListIntegrationClients).Describe(nameof(ListIntegrationClients), "Integration clients (OAuth client credentials) by name.", 400);
         clients.MapPost("/", CreateIntegrationClient)
             .Describe(nameof(CreateIntegrationClient), "Registers an integration client; its secret is shown only in this response.", 400);
         clients.MapPost("/{id:guid}/rotate-secret", RotateIntegrationClientSecret)
@@ -24,8 +25,9 @@ public static class IntegrationClientEndpoints
             .Describe(nameof(RevokeIntegrationClient), "Revokes a client: it and its tokens stop working.", 404);
     }
 
-    public static async Task<Ok<IReadOnlyList<IntegrationClientDto>>> ListIntegrationClients(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListIntegrationClientsQuery(), ct));
+    public static async Task<Ok<Paged<IntegrationClientDto>>> ListIntegrationClients(
+        ISender sender, CancellationToken ct, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new ListIntegrationClientsQuery(page, pageSize), ct));
 
     public static async Task<Created<IntegrationClientSecretDto>> CreateIntegrationClient(
         CreateIntegrationClientCommand body, ISender sender, CancellationToken ct) =>

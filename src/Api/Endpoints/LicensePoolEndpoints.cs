@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.LicensePools;
 using PartnerPortal.Application.Features.LicensePools.CreateLicensePool;
 using PartnerPortal.Application.Features.LicensePools.ListLicensePools;
@@ -15,13 +16,14 @@ public static class LicensePoolEndpoints
     public static void MapLicensePoolEndpoints(this IEndpointRouteBuilder app)
     {
         var pools = app.MapGroup("/api/license-pools").WithTags("PortalAccess").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        pools.MapGet("/", ListLicensePools).Describe(nameof(ListLicensePools), "Licence pools with seats used and free.");
+        pools.MapGet("/", ListLicensePools).Describe(nameof(ListLicensePools), "Licence pools by edition with seats used and free.", 400);
         pools.MapPost("/", CreateLicensePool).Describe(nameof(CreateLicensePool), "Adds a licence pool.", 400);
         pools.MapPut("/{id:guid}", UpdateLicensePool).Describe(nameof(UpdateLicensePool), "Changes a pool's edition or seats.", 400, 404, 409);
     }
 
-    public static async Task<Ok<IReadOnlyList<LicensePoolDto>>> ListLicensePools(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListLicensePoolsQuery(), ct));
+    public static async Task<Ok<Paged<LicensePoolDto>>> ListLicensePools(
+        ISender sender, CancellationToken ct, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new ListLicensePoolsQuery(page, pageSize), ct));
 
     public static async Task<Created<LicensePoolDto>> CreateLicensePool(CreateLicensePoolCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Created("/api/license-pools", await sender.Send(body, ct));

@@ -29,7 +29,7 @@ public static class PartnershipEndpoints
             .Describe(nameof(GetPartnership), "Gets a partnership: level N of M, score against target, obligations and benefits.", 404)
             .AcceptsTokenFor<GetPartnershipQuery>();
         partnerships.MapGet("/{id:guid}/history", GetPartnershipHistory)
-            .Describe(nameof(GetPartnershipHistory), "The partnership's parameter history, newest first.", 404)
+            .Describe(nameof(GetPartnershipHistory), "The partnership's parameter history, newest first.", 400, 404)
             .AcceptsTokenFor<GetPartnershipHistoryQuery>();
         partnerships.MapPost("/", CreatePartnership)
             .Describe(nameof(CreatePartnership), "Creates a partnership; the level's parameters are copied to it.", 400, 404, 409, 422)
@@ -65,8 +65,9 @@ public static class PartnershipEndpoints
     public static async Task<Ok<PartnershipDto>> GetPartnership(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetPartnershipQuery(id), ct));
 
-    public static async Task<Ok<IReadOnlyList<ParameterHistoryDto>>> GetPartnershipHistory(Guid id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetPartnershipHistoryQuery(id), ct));
+    public static async Task<Ok<Paged<ParameterHistoryDto>>> GetPartnershipHistory(
+        Guid id, ISender sender, CancellationToken ct, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetPartnershipHistoryQuery(id, page, pageSize), ct));
 
     public static async Task<Created<PartnershipDto>> CreatePartnership(CreatePartnershipCommand body, ISender sender, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.PortalOrganizations;
 using PartnerPortal.Application.Features.PortalOrganizations.CreatePortalOrganization;
 using PartnerPortal.Application.Features.PortalOrganizations.GetPortalOrganization;
@@ -21,7 +22,7 @@ public static class PortalOrganizationEndpoints
             .Describe(nameof(CreatePortalOrganization), "Creates the partner account's portal organization (one per account).", 404, 409, 422);
 
         var organizations = app.MapGroup("/api/portal-organizations").WithTags("PortalAccess").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        organizations.MapGet("/", ListPortalOrganizations).Describe(nameof(ListPortalOrganizations), "Lists portal organizations.");
+        organizations.MapGet("/", ListPortalOrganizations).Describe(nameof(ListPortalOrganizations), "Lists portal organizations by name, optionally those whose name or partner contains the search.", 400);
     }
 
     public static async Task<Ok<PortalOrganizationDto>> GetPortalOrganization(Guid accountId, ISender sender, CancellationToken ct) =>
@@ -30,6 +31,7 @@ public static class PortalOrganizationEndpoints
     public static async Task<Created<PortalOrganizationDto>> CreatePortalOrganization(Guid accountId, ISender sender, CancellationToken ct) =>
         TypedResults.Created($"/api/accounts/{accountId}/portal-organization", await sender.Send(new CreatePortalOrganizationCommand(accountId), ct));
 
-    public static async Task<Ok<IReadOnlyList<PortalOrganizationDto>>> ListPortalOrganizations(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListPortalOrganizationsQuery(), ct));
+    public static async Task<Ok<Paged<PortalOrganizationDto>>> ListPortalOrganizations(
+        ISender sender, CancellationToken ct, string? search = null, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new ListPortalOrganizationsQuery(search, page, pageSize), ct));
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.Portal.AddMyOrganizationUsers;
 using PartnerPortal.Application.Features.Portal.DeactivateMyOrganizationUser;
 using PartnerPortal.Application.Features.Portal.InviteMyOrganizationUser;
@@ -16,7 +17,7 @@ public static class PortalOrganizationUserEndpoints
     {
         var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy);
         portal.MapGet("/organization/users", ListMyOrganizationUsers)
-            .Describe(nameof(ListMyOrganizationUsers), "Your organization's portal users (organization admins).");
+            .Describe(nameof(ListMyOrganizationUsers), "Your organization's portal users by name (organization admins).", 400);
         portal.MapPost("/organization/users", AddMyOrganizationUsers)
             .Describe(nameof(AddMyOrganizationUsers), "Adds and invites colleagues (organization admins), within the seat limit.", 400, 409, 422, 503);
         portal.MapPost("/organization/users/{id:guid}/invite", InviteMyOrganizationUser)
@@ -25,8 +26,9 @@ public static class PortalOrganizationUserEndpoints
             .Describe(nameof(DeactivateMyOrganizationUser), "Ends a colleague's access (organization admins).", 404, 422);
     }
 
-    public static async Task<Ok<IReadOnlyList<PortalUserDto>>> ListMyOrganizationUsers(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListMyOrganizationUsersQuery(), ct));
+    public static async Task<Ok<Paged<PortalUserDto>>> ListMyOrganizationUsers(
+        ISender sender, CancellationToken ct, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new ListMyOrganizationUsersQuery(page, pageSize), ct));
 
     public static async Task<Ok<IReadOnlyList<PortalUserDto>>> AddMyOrganizationUsers(AddMyOrganizationUsersCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(body, ct));

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.Partnerships;
 using PartnerPortal.Application.Features.Portal;
 using PartnerPortal.Application.Features.Portal.GetMyProgram;
@@ -17,7 +18,7 @@ public static class PortalProgramEndpoints
         var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy);
         portal.MapGet("/program", GetMyProgram)
             .Describe(nameof(GetMyProgram), "Your partner program: level N of M, score, what is missing, benefits, partner manager.", 422);
-        portal.MapGet("/program/history", GetMyProgramHistory).Describe(nameof(GetMyProgramHistory), "Your program's parameter history.", 422);
+        portal.MapGet("/program/history", GetMyProgramHistory).Describe(nameof(GetMyProgramHistory), "Your program's parameter history, newest first.", 400, 422);
         portal.MapGet("/partnerships/{id:guid}", GetPortalPartnership)
             .Describe(nameof(GetPortalPartnership), "One of your organization's partnerships.", 404);
     }
@@ -25,8 +26,9 @@ public static class PortalProgramEndpoints
     public static async Task<Ok<PartnerProgramDto>> GetMyProgram(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetMyProgramQuery(), ct));
 
-    public static async Task<Ok<IReadOnlyList<ParameterHistoryDto>>> GetMyProgramHistory(ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new GetMyProgramHistoryQuery(), ct));
+    public static async Task<Ok<Paged<ParameterHistoryDto>>> GetMyProgramHistory(
+        ISender sender, CancellationToken ct, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetMyProgramHistoryQuery(page, pageSize), ct));
 
     public static async Task<Ok<PartnerProgramDto>> GetPortalPartnership(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetPortalPartnershipQuery(id), ct));

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Application.Features.PortalUsers.AddPortalUsers;
 using PartnerPortal.Application.Features.PortalUsers.InvitePortalUser;
@@ -18,7 +19,7 @@ public static class PortalUserEndpoints
     public static void MapPortalUserEndpoints(this IEndpointRouteBuilder app)
     {
         var organizations = app.MapGroup("/api/portal-organizations").WithTags("PortalAccess").RequireAuthorization(WebApiServices.BackOfficePolicy);
-        organizations.MapGet("/{id:guid}/users", ListPortalUsers).Describe(nameof(ListPortalUsers), "Lists an organization's portal users.", 404);
+        organizations.MapGet("/{id:guid}/users", ListPortalUsers).Describe(nameof(ListPortalUsers), "Lists an organization's portal users by name.", 400, 404);
         organizations.MapPost("/{id:guid}/users", AddPortalUsers)
             .Describe(nameof(AddPortalUsers), "Adds portal users from contacts or e-mails; each takes a licence seat.", 400, 404, 409, 422, 503);
 
@@ -33,8 +34,9 @@ public static class PortalUserEndpoints
             .Describe(nameof(MovePortalUser), "Moves a portal user to another organization; access to the old one ends.", 400, 404);
     }
 
-    public static async Task<Ok<IReadOnlyList<PortalUserDto>>> ListPortalUsers(Guid id, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListPortalUsersQuery(id), ct));
+    public static async Task<Ok<Paged<PortalUserDto>>> ListPortalUsers(
+        Guid id, ISender sender, CancellationToken ct, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new ListPortalUsersQuery(id, page, pageSize), ct));
 
     public static async Task<Ok<IReadOnlyList<PortalUserDto>>> AddPortalUsers(Guid id, AddPortalUsersCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(body with { OrganizationId = id }, ct));

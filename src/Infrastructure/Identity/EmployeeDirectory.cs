@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Infrastructure.Persistence;
 
@@ -7,10 +8,24 @@ namespace PartnerPortal.Infrastructure.Identity;
 
 internal sealed class EmployeeDirectory(ApplicationDbContext db) : IEmployeeDirectory
 {
-    public async Task<IReadOnlyList<EmployeeDto>> ListAsync(CancellationToken cancellationToken) =>
-        await Employees().OrderBy(u => u.DisplayName)
+    public async Task<Paged<EmployeeDto>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var employees = Employees();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim().ToLower()}%";
+            employees = employees.Where(u => EF.Functions.Like(u.DisplayName.ToLower(), pattern) || EF.Functions.Like(u.Email!.ToLower(), pattern));
+        }
+
+        return await employees.OrderBy(u => u.DisplayName).ThenBy(u => u.Id)
             .Select(u => new EmployeeDto(u.Id, u.DisplayName, u.Email ?? string.Empty))
-            .ToListAsync(cancellationToken);
+            .ToPagedAsync(page, pageSize, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await Employees().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
 
     public Task<EmployeeDto?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         Employees().Where(u => u.Id == id).Select(u => new EmployeeDto(u.Id, u.DisplayName, u.Email ?? string.Empty)).FirstOrDefaultAsync(cancellationToken);

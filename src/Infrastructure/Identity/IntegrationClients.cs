@@ -1,21 +1,30 @@
 using System.Security.Cryptography;
 using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PartnerPortal.Infrastructure.Identity;
 
 internal sealed class IntegrationClients(IOpenIddictApplicationManager applications) : IIntegrationClients
 {
-    public async Task<IReadOnlyList<IntegrationClientDto>> ListAsync(CancellationToken cancellationToken)
+    // Paged in the store: the manager's query overload runs on the OpenIddict entity set (its count/offset overload
+    // would order by key, not by name).
+    public async Task<Paged<IntegrationClientDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
     {
+        var total = await applications.CountAsync(cancellationToken);
         var result = new List<IntegrationClientDto>();
-        await foreach (var application in applications.ListAsync(count: null, offset: null, cancellationToken))
+        await foreach (var application in applications.ListAsync(
+            (query, window) => query.OfType<OpenIddictEntityFrameworkCoreApplication<Guid>>()
+                .OrderBy(a => a.DisplayName).ThenBy(a => a.Id).Skip(window.Skip).Take(window.Take),
+            (Skip: (page - 1) * pageSize, Take: pageSize),
+            cancellationToken))
         {
             result.Add(await Describe(application, cancellationToken));
         }
 
-        return [.. result.OrderBy(c => c.DisplayName)];
+        return new Paged<IntegrationClientDto>(result, page, pageSize, (int)total);
     }
 
     public async Task<IntegrationClientSecretDto> CreateAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken)

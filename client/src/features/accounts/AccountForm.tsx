@@ -26,6 +26,11 @@ export function AccountForm({ account, defaultType = AccountType.Partner, onDone
   const [website, setWebsite] = useState(account?.website ?? '');
   const [country, setCountry] = useState(account?.country ?? '');
   const problem = save.error ? toProblem(save.error) : null;
+  const ownerOptions = (employees.data?.items ?? []).map((e) => ({ value: e.id, label: e.displayName || e.email }));
+  // The picker holds the first page of employees; keep the current owner choosable even if not among them.
+  if (account?.ownerId && account.ownerName && !ownerOptions.some((o) => o.value === account.ownerId)) {
+    ownerOptions.unshift({ value: account.ownerId, label: account.ownerName });
+  }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -69,7 +74,7 @@ export function AccountForm({ account, defaultType = AccountType.Partner, onDone
           placeholder="No owner"
           searchable
           clearable
-          data={(employees.data ?? []).map((e) => ({ value: e.id, label: e.displayName || e.email }))}
+          data={ownerOptions}
           value={ownerId}
           onChange={setOwnerId}
           error={fieldError(problem, 'ownerId')}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import type { IntegrationClientDto, IntegrationClientSecretDto } from '../../api';
 import { toProblem } from '../../api/http';
+import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { useIntegrationClients, useRevokeIntegrationClient, useRotateIntegrationClientSecret } from './hooks';
@@ -10,7 +11,8 @@ import { SecretModal } from './SecretModal';
 
 /** API clients of other systems (client-credentials flow), Admin only. */
 export default function IntegrationClientsPage() {
-  const clients = useIntegrationClients();
+  const [page, setPage] = useState(1);
+  const clients = useIntegrationClients(page);
   const rotate = useRotateIntegrationClientSecret();
   const revoke = useRevokeIntegrationClient();
   const [creating, setCreating] = useState(false);
@@ -44,68 +46,77 @@ export default function IntegrationClientsPage() {
       </Group>
       <ProblemAlert problem={problem} />
       <QueryState query={clients}>
-        {(items) => (
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped aria-label="Integration clients" verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Client ID</Table.Th>
-                  <Table.Th>Scopes</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.length === 0 && (
+        {(result) => (
+          <>
+            <Table.ScrollContainer minWidth={760}>
+              <Table striped aria-label="Integration clients" verticalSpacing="xs">
+                <Table.Thead>
                   <Table.Tr>
-                    <Table.Td colSpan={4} c="dimmed">
-                      No integration clients yet.
-                    </Table.Td>
+                    <Table.Th>Name</Table.Th>
+                    <Table.Th>Client ID</Table.Th>
+                    <Table.Th>Scopes</Table.Th>
+                    <Table.Th />
                   </Table.Tr>
-                )}
-                {items.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>{c.displayName}</Table.Td>
-                    <Table.Td>
-                      <Code>{c.clientId}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {(c.scopes ?? []).map((scope) => (
-                          <Badge key={scope} variant="light" tt="none">
-                            {scope}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap" justify="flex-end">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => onRotate(c)}
-                          disabled={busyId === c.id}
-                          aria-label={`Rotate secret of ${c.displayName}`}
-                        >
-                          Rotate secret
-                        </Button>
-                        <Button
-                          size="xs"
-                          color="red"
-                          variant="light"
-                          onClick={() => onRevoke(c)}
-                          disabled={busyId === c.id}
-                          aria-label={`Revoke ${c.displayName}`}
-                        >
-                          Revoke
-                        </Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {result.totalCount === 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={4} c="dimmed">
+                        No integration clients yet.
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                  {result.items.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>{c.displayName}</Table.Td>
+                      <Table.Td>
+                        <Code>{c.clientId}</Code>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          {(c.scopes ?? []).map((scope) => (
+                            <Badge key={scope} variant="light" tt="none">
+                              {scope}
+                            </Badge>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={6} wrap="nowrap" justify="flex-end">
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => onRotate(c)}
+                            disabled={busyId === c.id}
+                            aria-label={`Rotate secret of ${c.displayName}`}
+                          >
+                            Rotate secret
+                          </Button>
+                          <Button
+                            size="xs"
+                            color="red"
+                            variant="light"
+                            onClick={() => onRevoke(c)}
+                            disabled={busyId === c.id}
+                            aria-label={`Revoke ${c.displayName}`}
+                          >
+                            Revoke
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager
+              page={page}
+              pageSize={result.pageSize}
+              totalCount={result.totalCount}
+              onChange={setPage}
+              onlyWhenPaged
+            />
+          </>
         )}
       </QueryState>
       <Modal opened={creating} onClose={() => setCreating(false)} title="New integration client">

@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api';
+import { PAGE_SIZE } from '../../lib/paging';
 
 export type CreateIntegrationClientBody = Parameters<typeof api.createIntegrationClient>[0];
 
@@ -12,10 +13,15 @@ export const KNOWN_SCOPES = [
 
 export const integrationClientKeys = {
   all: ['integration-clients'] as const,
+  list: (page: number) => [...integrationClientKeys.all, 'list', page] as const,
 };
 
-export function useIntegrationClients() {
-  return useQuery({ queryKey: integrationClientKeys.all, queryFn: () => api.listIntegrationClients() });
+export function useIntegrationClients(page: number) {
+  return useQuery({
+    queryKey: integrationClientKeys.list(page),
+    queryFn: () => api.listIntegrationClients(page, PAGE_SIZE),
+    placeholderData: keepPreviousData,
+  });
 }
 
 function useInvalidate() {

@@ -1,14 +1,20 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api';
+import { PAGE_SIZE } from '../../lib/paging';
 
 export type LicensePoolBody = Parameters<typeof api.createLicensePool>[0];
 
 export const licensePoolKeys = {
   all: ['license-pools'] as const,
+  list: (page: number) => [...licensePoolKeys.all, 'list', page] as const,
 };
 
-export function useLicensePools() {
-  return useQuery({ queryKey: licensePoolKeys.all, queryFn: () => api.listLicensePools() });
+export function useLicensePools(page: number) {
+  return useQuery({
+    queryKey: licensePoolKeys.list(page),
+    queryFn: () => api.listLicensePools(page, PAGE_SIZE),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useSaveLicensePool() {

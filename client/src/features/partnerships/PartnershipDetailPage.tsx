@@ -13,7 +13,8 @@ import { PartnershipSections } from './PartnershipSections';
 export default function PartnershipDetailPage() {
   const { id = '' } = useParams();
   const partnership = usePartnership(id);
-  const history = usePartnershipHistory(id);
+  const [historyPage, setHistoryPage] = useState(1);
+  const history = usePartnershipHistory(id, historyPage);
   const setActive = useSetPartnershipActive(id);
   const promote = usePromotePartnership(id);
   const [editing, setEditing] = useState(false);
@@ -43,7 +44,11 @@ export default function PartnershipDetailPage() {
             obligations={p.obligations ?? []}
             benefits={p.benefits ?? []}
             editablePartnershipId={p.id}
-            history={<QueryState query={history}>{(items) => <HistoryTable history={items} />}</QueryState>}
+            history={
+              <QueryState query={history}>
+                {(result) => <HistoryTable history={result} page={historyPage} onPageChange={setHistoryPage} />}
+              </QueryState>
+            }
           />
           <Modal opened={editing} onClose={() => setEditing(false)} title="Edit partnership">
             {editing && <PartnershipEditForm partnership={p} onDone={() => setEditing(false)} />}

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type PartnershipDto } from '../../api';
+import { PAGE_SIZE } from '../../lib/paging';
 
 export type CreatePartnershipBody = Parameters<typeof api.createPartnership>[0];
 export type UpdatePartnershipBody = Parameters<typeof api.updatePartnership>[1];
@@ -19,7 +20,7 @@ export const partnershipKeys = {
   all: ['partnerships'] as const,
   list: (filters: PartnershipFilters) => [...partnershipKeys.all, 'list', filters] as const,
   detail: (id: string) => [...partnershipKeys.all, 'detail', id] as const,
-  history: (id: string) => [...partnershipKeys.all, 'history', id] as const,
+  history: (id: string, page: number) => [...partnershipKeys.all, 'history', id, page] as const,
 };
 
 export function usePartnerships(filters: PartnershipFilters) {
@@ -47,11 +48,13 @@ export function usePartnership(id: string | undefined) {
   });
 }
 
-export function usePartnershipHistory(id: string | undefined) {
+/** One page of the partnership's parameter history, newest first. */
+export function usePartnershipHistory(id: string | undefined, page: number) {
   return useQuery({
-    queryKey: partnershipKeys.history(id ?? ''),
-    queryFn: () => api.getPartnershipHistory(id!),
+    queryKey: partnershipKeys.history(id ?? '', page),
+    queryFn: () => api.getPartnershipHistory(id!, page, PAGE_SIZE),
     enabled: !!id,
+    placeholderData: keepPreviousData,
   });
 }
 

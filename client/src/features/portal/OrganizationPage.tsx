@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Navigate } from 'react-router';
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { toProblem } from '../../api/http';
+import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { useCurrentUser } from '../auth/hooks';
@@ -10,7 +11,8 @@ import { PortalUsersTable } from '../portalUsers/PortalUsersTable';
 import { useMyOrganizationUserAction, useMyOrganizationUsers } from './hooks';
 
 function OrganizationUsers() {
-  const users = useMyOrganizationUsers();
+  const [page, setPage] = useState(1);
+  const users = useMyOrganizationUsers(page);
   const action = useMyOrganizationUserAction();
   const [adding, setAdding] = useState(false);
 
@@ -27,17 +29,26 @@ function OrganizationUsers() {
       </Group>
       <ProblemAlert problem={action.error ? toProblem(action.error) : null} />
       <QueryState query={users}>
-        {(items) => (
-          <PortalUsersTable
-            users={items}
-            busyId={action.isPending ? action.variables?.id : undefined}
-            onInvite={(user) => action.mutate({ id: user.id, action: 'invite' })}
-            onDeactivate={(user) => {
-              if (window.confirm(`Deactivate ${user.email}? They can no longer sign in to the portal.`)) {
-                action.mutate({ id: user.id, action: 'deactivate' });
-              }
-            }}
-          />
+        {(result) => (
+          <>
+            <PortalUsersTable
+              users={result.items}
+              busyId={action.isPending ? action.variables?.id : undefined}
+              onInvite={(user) => action.mutate({ id: user.id, action: 'invite' })}
+              onDeactivate={(user) => {
+                if (window.confirm(`Deactivate ${user.email}? They can no longer sign in to the portal.`)) {
+                  action.mutate({ id: user.id, action: 'deactivate' });
+                }
+              }}
+            />
+            <Pager
+              page={page}
+              pageSize={result.pageSize}
+              totalCount={result.totalCount}
+              onChange={setPage}
+              onlyWhenPaged
+            />
+          </>
         )}
       </QueryState>
       <Modal opened={adding} onClose={() => setAdding(false)} title="Add users">

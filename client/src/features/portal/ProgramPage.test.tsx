@@ -1,6 +1,15 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, MetricCode, ParameterKind, ParameterRole, ParameterValueType, type PartnerProgramDto } from '../../api';
+import {
+  api,
+  MetricCode,
+  ParameterKind,
+  ParameterRole,
+  ParameterValueType,
+  type ParameterHistoryDtoPaged,
+  type PartnerProgramDto,
+} from '../../api';
 import { partnership } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import ProgramPage from './ProgramPage';
@@ -44,22 +53,29 @@ const program: PartnerProgramDto = {
   partnerManager: { name: 'Paula Manager', email: 'paula@vendor.example' },
 };
 
+const history: ParameterHistoryDtoPaged = {
+  page: 1,
+  pageSize: 50,
+  totalCount: 1,
+  items: [
+    {
+      id: 'h-1',
+      parameterId: 'param-1',
+      categoryName: 'Leads number',
+      kind: ParameterKind.Obligation,
+      role: ParameterRole.Current,
+      displayValue: '6000',
+      score: 24,
+      validFrom: '2025-03-01T10:00:00Z',
+    },
+  ],
+};
+
 describe('ProgramPage', () => {
   beforeEach(() => {
     vi.mocked(api.getMyProgram).mockReset();
     vi.mocked(api.getMyProgramHistory).mockReset();
-    vi.mocked(api.getMyProgramHistory).mockResolvedValue([
-      {
-        id: 'h-1',
-        parameterId: 'param-1',
-        categoryName: 'Leads number',
-        kind: ParameterKind.Obligation,
-        role: ParameterRole.Current,
-        displayValue: '6000',
-        score: 24,
-        validFrom: '2025-03-01T10:00:00Z',
-      },
-    ]);
+    vi.mocked(api.getMyProgramHistory).mockResolvedValue(history);
   });
 
   it('shows the level, what is missing for the next level and the partner manager', async () => {
@@ -95,6 +111,21 @@ describe('ProgramPage', () => {
     expect(history).toHaveTextContent('Leads number');
     expect(history).toHaveTextContent('6,000');
     expect(document.querySelector('[data-partnership-id="ps-42"]')).not.toBeNull();
+    // One page of history: no pager.
+    expect(screen.queryByRole('button', { name: 'next page' })).not.toBeInTheDocument();
+    expect(api.getMyProgramHistory).toHaveBeenCalledWith(1, 50);
+  });
+
+  it('pages through a long history', async () => {
+    vi.mocked(api.getMyProgram).mockResolvedValue(program);
+    vi.mocked(api.getMyProgramHistory).mockResolvedValue({ ...history, totalCount: 120 });
+    renderWithProviders(<ProgramPage />, { route: '/portal' });
+    await screen.findByRole('table', { name: 'History' });
+    expect(screen.getByText('120 items')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'next page' }));
+
+    await waitFor(() => expect(api.getMyProgramHistory).toHaveBeenLastCalledWith(2, 50));
   });
 
   it('says so at the top level', async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -26,7 +27,8 @@ function NoActivePartnership() {
 /** Portal home: the partner's own active partnership, read-only. */
 export default function ProgramPage() {
   const program = useMyProgram();
-  const history = useMyProgramHistory(program.isSuccess);
+  const [historyPage, setHistoryPage] = useState(1);
+  const history = useMyProgramHistory(historyPage, program.isSuccess);
 
   if (program.error) {
     const problem = toProblem(program.error);
@@ -40,7 +42,11 @@ export default function ProgramPage() {
         <ProgramView
           program={p}
           title="Partner program"
-          history={<QueryState query={history}>{(items) => <HistoryTable history={items} />}</QueryState>}
+          history={
+            <QueryState query={history}>
+              {(result) => <HistoryTable history={result} page={historyPage} onPageChange={setHistoryPage} />}
+            </QueryState>
+          }
         />
       )}
     </QueryState>

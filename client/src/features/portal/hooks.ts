@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api';
+import { PAGE_SIZE } from '../../lib/paging';
 
 export type AddMyOrganizationUsersBody = Parameters<typeof api.addMyOrganizationUsers>[0];
 
@@ -9,9 +10,10 @@ export const NO_ACTIVE_PARTNERSHIP = 'no_active_partnership';
 export const portalKeys = {
   all: ['portal'] as const,
   program: () => [...portalKeys.all, 'program'] as const,
-  history: () => [...portalKeys.all, 'program', 'history'] as const,
+  history: (page: number) => [...portalKeys.all, 'program', 'history', page] as const,
   partnership: (id: string) => [...portalKeys.all, 'partnership', id] as const,
   organizationUsers: () => [...portalKeys.all, 'organization', 'users'] as const,
+  organizationUsersPage: (page: number) => [...portalKeys.organizationUsers(), page] as const,
 };
 
 /** The partner's active partnership, as the partner sees it. */
@@ -19,8 +21,14 @@ export function useMyProgram() {
   return useQuery({ queryKey: portalKeys.program(), queryFn: () => api.getMyProgram() });
 }
 
-export function useMyProgramHistory(enabled = true) {
-  return useQuery({ queryKey: portalKeys.history(), queryFn: () => api.getMyProgramHistory(), enabled });
+/** One page of the program's parameter history, newest first. */
+export function useMyProgramHistory(page: number, enabled = true) {
+  return useQuery({
+    queryKey: portalKeys.history(page),
+    queryFn: () => api.getMyProgramHistory(page, PAGE_SIZE),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** One of the partner's own partnerships (404 for anything else). */
@@ -32,8 +40,12 @@ export function usePortalPartnership(id: string | undefined) {
   });
 }
 
-export function useMyOrganizationUsers() {
-  return useQuery({ queryKey: portalKeys.organizationUsers(), queryFn: () => api.listMyOrganizationUsers() });
+export function useMyOrganizationUsers(page: number) {
+  return useQuery({
+    queryKey: portalKeys.organizationUsersPage(page),
+    queryFn: () => api.listMyOrganizationUsers(page, PAGE_SIZE),
+    placeholderData: keepPreviousData,
+  });
 }
 
 function useInvalidateOrganizationUsers() {

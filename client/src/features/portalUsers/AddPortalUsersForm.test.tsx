@@ -18,9 +18,12 @@ describe('AddPortalUsersForm', () => {
     vi.mocked(api.addMyOrganizationUsers).mockReset();
     vi.mocked(api.addPortalUsers).mockReset();
     vi.mocked(api.listContacts).mockReset();
-    vi.mocked(api.listContacts).mockResolvedValue([
-      { id: 'c-1', name: 'Anna Admin', email: 'anna@northwind.example', hasPortalUser: false },
-    ]);
+    vi.mocked(api.listContacts).mockResolvedValue({
+      items: [{ id: 'c-1', name: 'Anna Admin', email: 'anna@northwind.example', hasPortalUser: false }],
+      page: 1,
+      pageSize: 200,
+      totalCount: 1,
+    });
   });
 
   it('says clearly that no licence seat is free', async () => {

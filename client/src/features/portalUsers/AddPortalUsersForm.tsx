@@ -89,7 +89,7 @@ export function AddPortalUsersForm({ organization, onDone }: AddPortalUsersFormP
             description="Contacts who already have portal access cannot be picked."
             searchable
             clearable
-            data={(contacts.data ?? []).map((c) => ({
+            data={(contacts.data?.items ?? []).map((c) => ({
               value: c.id,
               label: `${c.name} (${c.email})`,
               disabled: c.hasPortalUser,

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Select, Stack, Text } from '@mantine/core';
-import type { PortalUserDto } from '../../api';
+import { Button, Group, Select, Stack, Text, type ComboboxItem } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import type { PortalOrganizationDto, PortalUserDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { usePortalOrganizations, usePortalUserAction } from './hooks';
@@ -12,11 +13,24 @@ interface MovePortalUserFormProps {
   onDone: () => void;
 }
 
+/** Organizations offered per search: the list is paged, so the picker asks the server. */
+const OPTIONS = 20;
+
+function toOption(o: PortalOrganizationDto): ComboboxItem {
+  return { value: o.id, label: o.name === o.accountName ? o.name : `${o.name} (${o.accountName})` };
+}
+
 /** Moves a portal user to another partner's organization: they lose access to the current one. */
 export function MovePortalUserForm({ user, organizationId, onDone }: MovePortalUserFormProps) {
-  const organizations = usePortalOrganizations();
-  const move = usePortalUserAction();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
   const [target, setTarget] = useState<string | null>(null);
+  const [picked, setPicked] = useState<ComboboxItem | null>(null);
+  // Once picked, the box shows the option's label: that is no search, so the first organizations are offered again.
+  const searching = debouncedSearch.trim() && debouncedSearch !== picked?.label ? debouncedSearch.trim() : undefined;
+  const organizations = usePortalOrganizations({ search: searching, page: 1, pageSize: OPTIONS });
+  const move = usePortalUserAction();
+  const options = (organizations.data?.items ?? []).filter((o) => o.id !== organizationId).map(toOption);
   const [localError, setLocalError] = useState<string>();
   const problem = move.error ? toProblem(move.error) : null;
 
@@ -42,12 +56,16 @@ export function MovePortalUserForm({ user, organizationId, onDone }: MovePortalU
           withAsterisk
           placeholder="Choose an organization"
           searchable
-          data={(organizations.data ?? [])
-            .filter((o) => o.id !== organizationId)
-            .map((o) => ({ value: o.id, label: o.name === o.accountName ? o.name : `${o.name} (${o.accountName})` }))}
+          data={picked && !options.some((o) => o.value === picked.value) ? [picked, ...options] : options}
           value={target}
-          onChange={setTarget}
-          nothingFoundMessage={organizations.isPending ? 'Loading…' : 'No other organizations'}
+          onChange={(value, option) => {
+            setTarget(value);
+            setPicked(value ? option : null);
+          }}
+          searchValue={search}
+          onSearchChange={setSearch}
+          filter={({ options: shown }) => shown}
+          nothingFoundMessage={organizations.isFetching ? 'Searching…' : 'No other organizations'}
           error={localError ?? fieldError(problem, 'organizationId')}
         />
         <Group justify="flex-end">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import type { PortalOrganizationDto, PortalUserDto } from '../../api';
 import { toProblem } from '../../api/http';
+import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { AddPortalUsersForm } from './AddPortalUsersForm';
@@ -13,7 +14,8 @@ import { PortalUsersTable } from './PortalUsersTable';
 type Dialog = { kind: 'add' } | { kind: 'contact' } | { kind: 'move'; user: PortalUserDto };
 
 function OrganizationUsers({ organization }: { organization: PortalOrganizationDto }) {
-  const users = usePortalUsers(organization.id);
+  const [page, setPage] = useState(1);
+  const users = usePortalUsers(organization.id, page);
   const action = usePortalUserAction();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
@@ -34,23 +36,32 @@ function OrganizationUsers({ organization }: { organization: PortalOrganizationD
       </Group>
       <ProblemAlert problem={action.error ? toProblem(action.error) : null} />
       <QueryState query={users}>
-        {(items) => (
-          <PortalUsersTable
-            users={items}
-            showLicense
-            busyId={action.isPending ? action.variables?.user.id : undefined}
-            onSetAdmin={(user, isOrganizationAdmin) =>
-              action.mutate({ user, action: { kind: 'admin', isOrganizationAdmin } })
-            }
-            onInvite={(user) => action.mutate({ user, action: { kind: 'invite' } })}
-            onActivate={(user) => action.mutate({ user, action: { kind: 'activate' } })}
-            onDeactivate={(user) => {
-              if (window.confirm(`Deactivate ${user.email}? They can no longer sign in and their seat is freed.`)) {
-                action.mutate({ user, action: { kind: 'deactivate' } });
+        {(result) => (
+          <>
+            <PortalUsersTable
+              users={result.items}
+              showLicense
+              busyId={action.isPending ? action.variables?.user.id : undefined}
+              onSetAdmin={(user, isOrganizationAdmin) =>
+                action.mutate({ user, action: { kind: 'admin', isOrganizationAdmin } })
               }
-            }}
-            onMove={(user) => setDialog({ kind: 'move', user })}
-          />
+              onInvite={(user) => action.mutate({ user, action: { kind: 'invite' } })}
+              onActivate={(user) => action.mutate({ user, action: { kind: 'activate' } })}
+              onDeactivate={(user) => {
+                if (window.confirm(`Deactivate ${user.email}? They can no longer sign in and their seat is freed.`)) {
+                  action.mutate({ user, action: { kind: 'deactivate' } });
+                }
+              }}
+              onMove={(user) => setDialog({ kind: 'move', user })}
+            />
+            <Pager
+              page={page}
+              pageSize={result.pageSize}
+              totalCount={result.totalCount}
+              onChange={setPage}
+              onlyWhenPaged
+            />
+          </>
         )}
       </QueryState>
       <Modal

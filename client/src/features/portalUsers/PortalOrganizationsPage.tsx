@@ -3,14 +3,17 @@ import { Link, useNavigate } from 'react-router';
 import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { AccountType } from '../../api';
 import { useAccounts } from '../accounts/hooks';
+import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
+import { PAGE_SIZE } from '../../lib/paging';
 import { PARTNER_STAFF } from '../auth/access';
 import { useHasRole } from '../auth/hooks';
 import { usePortalOrganizations } from './hooks';
 
 /** All partners' portal organizations; each is managed on its partner's page. */
 export default function PortalOrganizationsPage() {
-  const organizations = usePortalOrganizations();
+  const [page, setPage] = useState(1);
+  const organizations = usePortalOrganizations({ page, pageSize: PAGE_SIZE });
   const canOpenPartner = useHasRole(...PARTNER_STAFF);
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
@@ -39,48 +42,57 @@ export default function PortalOrganizationsPage() {
         />
       </Group>
       <QueryState query={organizations}>
-        {(items) => (
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped highlightOnHover aria-label="Portal organizations">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Organization</Table.Th>
-                  <Table.Th>Partner</Table.Th>
-                  <Table.Th>Users</Table.Th>
-                  <Table.Th>Active users</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.length === 0 && (
+        {(result) => (
+          <>
+            <Table.ScrollContainer minWidth={560}>
+              <Table striped highlightOnHover aria-label="Portal organizations">
+                <Table.Thead>
                   <Table.Tr>
-                    <Table.Td colSpan={4} c="dimmed">
-                      No portal organizations yet.
-                    </Table.Td>
+                    <Table.Th>Organization</Table.Th>
+                    <Table.Th>Partner</Table.Th>
+                    <Table.Th>Users</Table.Th>
+                    <Table.Th>Active users</Table.Th>
                   </Table.Tr>
-                )}
-                {items.map((o) => (
-                  <Table.Tr key={o.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/portal-organizations/${o.accountId}`}>
-                        {o.name}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {canOpenPartner ? (
-                        <Anchor component={Link} to={`/partners/${o.accountId}`} c="inherit">
-                          {o.accountName}
+                </Table.Thead>
+                <Table.Tbody>
+                  {result.totalCount === 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={4} c="dimmed">
+                        No portal organizations yet.
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                  {result.items.map((o) => (
+                    <Table.Tr key={o.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/portal-organizations/${o.accountId}`}>
+                          {o.name}
                         </Anchor>
-                      ) : (
-                        o.accountName
-                      )}
-                    </Table.Td>
-                    <Table.Td>{o.userCount}</Table.Td>
-                    <Table.Td>{o.activeUserCount}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                      </Table.Td>
+                      <Table.Td>
+                        {canOpenPartner ? (
+                          <Anchor component={Link} to={`/partners/${o.accountId}`} c="inherit">
+                            {o.accountName}
+                          </Anchor>
+                        ) : (
+                          o.accountName
+                        )}
+                      </Table.Td>
+                      <Table.Td>{o.userCount}</Table.Td>
+                      <Table.Td>{o.activeUserCount}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager
+              page={page}
+              pageSize={result.pageSize}
+              totalCount={result.totalCount}
+              onChange={setPage}
+              onlyWhenPaged
+            />
+          </>
         )}
       </QueryState>
     </Stack>

@@ -1,18 +1,26 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type PortalUserDto } from '../../api';
 import { toProblem } from '../../api/http';
+import { MAX_PAGE_SIZE, PAGE_SIZE } from '../../lib/paging';
 
 export type AddPortalUsersBody = Parameters<typeof api.addPortalUsers>[1];
 
+export interface PortalOrganizationFilters {
+  /** Part of the organization's or its partner's name. */
+  search?: string;
+  page: number;
+  pageSize: number;
+}
+
 export const portalOrganizationKeys = {
   all: ['portal-organizations'] as const,
-  list: () => [...portalOrganizationKeys.all, 'list'] as const,
+  list: (filters: PortalOrganizationFilters) => [...portalOrganizationKeys.all, 'list', filters] as const,
   ofAccount: (accountId: string) => [...portalOrganizationKeys.all, 'account', accountId] as const,
 };
 
 export const portalUserKeys = {
   all: ['portal-users'] as const,
-  list: (organizationId: string) => [...portalUserKeys.all, 'list', organizationId] as const,
+  list: (organizationId: string, page: number) => [...portalUserKeys.all, 'list', organizationId, page] as const,
 };
 
 export const contactKeys = {
@@ -35,22 +43,32 @@ export function usePortalOrganization(accountId: string | undefined) {
   });
 }
 
-export function usePortalOrganizations(enabled = true) {
-  return useQuery({ queryKey: portalOrganizationKeys.list(), queryFn: () => api.listPortalOrganizations(), enabled });
-}
-
-export function usePortalUsers(organizationId: string | undefined) {
+export function usePortalOrganizations(filters: PortalOrganizationFilters) {
   return useQuery({
-    queryKey: portalUserKeys.list(organizationId ?? ''),
-    queryFn: () => api.listPortalUsers(organizationId!),
-    enabled: !!organizationId,
+    queryKey: portalOrganizationKeys.list(filters),
+    queryFn: () => api.listPortalOrganizations(filters.search || undefined, filters.page, filters.pageSize),
+    placeholderData: keepPreviousData,
   });
 }
 
+/** One page of the organization's portal users, by name. */
+export function usePortalUsers(organizationId: string | undefined, page: number) {
+  return useQuery({
+    queryKey: portalUserKeys.list(organizationId ?? '', page),
+    queryFn: () => api.listPortalUsers(organizationId!, page, PAGE_SIZE),
+    enabled: !!organizationId,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The account's contacts to pick portal users from: the first MAX_PAGE_SIZE by name (the list is paged; a partner
+ * account with more contacts shows only those in the picker, and further users can still be added by e-mail).
+ */
 export function useContacts(accountId: string | undefined) {
   return useQuery({
     queryKey: contactKeys.ofAccount(accountId ?? ''),
-    queryFn: () => api.listContacts(accountId!),
+    queryFn: () => api.listContacts(accountId!, undefined, 1, MAX_PAGE_SIZE),
     enabled: !!accountId,
   });
 }

@@ -1,3 +1,5 @@
+using PartnerPortal.Application.Common.Paging;
+
 namespace PartnerPortal.Application.Common.Interfaces;
 
 public sealed record IntegrationClientDto(Guid Id, string ClientId, string DisplayName, IReadOnlyList<string> Scopes);
@@ -7,7 +9,8 @@ public sealed record IntegrationClientSecretDto(IntegrationClientDto Client, str
 /// <summary>OAuth clients of integrators (client-credentials flow), kept by the authorization server.</summary>
 public interface IIntegrationClients
 {
-    Task<IReadOnlyList<IntegrationClientDto>> ListAsync(CancellationToken cancellationToken);
+    /// <summary>One page of the clients by display name (then Id).</summary>
+    Task<Paged<IntegrationClientDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken);
 
     Task<IntegrationClientSecretDto> CreateAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken);
 

@@ -8,11 +8,11 @@ namespace PartnerPortal.Application.Features.LicensePools;
 /// <summary>D10: every active portal user holds one seat; without a free one, activation is refused.</summary>
 public sealed class SeatAllocator(IApplicationDbContext db)
 {
-    /// <summary>Every pool with its seats in use, as stored.</summary>
+    /// <summary>Every pool with its seats in use, as stored, by edition (then Id, so pages are stable).</summary>
     public IQueryable<LicensePoolDto> Usage() =>
         from p in db.LicensePools.AsNoTracking()
         let used = db.PortalUsers.IgnoreQueryFilters().Count(u => u.LicensePoolId == p.Id && u.IsActive)
-        orderby p.Edition
+        orderby p.Edition, p.Id
         select new LicensePoolDto(p.Id, p.Edition, p.Seats, used, p.Seats - used);
 
     /// <summary>Activates the inactive <paramref name="users"/>, each on a free seat, or refuses them all.</summary>

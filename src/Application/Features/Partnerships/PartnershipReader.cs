@@ -97,8 +97,8 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             [.. benefits]);
     }
 
-    /// <summary>The parameter history, newest first, or null when the partnership is not there (or not visible).</summary>
-    public async Task<IReadOnlyList<ParameterHistoryDto>?> HistoryAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>One page of the parameter history, newest first, or null when the partnership is not there (or not visible).</summary>
+    public async Task<Paged<ParameterHistoryDto>?> HistoryAsync(Guid id, int page, int pageSize, CancellationToken cancellationToken)
     {
         if (!await db.Partnerships.AnyAsync(p => p.Id == id, cancellationToken))
         {
@@ -108,11 +108,11 @@ public sealed class PartnershipReader(IApplicationDbContext db)
         return await (
             from h in db.ParameterHistory.AsNoTracking().Where(h => h.PartnershipId == id)
             join c in db.ParameterCategories on h.CategoryId equals c.Id
-            orderby h.ValidFrom descending, c.Name, h.Role
+            orderby h.ValidFrom descending, c.Name, h.Role, h.Id
             select new ParameterHistoryDto(
                 h.Id, h.ParameterId, c.Name, h.Kind, h.Role, h.Value.Display(),
                 h.Score, h.ValidFrom, h.ValidTo, h.ChangedBy))
-            .ToListAsync(cancellationToken);
+            .ToPagedAsync(page, pageSize, cancellationToken);
     }
 
     private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sort)

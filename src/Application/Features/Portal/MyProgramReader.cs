@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.Partnerships;
 using PartnerPortal.Domain.Common;
 
@@ -32,6 +33,6 @@ public sealed class MyProgramReader(IApplicationDbContext db, PartnershipReader 
         return new PartnerProgramDto(partnership, Missing(partnership), manager is null ? null : new PartnerManagerDto(manager.DisplayName, manager.Email));
     }
 
-    public async Task<IReadOnlyList<ParameterHistoryDto>> HistoryAsync(Guid id, CancellationToken cancellationToken) =>
-        await reader.HistoryAsync(id, cancellationToken) ?? [];
+    public async Task<Paged<ParameterHistoryDto>> HistoryAsync(Guid id, int page, int pageSize, CancellationToken cancellationToken) =>
+        await reader.HistoryAsync(id, page, pageSize, cancellationToken) ?? new Paged<ParameterHistoryDto>([], page, pageSize, 0);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.PortalOrganizations;
@@ -8,8 +9,19 @@ namespace PartnerPortal.Application.Features.PortalOrganizations;
 /// <summary>Reads portal organizations with their user counts as DTOs.</summary>
 public sealed class PortalOrganizationReader(IApplicationDbContext db)
 {
-    public async Task<IReadOnlyList<PortalOrganizationDto>> ListAsync(CancellationToken cancellationToken) =>
-        await Project(db.PortalOrganizations.OrderBy(o => o.Name)).ToListAsync(cancellationToken);
+    /// <summary>One page of organizations by name, optionally those whose name or partner's name contains <paramref name="search"/>.</summary>
+    public async Task<Paged<PortalOrganizationDto>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var organizations = db.PortalOrganizations.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim().ToLower()}%";
+            organizations = organizations.Where(o =>
+                EF.Functions.Like(o.Name.ToLower(), pattern) || db.Accounts.Any(a => a.Id == o.AccountId && EF.Functions.Like(a.Name.ToLower(), pattern)));
+        }
+
+        return await Project(organizations.OrderBy(o => o.Name).ThenBy(o => o.Id)).ToPagedAsync(page, pageSize, cancellationToken);
+    }
 
     public Task<PortalOrganizationDto> GetByAccountAsync(Guid accountId, CancellationToken cancellationToken) =>
         Project(db.PortalOrganizations.Where(o => o.AccountId == accountId)).FirstOr404Async("Portal organization of account", accountId, cancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Features.LicensePools;
 using PartnerPortal.Domain.Common;
@@ -20,8 +21,9 @@ public sealed class PortalMembers(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<IReadOnlyList<PortalUserDto>> ListAsync(Guid organizationId, CancellationToken cancellationToken) =>
-        await Project(db.PortalUsers.Where(u => u.OrganizationId == organizationId)).ToListAsync(cancellationToken);
+    /// <summary>One page of the organization's portal users, by name.</summary>
+    public async Task<Paged<PortalUserDto>> ListAsync(Guid organizationId, int page, int pageSize, CancellationToken cancellationToken) =>
+        await Project(db.PortalUsers.Where(u => u.OrganizationId == organizationId)).ToPagedAsync(page, pageSize, cancellationToken);
 
     public async Task<PortalUserDto> ReadAsync(Guid userId, CancellationToken cancellationToken) =>
         await Project(db.PortalUsers.Where(u => u.Id == userId)).FirstOr404Async("Portal user", userId, cancellationToken);
@@ -135,7 +137,7 @@ public sealed class PortalMembers(
             join c in db.Contacts.IgnoreQueryFilters() on u.ContactId equals c.Id
             join p in db.LicensePools on u.LicensePoolId equals p.Id into pools
             from p in pools.DefaultIfEmpty()
-            orderby c.Name
+            orderby c.Name, u.Id
             select new PortalUserDto(
                 u.Id, u.ContactId, u.OrganizationId, u.Email, c.Name, u.IsActive, u.IsOrganizationAdmin,
                 PortalUser.InvitationStatusOf(u.InvitationAcceptedAt, u.InvitationTokenHash, u.InvitationExpiresAt, now),

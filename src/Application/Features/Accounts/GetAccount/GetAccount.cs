@@ -22,7 +22,7 @@ public sealed class GetAccountHandler(IApplicationDbContext db, AccountOwners ow
         var account = await db.Accounts.AsNoTracking().Where(a => a.Id == query.Id).FirstOr404Async("Account", query.Id, cancellationToken);
         var page = await partnerships.ListAsync(
             new PartnershipFilter(AccountId: account.Id), "-startDate", 1, PagingExtensions.MaxPageSize, cancellationToken);
-        var names = await owners.NamesAsync(cancellationToken);
+        var names = await owners.NamesAsync([account.OwnerId], cancellationToken);
         return new AccountDetailDto(
             account.Id, account.Name, account.Type, account.OwnerId, AccountOwners.NameOf(names, account.OwnerId), account.Website, account.Country,
             page.Items);

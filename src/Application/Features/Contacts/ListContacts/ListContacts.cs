@@ -1,23 +1,31 @@
-using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.Contacts.ListContacts;
 
+/// <summary>The account's contacts by name, optionally those whose name or e-mail contains <see cref="Search"/>.</summary>
 [Authorize(Roles = Roles.AnyEmployee)]
-public sealed record ListContactsQuery(Guid AccountId) : IQuery<IReadOnlyList<ContactDto>>;
+public sealed record ListContactsQuery(Guid AccountId, string? Search = null, int Page = 1, int PageSize = PagingExtensions.DefaultPageSize)
+    : IQuery<Paged<ContactDto>>, IPagedQuery;
 
-public sealed class ListContactsHandler(IApplicationDbContext db) : IQueryHandler<ListContactsQuery, IReadOnlyList<ContactDto>>
+public sealed class ListContactsHandler(IApplicationDbContext db) : IQueryHandler<ListContactsQuery, Paged<ContactDto>>
 {
-    public async ValueTask<IReadOnlyList<ContactDto>> Handle(ListContactsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Paged<ContactDto>> Handle(ListContactsQuery query, CancellationToken cancellationToken)
     {
         await db.Accounts.Where(a => a.Id == query.AccountId).Select(a => a.Id).FirstOr404Async("Account", query.AccountId, cancellationToken);
-        return await db.Contacts.AsNoTracking().Where(c => c.AccountId == query.AccountId).OrderBy(c => c.Name)
+        var contacts = db.Contacts.AsNoTracking().Where(c => c.AccountId == query.AccountId);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = $"%{query.Search.Trim().ToLower()}%";
+            contacts = contacts.Where(c => EF.Functions.Like(c.Name.ToLower(), pattern) || EF.Functions.Like(c.Email.ToLower(), pattern));
+        }
+
+        return await contacts.OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new ContactDto(c.Id, c.Name, c.Email, db.PortalUsers.IgnoreQueryFilters().Any(u => u.ContactId == c.Id)))
-            .ToListAsync(cancellationToken);
+            .ToPagedAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

@@ -1,18 +1,15 @@
-using System.Text.Json.Serialization;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PartnerPortal.Application.Common.Exceptions;
-using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.LicensePools.ListLicensePools;
 
+/// <summary>Licence pools by edition with their seats used and free.</summary>
 [Authorize(Roles = Roles.PortalStaff)]
-public sealed record ListLicensePoolsQuery : IQuery<IReadOnlyList<LicensePoolDto>>;
+public sealed record ListLicensePoolsQuery(int Page = 1, int PageSize = PagingExtensions.DefaultPageSize) : IQuery<Paged<LicensePoolDto>>, IPagedQuery;
 
-public sealed class ListLicensePoolsHandler(SeatAllocator seats) : IQueryHandler<ListLicensePoolsQuery, IReadOnlyList<LicensePoolDto>>
+public sealed class ListLicensePoolsHandler(SeatAllocator seats) : IQueryHandler<ListLicensePoolsQuery, Paged<LicensePoolDto>>
 {
-    public async ValueTask<IReadOnlyList<LicensePoolDto>> Handle(ListLicensePoolsQuery query, CancellationToken cancellationToken) =>
-        await seats.Usage().ToListAsync(cancellationToken);
+    public async ValueTask<Paged<LicensePoolDto>> Handle(ListLicensePoolsQuery query, CancellationToken cancellationToken) =>
+        await seats.Usage().ToPagedAsync(query.Page, query.PageSize, cancellationToken);
 }

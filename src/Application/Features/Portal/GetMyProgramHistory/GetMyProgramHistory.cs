@@ -1,19 +1,18 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PartnerPortal.Application.Common.Exceptions;
-using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Features.Partnerships;
 using PartnerPortal.Application.Features.PortalUsers;
-using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Application.Features.Portal.GetMyProgramHistory;
 
+/// <summary>The parameter history of the caller's active partnership, newest first.</summary>
 [Authorize(Roles = Roles.PortalUser)]
-public sealed record GetMyProgramHistoryQuery : IQuery<IReadOnlyList<ParameterHistoryDto>>, IPortalRequest;
+public sealed record GetMyProgramHistoryQuery(int Page = 1, int PageSize = PagingExtensions.DefaultPageSize)
+    : IQuery<Paged<ParameterHistoryDto>>, IPortalRequest, IPagedQuery;
 
-public sealed class GetMyProgramHistoryHandler(MyProgramReader program) : IQueryHandler<GetMyProgramHistoryQuery, IReadOnlyList<ParameterHistoryDto>>
+public sealed class GetMyProgramHistoryHandler(MyProgramReader program) : IQueryHandler<GetMyProgramHistoryQuery, Paged<ParameterHistoryDto>>
 {
-    public async ValueTask<IReadOnlyList<ParameterHistoryDto>> Handle(GetMyProgramHistoryQuery query, CancellationToken cancellationToken) =>
-        await program.HistoryAsync(await program.ActivePartnershipIdAsync(cancellationToken), cancellationToken);
+    public async ValueTask<Paged<ParameterHistoryDto>> Handle(GetMyProgramHistoryQuery query, CancellationToken cancellationToken) =>
+        await program.HistoryAsync(await program.ActivePartnershipIdAsync(cancellationToken), query.Page, query.PageSize, cancellationToken);
 }

@@ -1,19 +1,17 @@
-using System.Text.Json.Serialization;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PartnerPortal.Application.Common.Exceptions;
-using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.PortalOrganizations.ListPortalOrganizations;
 
+/// <summary>Portal organizations by name, optionally those whose name or partner's name contains <see cref="Search"/>.</summary>
 [Authorize(Roles = Roles.PortalStaff)]
-public sealed record ListPortalOrganizationsQuery : IQuery<IReadOnlyList<PortalOrganizationDto>>;
+public sealed record ListPortalOrganizationsQuery(string? Search = null, int Page = 1, int PageSize = PagingExtensions.DefaultPageSize)
+    : IQuery<Paged<PortalOrganizationDto>>, IPagedQuery;
 
 public sealed class ListPortalOrganizationsHandler(PortalOrganizationReader reader)
-    : IQueryHandler<ListPortalOrganizationsQuery, IReadOnlyList<PortalOrganizationDto>>
+    : IQueryHandler<ListPortalOrganizationsQuery, Paged<PortalOrganizationDto>>
 {
-    public async ValueTask<IReadOnlyList<PortalOrganizationDto>> Handle(ListPortalOrganizationsQuery query, CancellationToken cancellationToken) =>
-        await reader.ListAsync(cancellationToken);
+    public async ValueTask<Paged<PortalOrganizationDto>> Handle(ListPortalOrganizationsQuery query, CancellationToken cancellationToken) =>
+        await reader.ListAsync(query.Search, query.Page, query.PageSize, cancellationToken);
 }

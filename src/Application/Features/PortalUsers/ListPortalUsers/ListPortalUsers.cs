@@ -1,22 +1,19 @@
-using System.Text.Json.Serialization;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using PartnerPortal.Application.Common.Exceptions;
-using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Application.Features.LicensePools;
-using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.PortalUsers.ListPortalUsers;
 
+/// <summary>The organization's portal users, by name.</summary>
 [Authorize(Roles = Roles.PortalStaff)]
-public sealed record ListPortalUsersQuery(Guid OrganizationId) : IQuery<IReadOnlyList<PortalUserDto>>;
+public sealed record ListPortalUsersQuery(Guid OrganizationId, int Page = 1, int PageSize = PagingExtensions.DefaultPageSize)
+    : IQuery<Paged<PortalUserDto>>, IPagedQuery;
 
-public sealed class ListPortalUsersHandler(PortalUserFinder finder, PortalMembers members) : IQueryHandler<ListPortalUsersQuery, IReadOnlyList<PortalUserDto>>
+public sealed class ListPortalUsersHandler(PortalUserFinder finder, PortalMembers members) : IQueryHandler<ListPortalUsersQuery, Paged<PortalUserDto>>
 {
-    public async ValueTask<IReadOnlyList<PortalUserDto>> Handle(ListPortalUsersQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Paged<PortalUserDto>> Handle(ListPortalUsersQuery query, CancellationToken cancellationToken)
     {
         await finder.OrganizationAsync(query.OrganizationId, cancellationToken);
-        return await members.ListAsync(query.OrganizationId, cancellationToken);
+        return await members.ListAsync(query.OrganizationId, query.Page, query.PageSize, cancellationToken);
     }
 }
