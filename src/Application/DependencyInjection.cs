@@ -15,6 +15,7 @@ public static class DependencyInjection
 
         // Shared reads and write helpers of the use cases, one place each (handlers never send requests to each other).
         services.AddScoped<Features.Accounts.AccountOwners>();
+        services.AddScoped<Features.Contacts.ContactReader>();
         services.AddScoped<Features.LicensePools.SeatAllocator>();
         services.AddScoped<Features.ParameterCategories.ParameterCategoryNames>();
         services.AddScoped<Features.PartnerLevels.LevelReapplier>();

@@ -14,7 +14,7 @@ public sealed partial class QueryFilterTests
             (3, "sign-in resolves which organization and account a portal user belongs to, before any scope exists"),
         ["src/Application/Common/Behaviours/PortalScopeBehaviour.cs"] =
             (2, "sets the partner scope itself from the stored portal user, so it must read past the filter"),
-        ["src/Application/Features/Contacts/ListContacts/ListContacts.cs"] =
+        ["src/Application/Features/Contacts/ContactReader.cs"] =
             (1, "employees only: marks contacts that already have a portal user in any organization"),
         ["src/Application/Features/LicensePools/SeatAllocator.cs"] =
             (1, "seat pools are shared by all partners: usage counts every partner's active users, returns only counts"),

@@ -7,6 +7,7 @@ using PartnerPortal.Application.Features.IntegrationClients.CreateIntegrationCli
 using PartnerPortal.Application.Features.IntegrationClients.ListIntegrationClients;
 using PartnerPortal.Application.Features.IntegrationClients.RevokeIntegrationClient;
 using PartnerPortal.Application.Features.IntegrationClients.RotateIntegrationClientSecret;
+using PartnerPortal.Application.Features.IntegrationClients.GetIntegrationClient;
 
 namespace PartnerPortal.Api.Endpoints;
 
@@ -17,6 +18,7 @@ public static class IntegrationClientEndpoints
     {
         var clients = app.MapGroup("/api/integration-clients").WithTags("Integrations").RequireAuthorization(WebApiServices.BackOfficePolicy);
         clients.MapGet("/", ListIntegrationClients).Describe(nameof(ListIntegrationClients), "Integration clients (OAuth client credentials) by name.", 400);
+        clients.MapGet("/{id:guid}", GetIntegrationClient).Describe(nameof(GetIntegrationClient), "One integration client (never its secret).", 404);
         clients.MapPost("/", CreateIntegrationClient)
             .Describe(nameof(CreateIntegrationClient), "Registers an integration client; its secret is shown only in this response.", 400);
         clients.MapPost("/{id:guid}/rotate-secret", RotateIntegrationClientSecret)
@@ -30,8 +32,14 @@ public static class IntegrationClientEndpoints
         TypedResults.Ok(await sender.Send(new ListIntegrationClientsQuery(page, pageSize), ct));
 
     public static async Task<Created<IntegrationClientSecretDto>> CreateIntegrationClient(
-        CreateIntegrationClientCommand body, ISender sender, CancellationToken ct) =>
-        TypedResults.Created("/api/integration-clients", await sender.Send(body, ct));
+        CreateIntegrationClientCommand body, ISender sender, CancellationToken ct)
+    {
+        var created = await sender.Send(body, ct);
+        return TypedResults.Created($"/api/integration-clients/{created.Client.Id}", created);
+    }
+
+    public static async Task<Ok<IntegrationClientDto>> GetIntegrationClient(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetIntegrationClientQuery(id), ct));
 
     public static async Task<Ok<IntegrationClientSecretDto>> RotateIntegrationClientSecret(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new RotateIntegrationClientSecretCommand(id), ct));

@@ -5,6 +5,7 @@ using PartnerPortal.Application.Features.ParameterCategories;
 using PartnerPortal.Application.Features.ParameterCategories.CreateParameterCategory;
 using PartnerPortal.Application.Features.ParameterCategories.ListParameterCategories;
 using PartnerPortal.Application.Features.ParameterCategories.UpdateParameterCategory;
+using PartnerPortal.Application.Features.ParameterCategories.GetParameterCategory;
 
 namespace PartnerPortal.Api.Endpoints;
 
@@ -16,10 +17,15 @@ public static class ParameterCategoryEndpoints
         var categories = app.MapGroup("/api/parameter-categories").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
         categories.MapGet("/", ListParameterCategories).Describe(nameof(ListParameterCategories), "Lists parameter categories and their metrics.")
             .AcceptsTokenFor<ListParameterCategoriesQuery>();
+        categories.MapGet("/{id:guid}", GetParameterCategory).Describe(nameof(GetParameterCategory), "One parameter category and its metric.", 404)
+            .AcceptsTokenFor<GetParameterCategoryQuery>();
         categories.MapPost("/", CreateParameterCategory).Describe(nameof(CreateParameterCategory), "Creates a parameter category.", 400, 409);
         categories.MapPut("/{id:guid}", UpdateParameterCategory)
             .Describe(nameof(UpdateParameterCategory), "Changes a parameter category.", 400, 404, 409);
     }
+
+    public static async Task<Ok<ParameterCategoryDto>> GetParameterCategory(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetParameterCategoryQuery(id), ct));
 
     public static async Task<Ok<IReadOnlyList<ParameterCategoryDto>>> ListParameterCategories(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListParameterCategoriesQuery(), ct));

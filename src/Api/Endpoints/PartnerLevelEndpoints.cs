@@ -11,6 +11,7 @@ using PartnerPortal.Application.Features.PartnerLevels.PreviewLevelReapply;
 using PartnerPortal.Application.Features.PartnerLevels.ReapplyLevel;
 using PartnerPortal.Application.Features.PartnerLevels.UpdateLevelParameter;
 using PartnerPortal.Application.Features.PartnerLevels.UpdatePartnerLevel;
+using PartnerPortal.Application.Features.PartnerLevels.GetLevelParameter;
 
 namespace PartnerPortal.Api.Endpoints;
 
@@ -38,10 +39,15 @@ public static class PartnerLevelEndpoints
             .Describe(nameof(AddLevelParameter), "Adds an obligation or a benefit to a level.", 400, 404, 409, 422);
 
         var parameters = app.MapGroup("/api/level-parameters").WithTags("PartnerProgram").RequireAuthorization(WebApiServices.BackOfficePolicy);
+        parameters.MapGet("/{id:guid}", GetLevelParameter).Describe(nameof(GetLevelParameter), "One level parameter: an obligation with its points, or a benefit.", 404)
+            .AcceptsTokenFor<GetLevelParameterQuery>();
         parameters.MapPut("/{id:guid}", UpdateLevelParameter)
             .Describe(nameof(UpdateLevelParameter), "Changes a level parameter. Existing partnerships keep their copy.", 400, 404, 409, 422);
         parameters.MapDelete("/{id:guid}", DeleteLevelParameter).Describe(nameof(DeleteLevelParameter), "Removes a level parameter.", 404);
     }
+
+    public static async Task<Ok<LevelParameterDto>> GetLevelParameter(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetLevelParameterQuery(id), ct));
 
     public static async Task<Ok<IReadOnlyList<PartnerLevelDto>>> ListPartnerLevels(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListPartnerLevelsQuery(id), ct));

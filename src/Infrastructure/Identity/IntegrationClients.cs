@@ -27,6 +27,9 @@ internal sealed class IntegrationClients(IOpenIddictApplicationManager applicati
         return new Paged<IntegrationClientDto>(result, page, pageSize, (int)total);
     }
 
+    public async Task<IntegrationClientDto?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        await applications.FindByIdAsync(id.ToString(), cancellationToken) is { } application ? await Describe(application, cancellationToken) : null;
+
     public async Task<IntegrationClientSecretDto> CreateAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
     {
         var secret = NewSecret();

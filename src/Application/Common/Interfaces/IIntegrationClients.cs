@@ -12,6 +12,9 @@ public interface IIntegrationClients
     /// <summary>One page of the clients by display name (then Id).</summary>
     Task<Paged<IntegrationClientDto>> ListAsync(int page, int pageSize, CancellationToken cancellationToken);
 
+    /// <summary>The client, or null when it does not exist.</summary>
+    Task<IntegrationClientDto?> GetAsync(Guid id, CancellationToken cancellationToken);
+
     Task<IntegrationClientSecretDto> CreateAsync(string displayName, IReadOnlyList<string> scopes, CancellationToken cancellationToken);
 
     /// <summary>A new secret; the old one stops working. Null when the client does not exist.</summary>

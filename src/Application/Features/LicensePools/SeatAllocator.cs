@@ -8,9 +8,10 @@ namespace PartnerPortal.Application.Features.LicensePools;
 /// <summary>D10: every active portal user holds one seat; without a free one, activation is refused.</summary>
 public sealed class SeatAllocator(IApplicationDbContext db)
 {
-    /// <summary>Every pool with its seats in use, as stored, by edition (then Id, so pages are stable).</summary>
-    public IQueryable<LicensePoolDto> Usage() =>
+    /// <summary>The pools (every one by default) with their seats in use, as stored, by edition (then Id, so pages are stable).</summary>
+    public IQueryable<LicensePoolDto> Usage(Guid? poolId = null) =>
         from p in db.LicensePools.AsNoTracking()
+        where poolId == null || p.Id == poolId
         let used = db.PortalUsers.IgnoreQueryFilters().Count(u => u.LicensePoolId == p.Id && u.IsActive)
         orderby p.Edition, p.Id
         select new LicensePoolDto(p.Id, p.Edition, p.Seats, used, p.Seats - used);
