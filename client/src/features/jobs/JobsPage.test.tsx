@@ -69,8 +69,8 @@ describe('JobsPage', () => {
     expect(within(row).getByText('3 sent, 0 failed')).toBeInTheDocument();
     expect(within(row).getByText('on api-1')).toBeInTheDocument();
     expect(within(row).getByText('Succeeded')).toBeInTheDocument();
-    expect(within(row).getByText(formatDateTime('2026-03-02T09:05:01Z'))).toBeInTheDocument();
-    expect(within(row).getByText(formatDateTime('2026-03-02T09:15:00Z'))).toBeInTheDocument();
+    expect(within(row).getByText(formatDateTime('2026-03-02T09:05:01Z', true))).toBeInTheDocument();
+    expect(within(row).getByText(formatDateTime('2026-03-02T09:15:00Z', true))).toBeInTheDocument();
 
     const failed = rowOf('invitation-expiry');
     expect(within(failed).getByText('Failed')).toBeInTheDocument();
