@@ -8,7 +8,7 @@ using Quartz;
 namespace PartnerPortal.Infrastructure.Scheduling;
 
 /// <summary>Records every run of our jobs (what ran where, when, and how it ended) and keeps the latest runs of each.</summary>
-public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clock, ILogger<JobRunRecorder> logger) : IJobListener
+public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clock, AppInstance instance, ILogger<JobRunRecorder> logger) : IJobListener
 {
     public const int KeptRunsPerJob = 200;
 
@@ -36,7 +36,7 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
                 clock.GetUtcNow().UtcDateTime,
                 jobException is null,
                 jobException?.InnerException?.Message ?? jobException?.Message ?? context.Result?.ToString(),
-                context.Scheduler.SchedulerInstanceId));
+                instance.Name));
             await db.SaveChangesAsync(CancellationToken.None);
 
             var oldestKept = await db.JobRuns.Where(r => r.Job == job).OrderByDescending(r => r.StartedAt)

@@ -5,14 +5,14 @@ namespace PartnerPortal.Infrastructure.Scheduling;
 
 /// <summary>Delivers due outbox messages. One run at a time across all instances (clustered store, no concurrency).</summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher, OutboxSignal signal) : IJob
+public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher, OutboxSignal signal, AppInstance instance) : IJob
 {
     public const string Name = "outbox-dispatch";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         signal.Consumed();
-        var result = await dispatcher.DispatchAsync(context.Scheduler.SchedulerInstanceId, cancellationToken);
+        var result = await dispatcher.DispatchAsync(instance.Name, cancellationToken);
         context.Result = result.ToString();
     }
 }

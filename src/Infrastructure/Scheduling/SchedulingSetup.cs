@@ -29,6 +29,7 @@ public static class SchedulingSetup
         }
 
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<AppInstance>();
         services.AddScoped<IJobScheduler, QuartzJobScheduler>();
 
         // Jobs:Enabled=false (and the OpenAPI tooling, which runs Program.cs without a database) start no scheduler.
