@@ -43,6 +43,97 @@ public abstract class OutboxTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [SkippableFact]
+    public async Task ConcurrentDispatchers_SendEveryMessageOnce()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<PartnerPortal.Application.Common.Messaging.Outbox>();
+            for (var i = 0; i < 40; i++)
+            {
+                outbox.Email(new PartnerPortal.Application.Common.Interfaces.EmailMessage(
+                    $"race.{tag}.{i}@example.com", $"Race {tag} #{i}", "Hello", "<p>Hello</p>"), "race", null);
+            }
+
+            await scope.ServiceProvider.GetRequiredService<ApplicationDbContext>().SaveChangesAsync();
+        }
+
+        // Three at once: two here, and the scheduler's own run that the commit woke.
+        await Task.WhenAll(Dispatch("racer-1"), Dispatch("racer-2"));
+        for (var i = 0; i < 100 && Factory.WithDb(db => db.OutboxMessages.Count(m => m.Topic == "race" && m.State != OutboxMessageState.Sent)) > 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Factory.WithDb(db => db.OutboxMessages.Where(m => m.Topic == "race").Select(m => m.Attempts).ToList()).ShouldAllBe(a => a == 1);
+        var delivered = await DeliveredWith(tag, 40);
+        delivered.Count.ShouldBe(40, "each message once");
+    }
+
+    [SkippableFact]
+    public async Task MessageClaimedByACrashedInstance_IsSentAgainOnlyAfterTheClaimExpires()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var tag = Guid.NewGuid().ToString("N")[..10];
+        Guid id;
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            id = scope.ServiceProvider.GetRequiredService<PartnerPortal.Application.Common.Messaging.Outbox>()
+                .Email(new PartnerPortal.Application.Common.Interfaces.EmailMessage($"crash.{tag}@example.com", $"Crash {tag}", "Hello", "<p>Hello</p>"), "crash", null).Id;
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.SaveChangesAsync();
+
+            // As if an instance had claimed it and died mid-send.
+            var until = DateTime.UtcNow.AddMinutes(10);
+            await db.OutboxMessages.Where(m => m.Id == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.LockedBy, "crashed").SetProperty(m => m.LockedUntil, until));
+            await transaction.CommitAsync();
+        }
+
+        await Dispatch("survivor");
+        Factory.WithDb(db => db.OutboxMessages.Single(m => m.Id == id).State).ShouldBe(OutboxMessageState.Pending, "the claim still holds");
+
+        var expired = DateTime.UtcNow.AddSeconds(-1);
+        Factory.WithDb(db => db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdate(u => u.SetProperty(m => m.LockedUntil, expired)));
+        await Dispatch("survivor");
+
+        var message = Factory.WithDb(db => db.OutboxMessages.AsNoTracking().Single(m => m.Id == id));
+        message.State.ShouldBe(OutboxMessageState.Sent);
+        message.LockedBy.ShouldBeNull();
+        (await DeliveredWith(tag, 1)).Single().MessageId.ShouldBe($"{id:N}@partnerportal");
+    }
+
+    private async Task Dispatch(string instance)
+    {
+        using var scope = Factory.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<PartnerPortal.Infrastructure.Messaging.OutboxDispatcher>().DispatchAsync(instance, CancellationToken.None);
+    }
+
+    private async Task<List<MimeMessage>> DeliveredWith(string tag, int expected)
+    {
+        List<MimeMessage> found = [];
+        for (var i = 0; i < 100; i++)
+        {
+            found = Directory.Exists(Factory.Mail.Folder)
+                ? [.. new DirectoryInfo(Factory.Mail.Folder).GetFiles().Select(f => MimeMessage.Load(f.FullName)).Where(m => (m.Subject ?? string.Empty).Contains(tag))]
+                : [];
+            if (found.Count >= expected)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        await Task.Delay(500); // nothing more arrives
+        return Directory.Exists(Factory.Mail.Folder)
+            ? [.. new DirectoryInfo(Factory.Mail.Folder).GetFiles().Select(f => MimeMessage.Load(f.FullName)).Where(m => (m.Subject ?? string.Empty).Contains(tag))]
+            : found;
+    }
+
+    [SkippableFact]
     public async Task RolledBackChange_SendsNothing()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
