@@ -68,7 +68,13 @@ else
   step ".NET tests (SQLite, PostgreSQL; SQL Server needs Docker)"
   dotnet test PartnerPortal.sln --no-build -nologo -v q --logger "console;verbosity=minimal" 2>&1 | tee "$work/dotnet.log" \
     | grep -E "^(Passed|Failed)!|\[FAIL\]|^\s+Failed |Skipped .*SqlServer" | sed -E 's/^\s+//' | sort -u | head -60
-  [ "${PIPESTATUS[0]}" = 0 ] || { broken+=("dotnet test"); grep -E "Error Message" -A8 "$work/dotnet.log" | head -80; }
+  code=${PIPESTATUS[0]}
+  if [ "$code" != 0 ]; then
+    broken+=("dotnet test (exit $code)")
+    grep -E "Error Message" -A8 "$work/dotnet.log" | head -80
+    # No failed test to show: print the end of the log (a crashed test host, a build error) so the reason is visible.
+    grep -qE "Error Message" "$work/dotnet.log" || tail -40 "$work/dotnet.log"
+  fi
   read -r p f s < <(grep -E "^(Passed|Failed)!" "$work/dotnet.log" \
     | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+), Skipped: *([0-9]+).*/\2 \1 \3/' \
     | awk '{p+=$1; f+=$2; s+=$3} END {print p+0, f+0, s+0}')
