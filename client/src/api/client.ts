@@ -5315,6 +5315,7 @@ export enum ProblemCode {
     NotEligibleForPromotion = "not_eligible_for_promotion",
     LevelMismatch = "level_mismatch",
     LevelTypeMismatch = "level_type_mismatch",
+    ConcurrentChange = "concurrent_change",
     OrganizationExists = "organization_exists",
     OrganizationUserLimit = "organization_user_limit",
     DuplicateContact = "duplicate_contact",

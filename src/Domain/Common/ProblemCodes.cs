@@ -62,6 +62,7 @@ public static class ProblemCodes
     public const string NotEligibleForPromotion = "not_eligible_for_promotion";
     public const string LevelMismatch = "level_mismatch";
     public const string LevelTypeMismatch = "level_type_mismatch";
+    public const string ConcurrentChange = "concurrent_change";
 
     // Portal access, licences and invitations.
     public const string OrganizationExists = "organization_exists";

@@ -41,6 +41,12 @@ public sealed class Partnership
 
     public int ScoreLeft { get; private set; }
 
+    /// <summary>
+    /// Changes with every change of the partnership, its parameters or its history, so two concurrent writers cannot
+    /// both save what they computed from the same state (the second gets a concurrency conflict).
+    /// </summary>
+    public Guid Version { get; private set; }
+
     public IReadOnlyList<PartnershipParameter> Parameters => _parameters;
 
     /// <summary>History entries loaded with the aggregate; handlers load only the open ones.</summary>
@@ -88,6 +94,7 @@ public sealed class Partnership
         Name = Guard.Required(name, "Name", 250);
         StartDate = startDate;
         DueDate = dueDate;
+        Touch();
     }
 
     /// <summary>
@@ -152,9 +159,17 @@ public sealed class Partnership
         RecordHistory(now, changedBy);
     }
 
-    public void Activate() => IsActive = true;
+    public void Activate()
+    {
+        IsActive = true;
+        Touch();
+    }
 
-    public void Deactivate() => IsActive = false;
+    public void Deactivate()
+    {
+        IsActive = false;
+        Touch();
+    }
 
     /// <summary>Sets what the partner reached for one obligation and re-scores.</summary>
     public void SetCurrentValue(Guid parameterId, ParameterValue value, DateTime now, string? changedBy)
@@ -219,6 +234,8 @@ public sealed class Partnership
         Rescore();
     }
 
+    private void Touch() => Version = Guid.NewGuid();
+
     private void Rescore()
     {
         var total = 0;
@@ -237,6 +254,7 @@ public sealed class Partnership
     // new entry, the old one is closed; rows that disappeared have their entry closed.
     private void RecordHistory(DateTime now, string? changedBy)
     {
+        Touch();
         foreach (var open in _history.Where(h => h.ValidTo is null).ToList())
         {
             var parameter = _parameters.SingleOrDefault(p => p.Id == open.ParameterId);

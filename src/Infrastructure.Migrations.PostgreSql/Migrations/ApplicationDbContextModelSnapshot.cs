@@ -715,6 +715,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.Property<int>("TargetScore")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId")

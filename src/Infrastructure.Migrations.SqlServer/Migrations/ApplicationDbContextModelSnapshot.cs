@@ -719,6 +719,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.Property<int>("TargetScore")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId")

@@ -706,6 +706,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.Property<int>("TargetScore")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId")

@@ -12,6 +12,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     {
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(250);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartnerType>().WithMany().HasForeignKey(p => p.PartnerTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartnerLevel>().WithMany().HasForeignKey(p => p.PartnerLevelId).OnDelete(DeleteBehavior.Restrict);
