@@ -28,6 +28,8 @@ public interface IApplicationDbContext
 
     DbSet<ParameterHistoryEntry> ParameterHistory { get; }
 
+    DbSet<PartnershipEvent> PartnershipEvents { get; }
+
     DbSet<Contact> Contacts { get; }
 
     DbSet<PortalOrganization> PortalOrganizations { get; }

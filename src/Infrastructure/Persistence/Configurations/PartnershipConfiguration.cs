@@ -17,6 +17,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.HasOne<PartnerType>().WithMany().HasForeignKey(p => p.PartnerTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartnerLevel>().WithMany().HasForeignKey(p => p.PartnerLevelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Parameters).WithOne().HasForeignKey(p => p.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.IsActive, p.Name });
         builder.HasIndex(p => p.PartnerLevelId);
