@@ -345,13 +345,14 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         var id = await CreatePartnership(manager, program);
         var before = await manager.GetJson($"/api/partnerships/{id}");
 
-        var after = await manager.Expect(manager.Put($"/api/partnerships/{id}", new
+        await manager.Expect(manager.Put($"/api/partnerships/{id}", new
         {
             name = "Renamed",
-            partnerLevelId = program.SilverId,
             startDate = before["startDate"]!.GetValue<string>(),
             dueDate = before["dueDate"]!.GetValue<string>(),
         }), HttpStatusCode.OK);
+        var after = await manager.Expect(
+            manager.Post($"/api/partnerships/{id}/override-level", new { levelId = program.SilverId, reason = "Contract signed early" }), HttpStatusCode.OK);
 
         after["name"]!.GetValue<string>().ShouldBe("Renamed");
         after["partnerLevelName"]!.GetValue<string>().ShouldBe("Silver");

@@ -22,7 +22,7 @@ public sealed class PartnerLevelTests
     [Fact]
     public void AddParameter_SameCategoryForLaterPeriod_IsAllowed_AndOnlyTheEffectiveOneApplies()
     {
-        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10);
+        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10, 0);
         level.AddParameter(ParameterKind.Obligation, _program.Leads, ProgramBuilder.Number(ParameterValueType.Integer, 5), 10, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30));
         level.AddParameter(ParameterKind.Obligation, _program.Leads, ProgramBuilder.Number(ParameterValueType.Integer, 8), 10, new DateOnly(2026, 7, 1), null);
 
@@ -35,7 +35,7 @@ public sealed class PartnerLevelTests
     [Fact]
     public void AddParameter_ObligationWithTextValue_IsRefused()
     {
-        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10);
+        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10, 0);
 
         var error = Should.Throw<DomainRuleException>(() => level.AddParameter(
             ParameterKind.Obligation, _program.Leads, ParameterValue.Of(ParameterValueType.String, null, "many", null), 10, ProgramBuilder.Since, null));
@@ -46,7 +46,7 @@ public sealed class PartnerLevelTests
     [Fact]
     public void AddParameter_BenefitWithScore_IsRefused()
     {
-        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10);
+        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10, 0);
 
         var error = Should.Throw<DomainRuleException>(() => level.AddParameter(
             ParameterKind.Benefit, _program.Margin, ProgramBuilder.Number(ParameterValueType.Decimal, 5), 10, ProgramBuilder.Since, null));
@@ -59,9 +59,51 @@ public sealed class PartnerLevelTests
     [InlineData(1, -1, "target_score_invalid")]
     public void Create_WithInvalidNumbers_IsRefused(int number, int target, string code)
     {
-        var error = Should.Throw<DomainRuleException>(() => PartnerLevel.Create(_program.Reseller.Id, "Gold", null, number, target));
+        var error = Should.Throw<DomainRuleException>(() => PartnerLevel.Create(_program.Reseller.Id, "Gold", null, number, target, 0));
 
         error.Code.ShouldBe(code);
+    }
+
+    [Fact]
+    public void Create_SkippingANumber_IsRefused_WithoutANumberTheLevelGoesOnTop()
+    {
+        Should.Throw<DomainRuleException>(() => PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 2, 10, 0)).Code.ShouldBe("level_number_gap");
+        PartnerLevel.Create(_program.Reseller.Id, "Gold", null, null, 0, 3).Number.ShouldBe(4);
+    }
+
+    [Fact]
+    public void Update_ChangingTheNumber_IsRefused()
+    {
+        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10, 0);
+
+        Should.Throw<DomainRuleException>(() => level.Update("Gold", null, 2, 10, isTopLevel: true, ProgramBuilder.Since)).Code.ShouldBe("level_number_fixed");
+    }
+
+    [Theory]
+    [InlineData(ParameterValueType.Integer, 0, null)]
+    [InlineData(ParameterValueType.Boolean, null, false)]
+    public void AddParameter_ObligationThatCanNeverScore_IsRefused(ParameterValueType type, int? number, bool? flag)
+    {
+        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10, 0);
+
+        var error = Should.Throw<DomainRuleException>(() => level.AddParameter(
+            ParameterKind.Obligation, _program.Leads, ParameterValue.Of(type, number, null, flag), 10, ProgramBuilder.Since, null));
+
+        error.Code.ShouldBe("obligation_target_unreachable");
+    }
+
+    [Fact]
+    public void TargetAboveTheObligationsPoints_IsRefused_ExceptAtTheTopLevel()
+    {
+        var bronze = _program.Bronze(); // 80 points: 40 + 40
+        var leads = bronze.Parameters.Single(p => p.CategoryId == _program.Leads.Id);
+
+        Should.Throw<DomainRuleException>(() => bronze.Update("Bronze", null, null, 81, isTopLevel: false, ProgramBuilder.Since))
+            .Code.ShouldBe("level_target_unreachable");
+        Should.Throw<DomainRuleException>(() => bronze.RemoveParameter(leads.Id, isTopLevel: false, ProgramBuilder.Since))
+            .Code.ShouldBe("level_target_unreachable");
+        bronze.Update("Bronze", null, null, 500, isTopLevel: true, ProgramBuilder.Since);
+        bronze.TargetScore.ShouldBe(500);
     }
 
     [Fact]

@@ -103,14 +103,14 @@ public sealed class PartnershipTests
     }
 
     [Fact]
-    public void ChangeLevel_ReplacesTargetsAndBenefits_KeepsReachedValuesOfSharedCategories()
+    public void OverrideLevel_ReplacesTargetsAndBenefits_KeepsReachedValuesOfSharedCategories()
     {
         var partnership = Create(_program.Bronze());
         SetCurrent(partnership, _program.Leads, 10);
         SetCurrent(partnership, _program.Amount, 50_000);
         var silver = _program.Silver();
 
-        partnership.ChangeLevel(silver, ProgramBuilder.Now.AddDays(1), "max");
+        partnership.OverrideLevel(silver, "Contract signed early", ProgramBuilder.Now.AddDays(1), "max");
 
         partnership.PartnerLevelId.ShouldBe(silver.Id);
         partnership.TargetScore.ShouldBe(120);
@@ -120,6 +120,33 @@ public sealed class PartnershipTests
         partnership.Parameters.Single(p => p.CategoryId == _program.Margin.Id).Value.Numeric.ShouldBe(15);
         partnership.CurrentScore.ShouldBe(24); // round(60 * 10 / 25)
         partnership.History.Where(h => h.CategoryId == _program.Amount.Id).ShouldAllBe(h => h.ValidTo != null);
+        var overridden = partnership.Events.Single(e => e.Kind == PartnershipEventKind.LevelOverridden);
+        overridden.Reason.ShouldBe("Contract signed early");
+        overridden.ToLevelId.ShouldBe(silver.Id);
+    }
+
+    [Fact]
+    public void OverrideLevel_WithoutAReason_IsRefused()
+    {
+        var partnership = Create(_program.Bronze());
+
+        Should.Throw<DomainRuleException>(() => partnership.OverrideLevel(_program.Silver(), " ", ProgramBuilder.Now, "max")).Code.ShouldBe("required");
+    }
+
+    [Fact]
+    public void ReapplyingAnUnchangedLevel_ChangesNothing_AndWritesNoHistory()
+    {
+        var bronze = _program.Bronze();
+        var partnership = Create(bronze);
+        SetCurrent(partnership, _program.Leads, 6);
+        var history = partnership.History.Count;
+        var version = partnership.Version;
+
+        partnership.ReapplyLevel(bronze, ProgramBuilder.Now.AddDays(1), "admin").ShouldBeFalse();
+
+        partnership.History.Count.ShouldBe(history);
+        partnership.History.ShouldAllBe(h => h.ValidTo == null || h.CategoryId == _program.Leads.Id);
+        partnership.Version.ShouldBe(version);
     }
 
     [Fact]

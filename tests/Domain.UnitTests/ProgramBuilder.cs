@@ -23,7 +23,7 @@ internal sealed class ProgramBuilder
 
     public PartnerLevel Bronze()
     {
-        var level = PartnerLevel.Create(Reseller.Id, "Bronze", null, 1, 80);
+        var level = PartnerLevel.Create(Reseller.Id, "Bronze", null, 1, 80, 0);
         level.AddParameter(ParameterKind.Obligation, Leads, Number(ParameterValueType.Integer, 10), 40, Since, null);
         level.AddParameter(ParameterKind.Obligation, Amount, Number(ParameterValueType.Decimal, 100_000), 40, Since, null);
         level.AddParameter(ParameterKind.Benefit, Margin, Number(ParameterValueType.Decimal, 10), 0, Since, null);
@@ -32,7 +32,7 @@ internal sealed class ProgramBuilder
 
     public PartnerLevel Silver()
     {
-        var level = PartnerLevel.Create(Reseller.Id, "Silver", null, 2, 120);
+        var level = PartnerLevel.Create(Reseller.Id, "Silver", null, 2, 120, 1);
         level.AddParameter(ParameterKind.Obligation, Leads, Number(ParameterValueType.Integer, 25), 60, Since, null);
         level.AddParameter(ParameterKind.Obligation, Certified, Number(ParameterValueType.Integer, 3), 60, Since, null);
         level.AddParameter(ParameterKind.Benefit, Margin, Number(ParameterValueType.Decimal, 15), 0, Since, null);

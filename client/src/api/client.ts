@@ -2701,7 +2701,7 @@ export class Client {
     }
 
     /**
-     * Changes name, period or level (a level change replaces targets and benefits).
+     * Changes name and period; the level changes only by promotion or override (422 level_change_needs_override).
      * @return OK
      */
     updatePartnership(id: string, body: UpdatePartnershipCommand): Promise<PartnershipDto> {
@@ -2987,6 +2987,160 @@ export class Client {
     }
 
     /**
+     * Overrides the level with a required reason (kept in the event log); reached values are kept.
+     * @return OK
+     */
+    overridePartnershipLevel(id: string, body: OverridePartnershipLevelCommand): Promise<PartnershipDto> {
+        let url_ = this.baseUrl + "/api/partnerships/{id}/override-level";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processOverridePartnershipLevel(_response);
+        });
+    }
+
+    protected processOverridePartnershipLevel(response: Response): Promise<PartnershipDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PartnershipDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PartnershipDto>(null as any);
+    }
+
+    /**
+     * The partnership's event log (one readable line per action), newest first.
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    getPartnershipEvents(id: string, page?: number | undefined, pageSize?: number | undefined): Promise<PartnershipEventDtoPaged> {
+        let url_ = this.baseUrl + "/api/partnerships/{id}/events?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPartnershipEvents(_response);
+        });
+    }
+
+    protected processGetPartnershipEvents(response: Response): Promise<PartnershipEventDtoPaged> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PartnershipEventDtoPaged;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PartnershipEventDtoPaged>(null as any);
+    }
+
+    /**
      * Deactivates a partnership.
      * @return OK
      */
@@ -3177,12 +3331,12 @@ export class Client {
     }
 
     /**
-     * Your program's parameter history, newest first.
+     * Your program's timeline, newest first: level changes and obligation values.
      * @param page (optional) 
      * @param pageSize (optional) 
      * @return OK
      */
-    getMyProgramHistory(page?: number | undefined, pageSize?: number | undefined): Promise<ParameterHistoryDtoPaged> {
+    getMyProgramHistory(page?: number | undefined, pageSize?: number | undefined): Promise<ProgramEventDtoPaged> {
         let url_ = this.baseUrl + "/api/portal/program/history?";
         if (page === null)
             throw new globalThis.Error("The parameter 'page' cannot be null.");
@@ -3206,13 +3360,13 @@ export class Client {
         });
     }
 
-    protected processGetMyProgramHistory(response: Response): Promise<ParameterHistoryDtoPaged> {
+    protected processGetMyProgramHistory(response: Response): Promise<ProgramEventDtoPaged> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ParameterHistoryDtoPaged;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgramEventDtoPaged;
             return result200;
             });
         } else if (status === 400) {
@@ -3244,7 +3398,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ParameterHistoryDtoPaged>(null as any);
+        return Promise.resolve<ProgramEventDtoPaged>(null as any);
     }
 
     /**
@@ -4860,7 +5014,7 @@ export interface CreateParameterCategoryCommand {
 export interface CreatePartnerLevelCommand {
     name: string;
     description?: string | undefined;
-    number: number;
+    number?: number | undefined;
     targetScore: number;
 }
 
@@ -5073,6 +5227,11 @@ export enum OutboxMessageState {
     Dead = "Dead",
 }
 
+export interface OverridePartnershipLevelCommand {
+    levelId: string;
+    reason: string;
+}
+
 export interface ParameterCategoryDto {
     id: string;
     name: string;
@@ -5196,6 +5355,32 @@ export interface PartnershipDto {
     benefits: BenefitDto[];
 }
 
+export interface PartnershipEventDto {
+    id: string;
+    kind: PartnershipEventKind;
+    at: string;
+    text: string;
+    by?: string | undefined;
+    reason?: string | undefined;
+}
+
+export interface PartnershipEventDtoPaged {
+    items: PartnershipEventDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
+}
+
+export enum PartnershipEventKind {
+    Created = "Created",
+    Promoted = "Promoted",
+    LevelOverridden = "LevelOverridden",
+    LevelReapplied = "LevelReapplied",
+    Activated = "Activated",
+    Deactivated = "Deactivated",
+    ValueChanged = "ValueChanged",
+}
+
 export interface PartnershipListItemDto {
     id: string;
     name: string;
@@ -5315,6 +5500,13 @@ export enum ProblemCode {
     NotEligibleForPromotion = "not_eligible_for_promotion",
     LevelMismatch = "level_mismatch",
     LevelTypeMismatch = "level_type_mismatch",
+    ConcurrentChange = "concurrent_change",
+    LevelChangeNeedsOverride = "level_change_needs_override",
+    LevelUnchanged = "level_unchanged",
+    LevelNumberGap = "level_number_gap",
+    LevelNumberFixed = "level_number_fixed",
+    ObligationTargetUnreachable = "obligation_target_unreachable",
+    LevelTargetUnreachable = "level_target_unreachable",
     OrganizationExists = "organization_exists",
     OrganizationUserLimit = "organization_user_limit",
     DuplicateContact = "duplicate_contact",
@@ -5342,6 +5534,20 @@ export interface ProblemDetails {
     code: ProblemCode;
 
     [key: string]: any;
+}
+
+export interface ProgramEventDto {
+    id: string;
+    kind: PartnershipEventKind;
+    at: string;
+    text: string;
+}
+
+export interface ProgramEventDtoPaged {
+    items: ProgramEventDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
 }
 
 export interface PromotePartnershipCommand {
@@ -5395,7 +5601,7 @@ export interface UpdateParameterCategoryCommand {
 export interface UpdatePartnerLevelCommand {
     name: string;
     description?: string | undefined;
-    number: number;
+    number?: number | undefined;
     targetScore: number;
 }
 
@@ -5406,9 +5612,9 @@ export interface UpdatePartnerTypeCommand {
 
 export interface UpdatePartnershipCommand {
     name: string;
-    partnerLevelId: string;
     startDate: string;
     dueDate: string;
+    partnerLevelId?: string | undefined;
 }
 
 export interface UpdatePartnershipParameterCommand {

@@ -8,6 +8,8 @@ using PartnerPortal.Application.Features.Partnerships.CreatePartnership;
 using PartnerPortal.Application.Features.Partnerships.GetPartnership;
 using PartnerPortal.Application.Features.Partnerships.GetPartnershipHistory;
 using PartnerPortal.Application.Features.Partnerships.ListPartnerships;
+using PartnerPortal.Application.Features.Partnerships.OverridePartnershipLevel;
+using PartnerPortal.Application.Features.Partnerships.GetPartnershipEvents;
 using PartnerPortal.Application.Features.Partnerships.PromotePartnership;
 using PartnerPortal.Application.Features.Partnerships.SetPartnershipActive;
 using PartnerPortal.Application.Features.Partnerships.UpdatePartnership;
@@ -35,7 +37,7 @@ public static class PartnershipEndpoints
             .Describe(nameof(CreatePartnership), "Creates a partnership; the level's parameters are copied to it.", 400, 404, 409, 422)
             .AcceptsTokenFor<CreatePartnershipCommand>();
         partnerships.MapPut("/{id:guid}", UpdatePartnership)
-            .Describe(nameof(UpdatePartnership), "Changes name, period or level (a level change replaces targets and benefits).", 400, 404, 409, 422)
+            .Describe(nameof(UpdatePartnership), "Changes name and period; the level changes only by promotion or override (422 level_change_needs_override).", 400, 404, 409, 422)
             .AcceptsTokenFor<UpdatePartnershipCommand>();
         partnerships.MapPost("/{id:guid}/activate", ActivatePartnership)
             .Describe(nameof(ActivatePartnership), "Activates a partnership; refused while the partner has another active one.", 404, 409)
@@ -43,6 +45,12 @@ public static class PartnershipEndpoints
         partnerships.MapPost("/{id:guid}/promote", PromotePartnership)
             .Describe(nameof(PromotePartnership), "Promotes an eligible partnership to the next level; progress restarts unless resetProgress is false.", 404, 422)
             .AcceptsTokenFor<PromotePartnershipCommand>();
+        partnerships.MapPost("/{id:guid}/override-level", OverridePartnershipLevel)
+            .Describe(nameof(OverridePartnershipLevel), "Overrides the level with a required reason (kept in the event log); reached values are kept.", 400, 404, 409, 422)
+            .AcceptsTokenFor<OverridePartnershipLevelCommand>();
+        partnerships.MapGet("/{id:guid}/events", GetPartnershipEvents)
+            .Describe(nameof(GetPartnershipEvents), "The partnership's event log (one readable line per action), newest first.", 400, 404)
+            .AcceptsTokenFor<GetPartnershipEventsQuery>();
         partnerships.MapPost("/{id:guid}/deactivate", DeactivatePartnership).Describe(nameof(DeactivatePartnership), "Deactivates a partnership.", 404)
             .AcceptsTokenFor<SetPartnershipActiveCommand>();
         partnerships.MapPut("/{id:guid}/parameters/{parameterId:guid}", UpdatePartnershipParameter)
@@ -83,6 +91,14 @@ public static class PartnershipEndpoints
 
     public static async Task<Ok<PartnershipDto>> PromotePartnership(Guid id, PromotePartnershipCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+
+    public static async Task<Ok<PartnershipDto>> OverridePartnershipLevel(
+        Guid id, OverridePartnershipLevelCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+
+    public static async Task<Ok<Paged<PartnershipEventDto>>> GetPartnershipEvents(
+        Guid id, ISender sender, CancellationToken ct, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetPartnershipEventsQuery(id, page, pageSize), ct));
 
     public static async Task<Ok<PartnershipDto>> DeactivatePartnership(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new SetPartnershipActiveCommand(id, false), ct));

@@ -18,7 +18,7 @@ public static class PortalProgramEndpoints
         var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy);
         portal.MapGet("/program", GetMyProgram)
             .Describe(nameof(GetMyProgram), "Your partner program: level N of M, score, what is missing, benefits, partner manager.", 422);
-        portal.MapGet("/program/history", GetMyProgramHistory).Describe(nameof(GetMyProgramHistory), "Your program's parameter history, newest first.", 400, 422);
+        portal.MapGet("/program/history", GetMyProgramHistory).Describe(nameof(GetMyProgramHistory), "Your program's timeline, newest first: level changes and obligation values.", 400, 422);
         portal.MapGet("/partnerships/{id:guid}", GetPortalPartnership)
             .Describe(nameof(GetPortalPartnership), "One of your organization's partnerships.", 404);
     }
@@ -26,7 +26,7 @@ public static class PortalProgramEndpoints
     public static async Task<Ok<PartnerProgramDto>> GetMyProgram(ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetMyProgramQuery(), ct));
 
-    public static async Task<Ok<Paged<ParameterHistoryDto>>> GetMyProgramHistory(
+    public static async Task<Ok<Paged<ProgramEventDto>>> GetMyProgramHistory(
         ISender sender, CancellationToken ct, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
         TypedResults.Ok(await sender.Send(new GetMyProgramHistoryQuery(page, pageSize), ct));
 

@@ -29,6 +29,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ForbiddenAccessException forbidden => Problems.Create(403, ProblemCodes.Forbidden, "Forbidden.", forbidden.Message),
             DomainRuleException rule => Problems.Create(rule.IsConflict ? 409 : 422, rule.Code, rule.IsConflict ? "Conflict." : "Rule violated.", rule.Message),
             ServiceUnavailableException unavailable => Problems.Create(503, unavailable.Code, "Service unavailable.", unavailable.Message),
+            DbUpdateConcurrencyException => Problems.Create(
+                409, ProblemCodes.ConcurrentChange, "Changed at the same time.", "Someone else changed this record at the same time; reload and try again."),
             DbUpdateException => Problems.Create(409, ProblemCodes.Conflict, "Conflict.", "The change clashes with data saved at the same time; reload and try again."),
             _ => null,
         };

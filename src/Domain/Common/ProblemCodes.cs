@@ -62,6 +62,13 @@ public static class ProblemCodes
     public const string NotEligibleForPromotion = "not_eligible_for_promotion";
     public const string LevelMismatch = "level_mismatch";
     public const string LevelTypeMismatch = "level_type_mismatch";
+    public const string ConcurrentChange = "concurrent_change";
+    public const string LevelChangeNeedsOverride = "level_change_needs_override";
+    public const string LevelUnchanged = "level_unchanged";
+    public const string LevelNumberGap = "level_number_gap";
+    public const string LevelNumberFixed = "level_number_fixed";
+    public const string ObligationTargetUnreachable = "obligation_target_unreachable";
+    public const string LevelTargetUnreachable = "level_target_unreachable";
 
     // Portal access, licences and invitations.
     public const string OrganizationExists = "organization_exists";

@@ -29,29 +29,62 @@ public sealed class PartnerLevel
 
     public IReadOnlyList<LevelParameter> Parameters => _parameters;
 
-    public static PartnerLevel Create(Guid partnerTypeId, string name, string? description, int number, int targetScore)
+    /// <summary>
+    /// Adds a level on top of the <paramref name="levelCount"/> levels its type has: levels are numbered 1..N without
+    /// gaps, so the new one is number N+1 (the default); a higher number is refused (<c>level_number_gap</c>).
+    /// </summary>
+    public static PartnerLevel Create(Guid partnerTypeId, string name, string? description, int? number, int targetScore, int levelCount)
     {
-        var level = new PartnerLevel { Id = Guid.CreateVersion7(), PartnerTypeId = partnerTypeId };
-        level.Update(name, description, number, targetScore);
-        return level;
-    }
-
-    public void Update(string name, string? description, int number, int targetScore)
-    {
+        var next = levelCount + 1;
         if (number < 1)
         {
             throw new DomainRuleException(ProblemCodes.LevelNumberInvalid, "The level number must be 1 or more.");
         }
 
-        if (targetScore < 0)
+        if (number > next)
         {
-            throw new DomainRuleException(ProblemCodes.TargetScoreInvalid, "The target score cannot be negative.");
+            throw new DomainRuleException(
+                ProblemCodes.LevelNumberGap, $"Levels are numbered 1 to N without gaps: this type has {levelCount}, so the new level is number {next}.");
         }
 
-        Name = Guard.Required(name, "Name", 100);
-        Description = Guard.Optional(description, "Description", 1000);
-        Number = number;
-        TargetScore = targetScore;
+        var level = new PartnerLevel { Id = Guid.CreateVersion7(), PartnerTypeId = partnerTypeId, Number = number ?? next };
+        level.Set(name, description, targetScore);
+        return level;
+    }
+
+    /// <summary>
+    /// Renames and sets the target. The number stays (levels keep 1..N without gaps; <c>level_number_fixed</c>
+    /// otherwise). Unless this is the top level of its type (<paramref name="isTopLevel"/>, no target requirement, D1), a
+    /// changed target must be reachable with the level's obligations (<c>level_target_unreachable</c>).
+    /// </summary>
+    public void Update(string name, string? description, int? number, int targetScore, bool isTopLevel, DateOnly today)
+    {
+        if (number is { } n && n != Number)
+        {
+            throw new DomainRuleException(
+                ProblemCodes.LevelNumberFixed, $"Levels keep their numbers 1 to N without gaps; {Name} stays number {Number}.");
+        }
+
+        if (!isTopLevel && targetScore != TargetScore && targetScore > ReachableScore(today))
+        {
+            throw new DomainRuleException(
+                ProblemCodes.LevelTargetUnreachable,
+                $"A target of {targetScore} points can never be reached: the obligations of {Name} are worth {ReachableScore(today)} points.");
+        }
+
+        Set(name, description, targetScore);
+    }
+
+    /// <summary>
+    /// The points a partner can earn at this level from <paramref name="today"/> on: the smallest sum of the obligations'
+    /// points on any day their effective periods change.
+    /// </summary>
+    public int ReachableScore(DateOnly today)
+    {
+        var obligations = _parameters.Where(p => p.Kind == ParameterKind.Obligation).ToList();
+        var days = obligations.SelectMany(p => new[] { p.StartDate, p.DueDate?.AddDays(1) ?? today })
+            .Where(d => d > today).Append(today).Distinct();
+        return days.Min(day => obligations.Where(p => p.IsEffectiveOn(day)).Sum(p => p.Score));
     }
 
     public LevelParameter AddParameter(ParameterKind kind, ParameterCategory category, ParameterValue value, int score, DateOnly startDate, DateOnly? dueDate)
@@ -63,14 +96,50 @@ public sealed class PartnerLevel
         return parameter;
     }
 
-    public void UpdateParameter(Guid parameterId, ParameterKind kind, ParameterCategory category, ParameterValue value, int score, DateOnly startDate, DateOnly? dueDate)
+    /// <summary>Changes a parameter; refused when it would leave a level that is not the top one with an unreachable target.</summary>
+    public void UpdateParameter(
+        Guid parameterId, ParameterKind kind, ParameterCategory category, ParameterValue value, int score, DateOnly startDate, DateOnly? dueDate,
+        bool isTopLevel, DateOnly today)
     {
+        var before = ReachableScore(today);
         var parameter = FindParameter(parameterId);
         parameter.Set(kind, category.Id, value, score, startDate, dueDate);
         EnsureNoOverlap(parameter);
+        EnsureStillReachable(before, isTopLevel, today);
     }
 
-    public void RemoveParameter(Guid parameterId) => _parameters.Remove(FindParameter(parameterId));
+    /// <summary>Removes a parameter; refused when it would leave a level that is not the top one with an unreachable target.</summary>
+    public void RemoveParameter(Guid parameterId, bool isTopLevel, DateOnly today)
+    {
+        var before = ReachableScore(today);
+        _parameters.Remove(FindParameter(parameterId));
+        EnsureStillReachable(before, isTopLevel, today);
+    }
+
+    private void Set(string name, string? description, int targetScore)
+    {
+        if (targetScore < 0)
+        {
+            throw new DomainRuleException(ProblemCodes.TargetScoreInvalid, "The target score cannot be negative.");
+        }
+
+        Name = Guard.Required(name, "Name", 100);
+        Description = Guard.Optional(description, "Description", 1000);
+        TargetScore = targetScore;
+    }
+
+    // A change that lowers what can be earned below the target is refused; a level being set up (target first,
+    // obligations next) is not blocked by changes that only bring it closer.
+    private void EnsureStillReachable(int before, bool isTopLevel, DateOnly today)
+    {
+        var after = ReachableScore(today);
+        if (!isTopLevel && after < before && TargetScore > after)
+        {
+            throw new DomainRuleException(
+                ProblemCodes.LevelTargetUnreachable,
+                $"After this change the obligations of {Name} are worth {after} points, below its target of {TargetScore}: the level could never be left. Lower the target first.");
+        }
+    }
 
     /// <summary>The parameters that apply on <paramref name="date"/> (invariant 16).</summary>
     public IEnumerable<LevelParameter> EffectiveParameters(DateOnly date) => _parameters.Where(p => p.IsEffectiveOn(date));
@@ -146,6 +215,15 @@ public sealed class LevelParameter
             if (score <= 0)
             {
                 throw new DomainRuleException(ProblemCodes.ObligationScoreRequired, "An obligation must be worth at least 1 point.");
+            }
+
+            if (value.Numeric <= 0)
+            {
+                throw new DomainRuleException(
+                    ProblemCodes.ObligationTargetUnreachable,
+                    value.Type == ParameterValueType.Boolean
+                        ? "A yes/no obligation must have the target Yes; with No it can never score."
+                        : "An obligation's target must be greater than 0; with 0 it can never score.");
             }
         }
         else if (score != 0)

@@ -12,6 +12,7 @@ public sealed class Partnership
 {
     private readonly List<PartnershipParameter> _parameters = [];
     private readonly List<ParameterHistoryEntry> _history = [];
+    private readonly List<PartnershipEvent> _events = [];
 
     private Partnership()
     {
@@ -41,10 +42,19 @@ public sealed class Partnership
 
     public int ScoreLeft { get; private set; }
 
+    /// <summary>
+    /// Changes with every change of the partnership, its parameters or its history, so two concurrent writers cannot
+    /// both save what they computed from the same state (the second gets a concurrency conflict).
+    /// </summary>
+    public Guid Version { get; private set; }
+
     public IReadOnlyList<PartnershipParameter> Parameters => _parameters;
 
     /// <summary>History entries loaded with the aggregate; handlers load only the open ones.</summary>
     public IReadOnlyList<ParameterHistoryEntry> History => _history;
+
+    /// <summary>Events added by this unit of work; handlers never load past ones (the log is append-only).</summary>
+    public IReadOnlyList<PartnershipEvent> Events => _events;
 
     /// <summary>D17: the default period runs from <paramref name="start"/> for one year.</summary>
     public static DateOnly DefaultDueDate(DateOnly start) => start.AddYears(1).AddDays(-1);
@@ -75,6 +85,7 @@ public sealed class Partnership
         partnership.Update(string.IsNullOrWhiteSpace(name) ? $"{account.Name} {startDate.Year}" : name, startDate, dueDate);
         partnership.ApplyLevel(level, DateOnly.FromDateTime(now));
         partnership.RecordHistory(now, changedBy);
+        partnership._events.Add(new PartnershipEvent(partnership.Id, PartnershipEventKind.Created, now, changedBy) { ToLevelId = level.Id });
         return partnership;
     }
 
@@ -88,21 +99,26 @@ public sealed class Partnership
         Name = Guard.Required(name, "Name", 250);
         StartDate = startDate;
         DueDate = dueDate;
+        Touch();
     }
 
     /// <summary>
-    /// Moves the partnership to another level of its type: benefits and targets are replaced by the new level's,
-    /// reached values are kept for the categories the new level still measures, and everything is re-scored.
+    /// A manager's explicit, reasoned override of the level (outside promotion, e.g. a contractual exception): benefits
+    /// and targets are replaced by the new level's, reached values are kept for the categories the new level still
+    /// measures, everything is re-scored, and the reason is written to the event log.
     /// </summary>
-    public void ChangeLevel(PartnerLevel level, DateTime now, string? changedBy)
+    public void OverrideLevel(PartnerLevel level, string reason, DateTime now, string? changedBy)
     {
+        reason = Guard.Required(reason, "Reason", 500);
         if (level.Id == PartnerLevelId)
         {
-            return;
+            throw new DomainRuleException(ProblemCodes.LevelUnchanged, $"The partnership is already at level {level.Name}.");
         }
 
+        var from = PartnerLevelId;
         ApplyLevel(level, DateOnly.FromDateTime(now));
         RecordHistory(now, changedBy);
+        _events.Add(new PartnershipEvent(Id, PartnershipEventKind.LevelOverridden, now, changedBy) { FromLevelId = from, ToLevelId = level.Id, Reason = reason });
     }
 
     /// <summary>
@@ -123,6 +139,7 @@ public sealed class Partnership
             throw new DomainRuleException(ProblemCodes.LevelTypeMismatch, $"Level {nextLevel.Name} belongs to another partner type.");
         }
 
+        var from = PartnerLevelId;
         ApplyLevel(nextLevel, DateOnly.FromDateTime(now));
         if (resetProgress)
         {
@@ -135,26 +152,58 @@ public sealed class Partnership
         }
 
         RecordHistory(now, changedBy);
+        _events.Add(new PartnershipEvent(Id, PartnershipEventKind.Promoted, now, changedBy)
+        {
+            FromLevelId = from, ToLevelId = nextLevel.Id, Reason = resetProgress ? "Reached values restart at 0 (D2)." : "Reached values kept.",
+        });
     }
 
     /// <summary>
     /// D16: re-applies the current level's parameters as they are now (after an administrator edited them):
-    /// targets and benefits are replaced, reached values are kept, everything is re-scored and written to history.
+    /// targets, benefits and the target score are brought in line with the level, reached values are kept, everything is
+    /// re-scored. Only what really changed is written to history (unchanged rows keep their open entry); returns
+    /// whether anything changed.
     /// </summary>
-    public void ReapplyLevel(PartnerLevel level, DateTime now, string? changedBy)
+    public bool ReapplyLevel(PartnerLevel level, DateTime now, string? changedBy)
     {
         if (level.Id != PartnerLevelId)
         {
             throw new DomainRuleException(ProblemCodes.LevelMismatch, "Only the partnership's own level can be re-applied.");
         }
 
+        var before = State();
         ApplyLevel(level, DateOnly.FromDateTime(now));
+        if (State() == before)
+        {
+            return false;
+        }
+
         RecordHistory(now, changedBy);
+        _events.Add(new PartnershipEvent(Id, PartnershipEventKind.LevelReapplied, now, changedBy) { FromLevelId = level.Id, ToLevelId = level.Id });
+        return true;
     }
 
-    public void Activate() => IsActive = true;
+    public void Activate(DateTime now, string? changedBy)
+    {
+        if (!IsActive)
+        {
+            _events.Add(new PartnershipEvent(Id, PartnershipEventKind.Activated, now, changedBy));
+        }
 
-    public void Deactivate() => IsActive = false;
+        IsActive = true;
+        Touch();
+    }
+
+    public void Deactivate(DateTime now, string? changedBy)
+    {
+        if (IsActive)
+        {
+            _events.Add(new PartnershipEvent(Id, PartnershipEventKind.Deactivated, now, changedBy));
+        }
+
+        IsActive = false;
+        Touch();
+    }
 
     /// <summary>Sets what the partner reached for one obligation and re-scores.</summary>
     public void SetCurrentValue(Guid parameterId, ParameterValue value, DateTime now, string? changedBy)
@@ -177,11 +226,21 @@ public sealed class Partnership
             throw new DomainRuleException(ProblemCodes.ValueNegative, "A reached value cannot be negative.");
         }
 
+        var old = parameter.Value;
         parameter.SetValue(value);
         Rescore();
         RecordHistory(now, changedBy);
+        if (old != value)
+        {
+            _events.Add(new PartnershipEvent(Id, PartnershipEventKind.ValueChanged, now, changedBy)
+            {
+                CategoryId = parameter.CategoryId, OldValue = old.Display(), NewValue = value.Display(),
+            });
+        }
     }
 
+    // Brings the rows in line with the level: rows of the same category, kind and role are updated in place (so an
+    // unchanged row keeps its identity and its open history entry), missing ones are added, the rest removed.
     private void ApplyLevel(PartnerLevel level, DateOnly today)
     {
         if (level.PartnerTypeId != PartnerTypeId)
@@ -189,35 +248,62 @@ public sealed class Partnership
             throw new DomainRuleException(ProblemCodes.LevelTypeMismatch, $"Level {level.Name} belongs to another partner type.");
         }
 
-        var effective = level.EffectiveParameters(today).ToList();
-        var obligationCategories = effective.Where(p => p.Kind == ParameterKind.Obligation).Select(p => p.CategoryId).ToHashSet();
+        var keep = new HashSet<PartnershipParameter>();
+        PartnershipParameter Upsert(Guid categoryId, ParameterKind kind, ParameterRole role, ParameterValue value, int score)
+        {
+            var row = _parameters.FirstOrDefault(p => p.CategoryId == categoryId && p.Kind == kind && p.Role == role && !keep.Contains(p));
+            if (row is null)
+            {
+                row = new PartnershipParameter(Id, categoryId, kind, role, value, score);
+                _parameters.Add(row);
+            }
+            else
+            {
+                row.SetValue(value);
+                row.Score = score;
+            }
 
-        _parameters.RemoveAll(p => !p.IsCurrentObligation || !obligationCategories.Contains(p.CategoryId));
-        foreach (var template in effective)
+            keep.Add(row);
+            return row;
+        }
+
+        foreach (var template in level.EffectiveParameters(today))
         {
             if (template.Kind == ParameterKind.Benefit)
             {
-                _parameters.Add(new PartnershipParameter(Id, template.CategoryId, ParameterKind.Benefit, ParameterRole.Current, template.Value, 0));
+                Upsert(template.CategoryId, ParameterKind.Benefit, ParameterRole.Current, template.Value, 0);
                 continue;
             }
 
-            _parameters.Add(new PartnershipParameter(Id, template.CategoryId, ParameterKind.Obligation, ParameterRole.Target, template.Value, template.Score));
-            var current = _parameters.SingleOrDefault(p => p.IsCurrentObligation && p.CategoryId == template.CategoryId);
+            Upsert(template.CategoryId, ParameterKind.Obligation, ParameterRole.Target, template.Value, template.Score);
+            var current = _parameters.FirstOrDefault(p => p.IsCurrentObligation && p.CategoryId == template.CategoryId);
             if (current is null)
             {
-                _parameters.Add(new PartnershipParameter(
-                    Id, template.CategoryId, ParameterKind.Obligation, ParameterRole.Current, ParameterValue.Zero(template.Value.Type), 0));
+                current = new PartnershipParameter(
+                    Id, template.CategoryId, ParameterKind.Obligation, ParameterRole.Current, ParameterValue.Zero(template.Value.Type), 0);
+                _parameters.Add(current);
             }
             else if (current.Value.Type != template.Value.Type)
             {
                 current.SetValue(ParameterValue.Zero(template.Value.Type));
             }
+
+            keep.Add(current);
         }
 
+        _parameters.RemoveAll(p => !keep.Contains(p));
         PartnerLevelId = level.Id;
         TargetScore = level.TargetScore;
         Rescore();
     }
+
+    // What a re-apply can change: the target score and every row's category, kind, role, value and score.
+    private string State() =>
+        $"{TargetScore}|{CurrentScore}|" + string.Join(';', _parameters
+            .OrderBy(p => p.CategoryId).ThenBy(p => p.Kind).ThenBy(p => p.Role)
+            .Select(p => $"{p.CategoryId}/{p.Kind}/{p.Role}/{p.Value}/{p.Score}"));
+
+    private void Touch() => Version = Guid.NewGuid();
 
     private void Rescore()
     {
@@ -237,6 +323,7 @@ public sealed class Partnership
     // new entry, the old one is closed; rows that disappeared have their entry closed.
     private void RecordHistory(DateTime now, string? changedBy)
     {
+        Touch();
         foreach (var open in _history.Where(h => h.ValidTo is null).ToList())
         {
             var parameter = _parameters.SingleOrDefault(p => p.Id == open.ParameterId);

@@ -36,6 +36,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<ParameterHistoryEntry> ParameterHistory => Set<ParameterHistoryEntry>();
 
+    public DbSet<PartnershipEvent> PartnershipEvents => Set<PartnershipEvent>();
+
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<PortalOrganization> PortalOrganizations => Set<PortalOrganization>();
@@ -75,6 +77,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         builder.Entity<PartnershipParameter>().HasQueryFilter(
             x => _scope.AccountId == null || Partnerships.Any(p => p.Id == x.PartnershipId && p.AccountId == _scope.AccountId));
         builder.Entity<ParameterHistoryEntry>().HasQueryFilter(
+            x => _scope.AccountId == null || Partnerships.Any(p => p.Id == x.PartnershipId && p.AccountId == _scope.AccountId));
+        builder.Entity<PartnershipEvent>().HasQueryFilter(
             x => _scope.AccountId == null || Partnerships.Any(p => p.Id == x.PartnershipId && p.AccountId == _scope.AccountId));
         builder.Entity<PortalOrganization>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
         builder.Entity<PortalUser>().HasQueryFilter(

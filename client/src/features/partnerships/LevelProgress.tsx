@@ -29,7 +29,7 @@ export function LevelProgress({ partnership: p }: { partnership: LevelProgressDa
       <div>
         <Group justify="space-between" mb={4}>
           <Text data-testid="partnership-score">
-            Score {p.currentScore} of target {p.targetScore}
+            {isTopLevel ? `Score ${p.currentScore}` : `Score ${p.currentScore} of target ${p.targetScore}`}
           </Text>
           {isTopLevel ? (
             <Badge color="grape" variant="light">
@@ -43,12 +43,15 @@ export function LevelProgress({ partnership: p }: { partnership: LevelProgressDa
             <Text c="dimmed">{pointsLeft} points left</Text>
           )}
         </Group>
-        <Progress
-          value={percent(p.currentScore, p.targetScore)}
-          color={p.promotionEligible ? 'green' : undefined}
-          size="lg"
-          aria-label={`Score ${p.currentScore} of ${p.targetScore}`}
-        />
+        {/* The top level has no target (D1): no "of target 0", no bar. */}
+        {isTopLevel ? null : (
+          <Progress
+            value={percent(p.currentScore, p.targetScore)}
+            color={p.promotionEligible ? 'green' : undefined}
+            size="lg"
+            aria-label={`Score ${p.currentScore} of ${p.targetScore}`}
+          />
+        )}
       </div>
     </>
   );

@@ -36,12 +36,18 @@ describe('PartnershipHeader', () => {
           levelNumber: 3,
           nextLevelName: undefined,
           isActive: false,
+          currentScore: 98,
+          targetScore: 0,
         }}
         onToggleActive={() => {}}
       />,
     );
     expect(screen.getByText('Platinum — level 3 of 3')).toBeInTheDocument();
     expect(screen.getByText('Top level')).toBeInTheDocument();
+    // The top level has no target: never "Score 98 of target 0".
+    expect(screen.getByTestId('partnership-score')).toHaveTextContent(/^Score 98$/);
+    expect(screen.queryByText(/of target/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByText('Inactive')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Activate' })).toBeInTheDocument();
   });

@@ -4,10 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   api,
   MetricCode,
-  ParameterKind,
-  ParameterRole,
+  PartnershipEventKind,
   ParameterValueType,
-  type ParameterHistoryDtoPaged,
+  type ProgramEventDtoPaged,
   type PartnerProgramDto,
 } from '../../api';
 import { partnership } from '../../test/fixtures';
@@ -53,20 +52,17 @@ const program: PartnerProgramDto = {
   partnerManager: { name: 'Paula Manager', email: 'paula@vendor.example' },
 };
 
-const history: ParameterHistoryDtoPaged = {
+const history: ProgramEventDtoPaged = {
   page: 1,
   pageSize: 50,
-  totalCount: 1,
+  totalCount: 2,
   items: [
+    { id: 'e-2', kind: PartnershipEventKind.ValueChanged, at: '2025-03-01T10:00:00Z', text: 'Leads number: 4 → 6' },
     {
-      id: 'h-1',
-      parameterId: 'param-1',
-      categoryName: 'Leads number',
-      kind: ParameterKind.Obligation,
-      role: ParameterRole.Current,
-      displayValue: '6000',
-      score: 24,
-      validFrom: '2025-03-01T10:00:00Z',
+      id: 'e-1',
+      kind: PartnershipEventKind.Created,
+      at: '2025-01-01T10:00:00Z',
+      text: 'Your partnership started at level Bronze',
     },
   ],
 };
@@ -108,8 +104,10 @@ describe('ProgramPage', () => {
 
     expect(screen.getByRole('table', { name: 'Benefits' })).toHaveTextContent('12 %');
     const history = await screen.findByRole('table', { name: 'History' });
-    expect(history).toHaveTextContent('Leads number');
-    expect(history).toHaveTextContent('6,000');
+    // A readable timeline: one line per event, no internal columns (kind, role, score, who changed it).
+    expect(history).toHaveTextContent('Leads number: 4 → 6');
+    expect(history).toHaveTextContent('Your partnership started at level Bronze');
+    expect(history).not.toHaveTextContent(/Changed by|Role|Kind|Score/);
     expect(document.querySelector('[data-partnership-id="ps-42"]')).not.toBeNull();
     // One page of history: no pager.
     expect(screen.queryByRole('button', { name: 'next page' })).not.toBeInTheDocument();

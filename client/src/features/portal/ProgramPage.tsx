@@ -3,7 +3,7 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
-import { HistoryTable } from '../partnerships/HistoryTable';
+import { EventTimeline } from '../partnerships/EventTimeline';
 import { NO_ACTIVE_PARTNERSHIP, useMyProgram, useMyProgramHistory } from './hooks';
 import { ProgramView } from './ProgramView';
 
@@ -44,7 +44,9 @@ export default function ProgramPage() {
           title="Partner program"
           history={
             <QueryState query={history}>
-              {(result) => <HistoryTable history={result} page={historyPage} onPageChange={setHistoryPage} />}
+              {(result) => (
+                <EventTimeline events={result} page={historyPage} onPageChange={setHistoryPage} label="History" />
+              )}
             </QueryState>
           }
         />

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Messaging;
@@ -27,6 +28,8 @@ public interface IApplicationDbContext
 
     DbSet<ParameterHistoryEntry> ParameterHistory { get; }
 
+    DbSet<PartnershipEvent> PartnershipEvents { get; }
+
     DbSet<Contact> Contacts { get; }
 
     DbSet<PortalOrganization> PortalOrganizations { get; }
@@ -40,6 +43,9 @@ public interface IApplicationDbContext
     DbSet<JobRun> JobRuns { get; }
 
     DatabaseFacade Database { get; }
+
+    /// <summary>Lets a command that lost a concurrency race forget what it loaded and start over.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

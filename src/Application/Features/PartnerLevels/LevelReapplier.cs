@@ -7,7 +7,11 @@ using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Application.Features.PartnerLevels;
 
-/// <summary>D16: re-applying a level, shared by its preview (nothing saved) and the real run, so both show the same changes.</summary>
+/// <summary>
+/// D16: re-applying a level, shared by its preview (nothing saved) and the real run, so both show the same changes.
+/// Only active partnerships whose period has not ended are touched (inactive and past ones keep the terms they had);
+/// a partnership is changed, and history written, only where something really differs, the target score included.
+/// </summary>
 public sealed class LevelReapplier(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>Re-applies the level's current parameters to its partnerships; saves only when <paramref name="save"/> is true.</summary>
@@ -15,29 +19,36 @@ public sealed class LevelReapplier(IApplicationDbContext db, ICurrentUser user, 
     {
         var level = await db.PartnerLevels.AsNoTracking().Include(l => l.Parameters).Where(l => l.Id == levelId)
             .FirstOr404Async("Partner level", levelId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
         var partnerships = db.Partnerships.Include(p => p.Parameters).Include(p => p.History.Where(h => h.ValidTo == null))
-            .Where(p => p.PartnerLevelId == levelId);
+            .Where(p => p.PartnerLevelId == levelId && p.IsActive && p.DueDate >= today);
 
         // A preview works on untracked copies: the same domain method runs, and nothing can be saved by accident.
         var loaded = await (save ? partnerships : partnerships.AsNoTracking()).ToListAsync(cancellationToken);
         var categories = await db.ParameterCategories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var accounts = await db.Accounts.AsNoTracking().Where(a => loaded.Select(p => p.AccountId).Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
 
         var changed = new List<PartnershipReapplyDto>();
         foreach (var partnership in loaded)
         {
             var before = Snapshot(partnership, categories);
             var scoreBefore = partnership.CurrentScore;
-            partnership.ReapplyLevel(level, now, user.DisplayName);
-            var after = Snapshot(partnership, categories);
-            var changes = Describe(before, after);
-            if (changes.Count > 0 || scoreBefore != partnership.CurrentScore)
+            var targetBefore = partnership.TargetScore;
+            if (!partnership.ReapplyLevel(level, now, user.DisplayName))
             {
-                changed.Add(new PartnershipReapplyDto(
-                    partnership.Id, partnership.Name, accounts.GetValueOrDefault(partnership.AccountId, string.Empty), scoreBefore, partnership.CurrentScore, changes));
+                continue;
             }
+
+            var changes = Describe(before, Snapshot(partnership, categories));
+            if (targetBefore != partnership.TargetScore)
+            {
+                changes.Insert(0, $"Target score: {targetBefore.ToString(CultureInfo.InvariantCulture)} → {partnership.TargetScore.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            changed.Add(new PartnershipReapplyDto(
+                partnership.Id, partnership.Name, accounts.GetValueOrDefault(partnership.AccountId, string.Empty), scoreBefore, partnership.CurrentScore, changes));
         }
 
         if (save)

@@ -8,7 +8,8 @@ public interface IPartnerLevelFields
 
     string? Description { get; }
 
-    int Number { get; }
+    /// <summary>On create: empty for the next number (N+1); on update: empty or the level's own number.</summary>
+    int? Number { get; }
 
     int TargetScore { get; }
 }
@@ -19,7 +20,7 @@ public sealed class PartnerLevelFieldsValidator : AbstractValidator<IPartnerLeve
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(100);
         RuleFor(x => x.Description).MaximumLength(1000);
-        RuleFor(x => x.Number).InclusiveBetween(1, 100);
+        RuleFor(x => x.Number).InclusiveBetween(1, 100).When(x => x.Number is not null);
         RuleFor(x => x.TargetScore).InclusiveBetween(0, 1_000_000);
     }
 }

@@ -19,8 +19,16 @@ public sealed class PartnerLevelLoader(IApplicationDbContext db)
         var name = fields.Name.Trim();
         await siblings.EnsureNoneAsync(l => l.Name == name, ProblemCodes.DuplicateName, $"This partner type already has a level named {name}.", cancellationToken);
         await siblings.EnsureNoneAsync(
-            l => l.Number == fields.Number, ProblemCodes.DuplicateLevelNumber, $"This partner type already has a level number {fields.Number}.", cancellationToken);
+            l => fields.Number != null && l.Number == fields.Number, ProblemCodes.DuplicateLevelNumber, $"This partner type already has a level number {fields.Number}.", cancellationToken);
     }
+
+    /// <summary>How many levels the type has (the next level is number count + 1).</summary>
+    public Task<int> CountLevelsAsync(Guid typeId, CancellationToken cancellationToken) =>
+        db.PartnerLevels.CountAsync(l => l.PartnerTypeId == typeId, cancellationToken);
+
+    /// <summary>D1: the top level of its type has no target requirement.</summary>
+    public async Task<bool> IsTopLevelAsync(PartnerLevel level, CancellationToken cancellationToken) =>
+        !await db.PartnerLevels.AnyAsync(l => l.PartnerTypeId == level.PartnerTypeId && l.Number > level.Number, cancellationToken);
 
     /// <summary>The level with its parameters, tracked for a change; <paramref name="key"/> names it in the 404.</summary>
     public Task<PartnerLevel> LoadWithParametersAsync(IQueryable<PartnerLevel> query, Guid key, CancellationToken cancellationToken) =>

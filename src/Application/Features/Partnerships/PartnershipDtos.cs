@@ -37,6 +37,12 @@ public record PartnershipDto(
     IReadOnlyList<ObligationDto> Obligations,
     IReadOnlyList<BenefitDto> Benefits) : PartnershipListItemDto(Summary);
 
+/// <summary>One action on a partnership as one readable line (employees' view: with who acted and the reason).</summary>
+public sealed record PartnershipEventDto(Guid Id, PartnershipEventKind Kind, DateTime At, string Text, string? By, string? Reason);
+
+/// <summary>One line of a partner's program timeline on the portal: no employee names, no internal detail.</summary>
+public sealed record ProgramEventDto(Guid Id, PartnershipEventKind Kind, DateTime At, string Text);
+
 public sealed record ParameterHistoryDto(
     Guid Id, Guid ParameterId, string CategoryName, ParameterKind Kind, ParameterRole Role, string DisplayValue, int Score,
     DateTime ValidFrom, DateTime? ValidTo, string? ChangedBy);

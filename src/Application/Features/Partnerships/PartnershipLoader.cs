@@ -18,6 +18,32 @@ public sealed class PartnershipLoader(IApplicationDbContext db)
             .Where(p => p.Id == id)
             .FirstOr404Async("Partnership", id, cancellationToken);
 
+    /// <summary>How often a change that lost a race with a concurrent one is tried again from fresh data.</summary>
+    public const int MaxAttempts = 3;
+
+    /// <summary>
+    /// Loads the partnership, applies <paramref name="change"/> and saves. When another request changed the partnership
+    /// in between (its <see cref="Partnership.Version"/> moved), the change is recomputed from the fresh state, up to
+    /// <see cref="MaxAttempts"/> times; after that the concurrency conflict surfaces (409 <c>concurrent_change</c>).
+    /// </summary>
+    public async Task<Partnership> ChangeAsync(Guid id, Func<Partnership, Task> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var partnership = await LoadForChangeAsync(id, cancellationToken);
+            await change(partnership);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return partnership;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
     public async Task<PartnerLevel> LoadLevelAsync(Guid levelId, CancellationToken cancellationToken) =>
         await db.PartnerLevels.Include(l => l.Parameters).Where(l => l.Id == levelId).FirstOr404Async("Partner level", levelId, cancellationToken);
 

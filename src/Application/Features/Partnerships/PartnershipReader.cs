@@ -115,6 +115,97 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             .ToPagedAsync(page, pageSize, cancellationToken);
     }
 
+    /// <summary>One page of the event log, newest first (employees' view), or null when the partnership is not there (or not visible).</summary>
+    public async Task<Paged<PartnershipEventDto>?> EventsAsync(Guid id, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = await EventRowsAsync(id, page, pageSize, cancellationToken);
+        return rows is null ? null : new Paged<PartnershipEventDto>(
+            [.. rows.Items.Select(r => new PartnershipEventDto(r.Id, r.Kind, r.At, EmployeeText(r), r.By, r.Reason))], rows.Page, rows.PageSize, rows.TotalCount);
+    }
+
+    /// <summary>One page of the partner's timeline, newest first: the same events worded for the partner, without names or reasons.</summary>
+    public async Task<Paged<ProgramEventDto>?> ProgramEventsAsync(Guid id, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var rows = await EventRowsAsync(id, page, pageSize, cancellationToken);
+        return rows is null ? null : new Paged<ProgramEventDto>(
+            [.. rows.Items.Select(r => new ProgramEventDto(r.Id, r.Kind, r.At, PartnerText(r)))], rows.Page, rows.PageSize, rows.TotalCount);
+    }
+
+    private static string EmployeeText(EventRow r)
+    {
+        var by = r.By is null ? string.Empty : $" by {r.By}";
+        return r.Kind switch
+        {
+            PartnershipEventKind.Created => $"Created at {r.ToLevel}{by}",
+            PartnershipEventKind.Promoted => $"Promoted from {r.FromLevel} to {r.ToLevel}{by}",
+            PartnershipEventKind.LevelOverridden => $"Level overridden from {r.FromLevel} to {r.ToLevel}{by}",
+            PartnershipEventKind.LevelReapplied => $"Re-applied the current terms of {r.ToLevel}{by}",
+            PartnershipEventKind.Activated => $"Activated{by}",
+            PartnershipEventKind.Deactivated => $"Deactivated{by}",
+            _ => $"{r.Category}: {r.OldValue} → {r.NewValue}{by}",
+        };
+    }
+
+    private static string PartnerText(EventRow r) => r.Kind switch
+    {
+        PartnershipEventKind.Created => $"Your partnership started at level {r.ToLevel}",
+        PartnershipEventKind.Promoted => $"Promoted from {r.FromLevel} to {r.ToLevel}",
+        PartnershipEventKind.LevelOverridden => $"Level changed from {r.FromLevel} to {r.ToLevel} by your partner manager",
+        PartnershipEventKind.LevelReapplied => $"The terms of level {r.ToLevel} were updated",
+        PartnershipEventKind.Activated => "Partnership activated",
+        PartnershipEventKind.Deactivated => "Partnership ended",
+        _ => $"{r.Category}: {r.OldValue} → {r.NewValue}",
+    };
+
+    private async Task<Paged<EventRow>?> EventRowsAsync(Guid id, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        if (!await db.Partnerships.AnyAsync(p => p.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
+        return await (
+            from e in db.PartnershipEvents.AsNoTracking().Where(e => e.PartnershipId == id)
+            orderby e.At descending, e.Id descending
+            select new EventRow
+            {
+                Id = e.Id,
+                Kind = e.Kind,
+                At = e.At,
+                By = e.By,
+                Reason = e.Reason,
+                OldValue = e.OldValue,
+                NewValue = e.NewValue,
+                FromLevel = db.PartnerLevels.Where(l => l.Id == e.FromLevelId).Select(l => l.Name).FirstOrDefault(),
+                ToLevel = db.PartnerLevels.Where(l => l.Id == e.ToLevelId).Select(l => l.Name).FirstOrDefault(),
+                Category = db.ParameterCategories.Where(c => c.Id == e.CategoryId).Select(c => c.Name).FirstOrDefault(),
+            })
+            .ToPagedAsync(page, pageSize, cancellationToken);
+    }
+
+    private sealed class EventRow
+    {
+        public Guid Id { get; init; }
+
+        public PartnershipEventKind Kind { get; init; }
+
+        public DateTime At { get; init; }
+
+        public string? By { get; init; }
+
+        public string? Reason { get; init; }
+
+        public string? OldValue { get; init; }
+
+        public string? NewValue { get; init; }
+
+        public string? FromLevel { get; init; }
+
+        public string? ToLevel { get; init; }
+
+        public string? Category { get; init; }
+    }
+
     private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sort)
     {
         var descending = sort?.StartsWith('-') == true;

@@ -33,6 +33,7 @@ public sealed class MyProgramReader(IApplicationDbContext db, PartnershipReader 
         return new PartnerProgramDto(partnership, Missing(partnership), manager is null ? null : new PartnerManagerDto(manager.DisplayName, manager.Email));
     }
 
-    public async Task<Paged<ParameterHistoryDto>> HistoryAsync(Guid id, int page, int pageSize, CancellationToken cancellationToken) =>
-        await reader.HistoryAsync(id, page, pageSize, cancellationToken) ?? new Paged<ParameterHistoryDto>([], page, pageSize, 0);
+    /// <summary>The partner's timeline: readable events, no employee names, no internal rows (scores, roles, benefits).</summary>
+    public async Task<Paged<ProgramEventDto>> HistoryAsync(Guid id, int page, int pageSize, CancellationToken cancellationToken) =>
+        await reader.ProgramEventsAsync(id, page, pageSize, cancellationToken) ?? new Paged<ProgramEventDto>([], page, pageSize, 0);
 }

@@ -12,10 +12,12 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     {
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(250);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<Account>().WithMany().HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartnerType>().WithMany().HasForeignKey(p => p.PartnerTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PartnerLevel>().WithMany().HasForeignKey(p => p.PartnerLevelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Parameters).WithOne().HasForeignKey(p => p.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.IsActive, p.Name });
         builder.HasIndex(p => p.PartnerLevelId);

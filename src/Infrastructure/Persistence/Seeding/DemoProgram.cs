@@ -33,7 +33,7 @@ internal static class DemoProgram
 
         PartnerLevel Level(PartnerType type, string name, int number, int target, params (MetricCode Metric, decimal? Number, string? Text, int Score)[] parameters)
         {
-            var level = PartnerLevel.Create(type.Id, name, null, number, target);
+            var level = PartnerLevel.Create(type.Id, name, null, number, target, levelCount: number - 1);
             foreach (var (metric, value, text, score) in parameters)
             {
                 var c = category[metric];

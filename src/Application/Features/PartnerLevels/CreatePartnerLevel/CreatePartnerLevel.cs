@@ -9,7 +9,7 @@ using PartnerPortal.Domain.PartnerProgram;
 namespace PartnerPortal.Application.Features.PartnerLevels.CreatePartnerLevel;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed record CreatePartnerLevelCommand(string Name, string? Description, int Number, int TargetScore)
+public sealed record CreatePartnerLevelCommand(string Name, string? Description, int? Number, int TargetScore)
     : ICommand<PartnerLevelDto>, IPartnerLevelFields
 {
     [JsonIgnore]
@@ -23,7 +23,8 @@ public sealed class CreatePartnerLevelHandler(IApplicationDbContext db, PartnerL
     {
         await loader.EnsureTypeExistsAsync(command.PartnerTypeId, cancellationToken);
         await loader.EnsureUniqueAsync(command.PartnerTypeId, null, command, cancellationToken);
-        var level = PartnerLevel.Create(command.PartnerTypeId, command.Name, command.Description, command.Number, command.TargetScore);
+        var count = await loader.CountLevelsAsync(command.PartnerTypeId, cancellationToken);
+        var level = PartnerLevel.Create(command.PartnerTypeId, command.Name, command.Description, command.Number, command.TargetScore, count);
         db.PartnerLevels.Add(level);
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetAsync(level.Id, cancellationToken);

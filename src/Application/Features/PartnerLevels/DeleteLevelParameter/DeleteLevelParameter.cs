@@ -11,12 +11,12 @@ namespace PartnerPortal.Application.Features.PartnerLevels.DeleteLevelParameter;
 [Authorize(Roles = Roles.Admin)]
 public sealed record DeleteLevelParameterCommand(Guid Id) : ICommand;
 
-public sealed class DeleteLevelParameterHandler(IApplicationDbContext db, PartnerLevelLoader loader) : ICommandHandler<DeleteLevelParameterCommand>
+public sealed class DeleteLevelParameterHandler(IApplicationDbContext db, TimeProvider clock, PartnerLevelLoader loader) : ICommandHandler<DeleteLevelParameterCommand>
 {
     public async ValueTask<Unit> Handle(DeleteLevelParameterCommand command, CancellationToken cancellationToken)
     {
         var level = await loader.LoadByParameterAsync(command.Id, cancellationToken);
-        level.RemoveParameter(command.Id);
+        level.RemoveParameter(command.Id, await loader.IsTopLevelAsync(level, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -26,7 +26,8 @@ public sealed class UpdateLevelParameterHandler(IApplicationDbContext db, TimePr
         var category = await loader.FindCategoryAsync(command.CategoryId, cancellationToken);
         level.UpdateParameter(
             command.Id, command.Kind, category, PartnerLevelLoader.ValueOf(command), command.Score,
-            command.StartDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), command.DueDate);
+            command.StartDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), command.DueDate,
+            await loader.IsTopLevelAsync(level, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetParameterAsync(command.Id, cancellationToken);
     }

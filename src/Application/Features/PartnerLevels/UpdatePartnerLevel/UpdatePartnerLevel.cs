@@ -9,21 +9,23 @@ using PartnerPortal.Domain.PartnerProgram;
 namespace PartnerPortal.Application.Features.PartnerLevels.UpdatePartnerLevel;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed record UpdatePartnerLevelCommand(string Name, string? Description, int Number, int TargetScore)
+public sealed record UpdatePartnerLevelCommand(string Name, string? Description, int? Number, int TargetScore)
     : ICommand<PartnerLevelDto>, IPartnerLevelFields
 {
     [JsonIgnore]
     public Guid Id { get; init; }
 }
 
-public sealed class UpdatePartnerLevelHandler(IApplicationDbContext db, PartnerLevelLoader loader, PartnerLevelReader reader)
+public sealed class UpdatePartnerLevelHandler(IApplicationDbContext db, TimeProvider clock, PartnerLevelLoader loader, PartnerLevelReader reader)
     : ICommandHandler<UpdatePartnerLevelCommand, PartnerLevelDto>
 {
     public async ValueTask<PartnerLevelDto> Handle(UpdatePartnerLevelCommand command, CancellationToken cancellationToken)
     {
-        var level = await db.PartnerLevels.Where(l => l.Id == command.Id).FirstOr404Async("Partner level", command.Id, cancellationToken);
+        var level = await loader.LoadWithParametersAsync(db.PartnerLevels.Where(l => l.Id == command.Id), command.Id, cancellationToken);
+        level.Update(
+            command.Name, command.Description, command.Number, command.TargetScore, await loader.IsTopLevelAsync(level, cancellationToken),
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await loader.EnsureUniqueAsync(level.PartnerTypeId, level.Id, command, cancellationToken);
-        level.Update(command.Name, command.Description, command.Number, command.TargetScore);
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetAsync(level.Id, cancellationToken);
     }

@@ -13,7 +13,8 @@ namespace PartnerPortal.Application.Features.Partnerships.SetPartnershipActive;
 [Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
 public sealed record SetPartnershipActiveCommand(Guid Id, bool IsActive) : ICommand<PartnershipDto>;
 
-public sealed class SetPartnershipActiveHandler(IApplicationDbContext db, PartnershipLoader loader, PartnershipReader reader)
+public sealed class SetPartnershipActiveHandler(
+    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, PartnershipLoader loader, PartnershipReader reader)
     : ICommandHandler<SetPartnershipActiveCommand, PartnershipDto>
 {
     public async ValueTask<PartnershipDto> Handle(SetPartnershipActiveCommand command, CancellationToken cancellationToken)
@@ -22,11 +23,11 @@ public sealed class SetPartnershipActiveHandler(IApplicationDbContext db, Partne
         if (command.IsActive)
         {
             await loader.EnsureNoOtherActiveAsync(partnership.AccountId, partnership.Id, cancellationToken);
-            partnership.Activate();
+            partnership.Activate(clock.GetUtcNow().UtcDateTime, user.DisplayName);
         }
         else
         {
-            partnership.Deactivate();
+            partnership.Deactivate(clock.GetUtcNow().UtcDateTime, user.DisplayName);
         }
 
         await db.SaveChangesAsync(cancellationToken);

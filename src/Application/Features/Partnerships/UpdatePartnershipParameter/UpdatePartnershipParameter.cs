@@ -21,18 +21,22 @@ public sealed record UpdatePartnershipParameterCommand(decimal? NumberValue, str
 }
 
 public sealed class UpdatePartnershipParameterHandler(
-    IApplicationDbContext db, ICurrentUser user, TimeProvider clock, PartnershipLoader loader, PartnershipReader reader)
+    ICurrentUser user, TimeProvider clock, PartnershipLoader loader, PartnershipReader reader)
     : ICommandHandler<UpdatePartnershipParameterCommand, PartnershipDto>
 {
     public async ValueTask<PartnershipDto> Handle(UpdatePartnershipParameterCommand command, CancellationToken cancellationToken)
     {
-        var partnership = await loader.LoadForChangeAsync(command.PartnershipId, cancellationToken);
-        var parameter = partnership.Parameters.SingleOrDefault(p => p.Id == command.ParameterId)
-            ?? throw new NotFoundException("Partnership parameter", command.ParameterId);
-        partnership.SetCurrentValue(
-            parameter.Id, ParameterValue.Of(parameter.Value.Type, command.NumberValue, command.TextValue, command.BoolValue),
-            clock.GetUtcNow().UtcDateTime, user.DisplayName);
-        await db.SaveChangesAsync(cancellationToken);
+        // Two employees editing different obligations of one partnership at once both succeed: the loser of the race
+        // recomputes its change from the winner's state (PartnershipLoader.ChangeAsync).
+        var partnership = await loader.ChangeAsync(command.PartnershipId, p =>
+        {
+            var parameter = p.Parameters.SingleOrDefault(x => x.Id == command.ParameterId)
+                ?? throw new NotFoundException("Partnership parameter", command.ParameterId);
+            p.SetCurrentValue(
+                parameter.Id, ParameterValue.Of(parameter.Value.Type, command.NumberValue, command.TextValue, command.BoolValue),
+                clock.GetUtcNow().UtcDateTime, user.DisplayName);
+            return Task.CompletedTask;
+        }, cancellationToken);
         return await reader.GetAsync(partnership.Id, cancellationToken);
     }
 }
