@@ -65,6 +65,15 @@ public sealed partial class Mailbox
             ? match.Groups[1].Value
             : throw new InvalidOperationException("The e-mail holds no invitation link.");
 
+    /// <summary>The path and query of the password-reset link in <paramref name="message"/>.</summary>
+    public static string ResetLink(MimeMessage message) =>
+        ResetLinkPattern().Match(message.TextBody ?? string.Empty) is { Success: true } match
+            ? match.Value
+            : throw new InvalidOperationException("The e-mail holds no password-reset link.");
+
     [GeneratedRegex(@"/invitation/([A-Za-z0-9_\-]+)")]
     private static partial Regex InvitationLink();
+
+    [GeneratedRegex(@"/reset-password/[A-Za-z0-9_\-%]+\?email=[^\s]+")]
+    private static partial Regex ResetLinkPattern();
 }
