@@ -102,7 +102,9 @@ step "Lint of the OpenAPI document (Spectral, spectral:oas)"
 
 step "Playwright e2e in Chromium against the API on SQLite"
 if [ -f src/Api/wwwroot/index.html ]; then
-  (cd src/Api && exec env ConnectionStrings__Default="Data Source=$work/e2e.db" Database__SeedDemoData=true \
+  # Production (no launch profile): demo data and the public URL of e-mailed links are given explicitly.
+  (cd src/Api && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$work/e2e.db" Database__SeedDemoData=true \
+    App__PublicUrl="http://127.0.0.1:$e2e_port" \
     Email__Mode=Smtp Email__Host=127.0.0.1 Email__Port="$smtp_port" Email__Security=None RateLimits__SignInPerMinute=1000 \
     OpenIddict__AllowInsecureHttp=true \
     dotnet bin/Debug/net10.0/PartnerPortal.Api.dll --urls "http://127.0.0.1:$e2e_port" >"$work/e2e-api.log" 2>&1) &

@@ -10,6 +10,8 @@ import { useCurrentUser } from './features/auth/hooks';
 
 const LoginPage = lazy(() => import('./features/auth/LoginPage'));
 const InvitationPage = lazy(() => import('./features/invitations/InvitationPage'));
+const ForgotPasswordPage = lazy(() => import('./features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./features/auth/ResetPasswordPage'));
 const PartnerTypesPage = lazy(() => import('./features/partnerTypes/PartnerTypesPage'));
 const PartnerTypeDetailPage = lazy(() => import('./features/partnerTypes/PartnerTypeDetailPage'));
 const CategoriesPage = lazy(() => import('./features/categories/CategoriesPage'));
@@ -64,6 +66,23 @@ export const routes: RouteObject[] = [
     element: (
       <Standalone>
         <InvitationPage />
+      </Standalone>
+    ),
+  },
+  // "Forgot password?" and the link of the password-reset e-mail (anonymous).
+  {
+    path: '/forgot-password',
+    element: (
+      <Standalone>
+        <ForgotPasswordPage />
+      </Standalone>
+    ),
+  },
+  {
+    path: '/reset-password/:token',
+    element: (
+      <Standalone>
+        <ResetPasswordPage />
       </Standalone>
     ),
   },

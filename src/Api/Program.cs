@@ -7,7 +7,9 @@ using PartnerPortal.Application.Common.Behaviours;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Persistence.Seeding;
 
-var builder = WebApplication.CreateBuilder(args);
+// `create-admin --email ... --password ...` creates the first administrator of an installation and exits.
+var adminCommand = AdminCommand.Parse(args);
+var builder = WebApplication.CreateBuilder(adminCommand?.HostArgs ?? args);
 
 builder.Services.AddApplication().AddInfrastructure(builder.Configuration).AddWebApi(builder.Configuration, builder.Environment);
 builder.Services.AddMediator((MediatorOptions options) =>
@@ -26,8 +28,13 @@ builder.Services.AddMediator((MediatorOptions options) =>
 });
 
 var app = builder.Build();
+if (adminCommand is not null)
+{
+    return await adminCommand.RunAsync(app.Services, Console.Out);
+}
 
-// OpenAPI tooling runs this file to read the endpoints; it must not touch a database.
+// OpenAPI tooling runs this file to read the endpoints; it must not touch a database. Demo data (with its known
+// passwords) only when asked: appsettings.Development.json, test hosts, or Database:SeedDemoData=true.
 if (!app.Configuration.GetValue("Database:SkipInit", false))
 {
     await using var scope = app.Services.CreateAsyncScope();
@@ -53,11 +60,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseApiRequestLimits();
+app.UseStaticFileCompression();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseSwagger();
 app.UseSwaggerUI(o => o.DocumentTitle = "PartnerPortal API");
 app.UseAuthentication();
+app.UseCookieSessionOnlyEndpoints();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgeryForUnsafeApiCalls();
@@ -87,5 +96,6 @@ app.MapJobEndpoints();
 app.MapTokenEndpoint();
 
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Features.PortalOrganizations.PortalOrganizationReader>();
         services.AddScoped<Features.PortalUsers.PortalMembers>();
         services.AddScoped<Features.PortalUsers.PortalUserFinder>();
+        services.AddScoped<Features.Profile.PasswordResetEmail>();
 
         services.AddScoped<Common.Messaging.Outbox>();
         services.AddScoped<Common.Messaging.IDomainEventDispatcher, Common.Messaging.DomainEventDispatcher>();

@@ -53,6 +53,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<FirstAdmin>();
 
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -66,6 +67,9 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<ApplicationDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        // Password-reset links (the only Identity tokens used) expire quickly.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Application.Features.Profile.PasswordResetEmail.Lifetime);
         return services;
     }
 

@@ -22,7 +22,9 @@ public sealed class EmailTests(EmailTests.OutboxFactory factory) : IClassFixture
         var message = await factory.Mail.WaitFor(email);
         factory.Mail.OverSmtp.ShouldBeFalse();
         Directory.GetFiles(factory.Mail.Folder, "*.eml").ShouldNotBeEmpty();
-        message.Subject.ShouldBe("Your invitation to the Northwind Traders partner portal");
+        message.Subject.ShouldBe("Your invitation to the PartnerPortal partner portal");
+        (message.TextBody ?? string.Empty).ShouldContain($"You sign in with this e-mail address: {email}");
+        (message.TextBody ?? string.Empty).ShouldContain("as a member of Northwind Traders");
         Mailbox.InvitationToken(message).Length.ShouldBeGreaterThan(30);
         (message.HtmlBody ?? string.Empty).ShouldContain("http://localhost/invitation/");
     }

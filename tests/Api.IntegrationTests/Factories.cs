@@ -59,12 +59,22 @@ public abstract class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetim
         return read(scope.ServiceProvider.GetRequiredService<ApplicationDbContext>());
     }
 
+    /// <summary>The host environment: Testing, unless a test class looks at Production's behaviour.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
+    /// <summary>Whether the demo program and its users are seeded (asked for explicitly, as Development does).</summary>
+    protected virtual bool SeedsDemoData => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        builder.UseSetting("Database:SeedDemoData", "true");
+        if (SeedsDemoData)
+        {
+            builder.UseSetting("Database:SeedDemoData", "true");
+        }
+
         builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("App:PublicUrl", "http://localhost");
         builder.UseSetting("Portal:MaxUsersPerOrganization", "3");

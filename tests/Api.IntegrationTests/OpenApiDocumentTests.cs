@@ -40,7 +40,11 @@ public sealed class OpenApiDocumentTests(SqliteApiFactory factory) : IClassFixtu
     {
         var operations = Operations(await Document()).ToDictionary(o => o.Name, o => o.Op);
 
-        string[] anonymous = ["get /api/auth/antiforgery", "post /api/auth/login", "get /api/invitations/{token}", "post /api/invitations/{token}/accept"];
+        string[] anonymous =
+        [
+            "get /api/auth/antiforgery", "post /api/auth/login", "post /api/auth/forgot-password", "post /api/auth/reset-password",
+            "get /api/invitations/{token}", "post /api/invitations/{token}/accept",
+        ];
         foreach (var name in anonymous)
         {
             operations[name]["security"].ShouldBeOfType<JsonArray>(name).Count.ShouldBe(0, name);

@@ -130,7 +130,7 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         bUsers.Select(u => u!["email"]!.GetValue<string>()).ShouldBe([b.Email]);
         var takeover = await b.Client.Expect(
             b.Client.Post("/api/portal/organization/users", new { emails = new[] { a.Email }, makeAdmins = false }), HttpStatusCode.Conflict);
-        takeover["code"]!.GetValue<string>().ShouldBe("user_exists");
+        takeover["code"]!.GetValue<string>().ShouldBe("email_not_available");
         (await admin.GetJson($"/api/accounts/{b.AccountId}/contacts"))["items"]!.AsArray().ShouldNotContain(c => c!["email"]!.GetValue<string>() == a.Email);
         (await admin.GetJson($"/api/portal-organizations/{a.OrganizationId}/users"))["items"]!.AsArray().Single()!["isActive"]!.GetValue<bool>().ShouldBeTrue();
     }

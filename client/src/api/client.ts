@@ -910,6 +910,112 @@ export class Client {
     }
 
     /**
+     * E-mails a single-use password-reset link to the address when it has a login.
+     * @return No Content
+     */
+    requestPasswordReset(body: RequestPasswordResetCommand): Promise<void> {
+        let url_ = this.baseUrl + "/api/auth/forgot-password";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRequestPasswordReset(_response);
+        });
+    }
+
+    protected processRequestPasswordReset(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
+     * Sets a new password with the token of a reset link (single use); ends every session of the user.
+     * @return No Content
+     */
+    resetPassword(body: ResetPasswordCommand): Promise<void> {
+        let url_ = this.baseUrl + "/api/auth/reset-password";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processResetPassword(_response);
+        });
+    }
+
+    protected processResetPassword(response: Response): Promise<void> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 204) {
+            return response.text().then((_responseText) => {
+            return;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<void>(null as any);
+    }
+
+    /**
      * Tells whether an invitation link is valid, expired or used.
      * @return OK
      */
@@ -5474,6 +5580,8 @@ export enum ProblemCode {
     ServiceUnavailable = "service_unavailable",
     InvalidCredentials = "invalid_credentials",
     AccountInactive = "account_inactive",
+    CookieSessionRequired = "cookie_session_required",
+    PasswordResetInvalid = "password_reset_invalid",
     Required = "required",
     TooLong = "too_long",
     ValueRequired = "value_required",
@@ -5512,6 +5620,7 @@ export enum ProblemCode {
     DuplicateContact = "duplicate_contact",
     ContactOfOtherAccount = "contact_of_other_account",
     UserExists = "user_exists",
+    EmailNotAvailable = "email_not_available",
     UserInactive = "user_inactive",
     CannotDeactivateSelf = "cannot_deactivate_self",
     NoFreeSeat = "no_free_seat",
@@ -5552,6 +5661,16 @@ export interface ProgramEventDtoPaged {
 
 export interface PromotePartnershipCommand {
     resetProgress: boolean;
+}
+
+export interface RequestPasswordResetCommand {
+    email: string;
+}
+
+export interface ResetPasswordCommand {
+    email: string;
+    token: string;
+    newPassword: string;
 }
 
 /** A user's role: employees are Admin, PartnerManager or PortalUserManager; partners' employees are PortalUser. */

@@ -18,6 +18,14 @@ const KNOWN_PROBLEMS: Partial<Record<ProblemCode, KnownProblem>> = {
     title: 'The user already exists',
     detail: 'A portal user with this e-mail already exists.',
   },
+  [ProblemCode.EmailNotAvailable]: {
+    title: 'This address cannot be added here',
+    detail: 'Your partner manager can add it for you.',
+  },
+  [ProblemCode.PasswordResetInvalid]: {
+    title: 'This link is not valid',
+    detail: 'The link was used already or has expired. Ask for a new one.',
+  },
   [ProblemCode.UserInactive]: { title: 'The user is inactive', detail: 'Activate the user first.' },
   [ProblemCode.OrganizationExists]: { title: 'The portal organization already exists' },
   [ProblemCode.AccountNotPartner]: {

@@ -9,6 +9,8 @@ using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Application.Features.PortalUsers.AcceptInvitation;
 using PartnerPortal.Application.Features.PortalUsers.GetInvitation;
 using PartnerPortal.Application.Features.Profile.ChangePassword;
+using PartnerPortal.Application.Features.Profile.RequestPasswordReset;
+using PartnerPortal.Application.Features.Profile.ResetPassword;
 using PartnerPortal.Application.Features.Profile.UpdateProfile;
 using PartnerPortal.Infrastructure.Identity;
 using PartnerPortal.Infrastructure.Persistence;
@@ -39,11 +41,19 @@ public static class AuthEndpoints
             .Describe(nameof(GetAntiforgeryToken), "Issues an antiforgery token (also set as the XSRF-TOKEN cookie) for unsafe requests.");
         group.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(WebApiServices.SignInRateLimit)
             .Describe(nameof(Login), "Signs a user in with e-mail and password; sets the HttpOnly session cookie.", 400, 429);
-        group.MapPost("/logout", Logout).RequireAuthorization().Describe(nameof(Logout), "Signs the current user out.");
-        group.MapGet("/me", GetCurrentUser).RequireAuthorization().Describe(nameof(GetCurrentUser), "The signed-in user, their roles and partner.");
-        group.MapPut("/profile", UpdateProfile).RequireAuthorization().Describe(nameof(UpdateProfile), "Changes the signed-in user's display name.", 400);
-        group.MapPost("/password", ChangePassword).RequireAuthorization()
+        group.MapPost("/logout", Logout).RequireAuthorization().WithMetadata(CookieSessionOnly.Instance).Describe(nameof(Logout), "Signs the current user out.");
+        group.MapGet("/me", GetCurrentUser).RequireAuthorization().WithMetadata(CookieSessionOnly.Instance).Describe(nameof(GetCurrentUser), "The signed-in user, their roles and partner.");
+        group.MapPut("/profile", UpdateProfile).RequireAuthorization().WithMetadata(CookieSessionOnly.Instance).Describe(nameof(UpdateProfile), "Changes the signed-in user's display name.", 400);
+        group.MapPost("/password", ChangePassword).RequireAuthorization().WithMetadata(CookieSessionOnly.Instance)
             .Describe(nameof(ChangePassword), "Changes the signed-in user's password.", 400);
+
+        group.MapPost("/forgot-password", RequestPasswordReset).AllowAnonymous().RequireRateLimiting(WebApiServices.SignInRateLimit)
+            .Describe(
+                nameof(RequestPasswordReset), "E-mails a single-use password-reset link to the address when it has a login.",
+                "E-mails a single-use password-reset link (valid 2 hours) to the address when it has a login. The answer is the same "
+                + "whether or not it has one.", 400, 429);
+        group.MapPost("/reset-password", ResetPassword).AllowAnonymous().RequireRateLimiting(WebApiServices.SignInRateLimit)
+            .Describe(nameof(ResetPassword), "Sets a new password with the token of a reset link (single use); ends every session of the user.", 400, 422, 429);
 
         var invitations = app.MapGroup("/api/invitations").WithTags("Auth").AllowAnonymous();
         invitations.MapGet("/{token}", GetInvitation).Describe(nameof(GetInvitation), "Tells whether an invitation link is valid, expired or used.", 404);
@@ -75,7 +85,15 @@ public static class AuthEndpoints
 
         var user = await users.FindByEmailAsync(request.Email.Trim());
         var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        // A locked login gets the same answer as a wrong password, so the answer never tells which e-mails exist.
+
+        // A locked login gets the same answer as a wrong password, so the answer never tells which e-mails exist; nor
+        // does its duration: where no password was checked (unknown e-mail, locked login), one is checked against a
+        // dummy hash with the same hasher, so every failed sign-in costs one hash verification.
+        if (user is null || result.IsLockedOut || result.IsNotAllowed)
+        {
+            DummyPassword.Verify(users.PasswordHasher, request.Password);
+        }
+
         if (!result.Succeeded || user is null)
         {
             return TypedResults.Problem(
@@ -95,8 +113,14 @@ public static class AuthEndpoints
         return TypedResults.Ok(description);
     }
 
-    public static async Task<NoContent> Logout(HttpContext context, SignInManager<ApplicationUser> signIn)
+    public static async Task<NoContent> Logout(HttpContext context, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users)
     {
+        // A new security stamp ends every session of the user, not only this browser's cookie.
+        if (await users.GetUserAsync(context.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         context.Response.Cookies.Delete(SecurityMiddleware.XsrfCookie);
         return TypedResults.NoContent();
@@ -117,7 +141,28 @@ public static class AuthEndpoints
         return TypedResults.Ok(await Describe(user!, users, db));
     }
 
-    public static async Task<NoContent> ChangePassword(ChangePasswordCommand body, ISender sender, CancellationToken ct)
+    public static async Task<NoContent> ChangePassword(
+        ChangePasswordCommand body, ISender sender, HttpContext context, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users,
+        CancellationToken ct)
+    {
+        // The change renews the security stamp, which ends every session of the user; this one continues with a new cookie.
+        await sender.Send(body, ct);
+        var user = await users.GetUserAsync(context.User);
+        if (user is not null)
+        {
+            await SignIn(context, signIn, user);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> RequestPasswordReset(RequestPasswordResetCommand body, ISender sender, CancellationToken ct)
+    {
+        await sender.Send(body, ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> ResetPassword(ResetPasswordCommand body, ISender sender, CancellationToken ct)
     {
         await sender.Send(body, ct);
         return TypedResults.NoContent();

@@ -15,7 +15,8 @@ public static class PortalOrganizationUserEndpoints
 {
     public static void MapPortalOrganizationUserEndpoints(this IEndpointRouteBuilder app)
     {
-        var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy);
+        var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy)
+            .WithMetadata(CookieSessionOnly.Instance);
         portal.MapGet("/organization/users", ListMyOrganizationUsers)
             .Describe(nameof(ListMyOrganizationUsers), "Your organization's portal users by name (organization admins).", 400);
         portal.MapPost("/organization/users", AddMyOrganizationUsers)

@@ -15,7 +15,8 @@ public static class PortalProgramEndpoints
 {
     public static void MapPortalProgramEndpoints(this IEndpointRouteBuilder app)
     {
-        var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy);
+        var portal = app.MapGroup("/api/portal").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy)
+            .WithMetadata(CookieSessionOnly.Instance);
         portal.MapGet("/program", GetMyProgram)
             .Describe(nameof(GetMyProgram), "Your partner program: level N of M, score, what is missing, benefits, partner manager.", 422);
         portal.MapGet("/program/history", GetMyProgramHistory).Describe(nameof(GetMyProgramHistory), "Your program's timeline, newest first: level changes and obligation values.", 400, 422);

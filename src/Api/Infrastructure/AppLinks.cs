@@ -1,21 +1,18 @@
+using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 
 namespace PartnerPortal.Api.Infrastructure;
 
-/// <summary>Links in e-mails point at <c>App:PublicUrl</c> when set, else at the origin the request came to.</summary>
-internal sealed class AppLinks(IHttpContextAccessor accessor, IConfiguration configuration) : IAppLinks
+/// <summary>
+/// Links in e-mails point at the configured <c>App:PublicUrl</c> only. They never come from the request (its Host
+/// header is the caller's to choose), and e-mails are written in domain event handlers, where no request may exist.
+/// </summary>
+internal sealed class AppLinks(IOptions<AppOptions> options) : IAppLinks
 {
     public string Invitation(string token) => $"{Origin()}/invitation/{Uri.EscapeDataString(token)}";
 
-    private string Origin()
-    {
-        var configured = configuration["App:PublicUrl"];
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured.TrimEnd('/');
-        }
+    public string PasswordReset(string token, string email) =>
+        $"{Origin()}/reset-password/{Uri.EscapeDataString(token)}?email={Uri.EscapeDataString(email)}";
 
-        var request = accessor.HttpContext?.Request ?? throw new InvalidOperationException("Set App:PublicUrl to build links outside a request.");
-        return $"{request.Scheme}://{request.Host}{request.PathBase}";
-    }
+    private string Origin() => (options.Value.PublicUrl ?? throw new InvalidOperationException("Set App:PublicUrl.")).TrimEnd('/');
 }

@@ -48,6 +48,24 @@ internal static class SecurityMiddleware
         await next();
     });
 
+    /// <summary>
+    /// Endpoints of a person's session (<see cref="CookieSessionOnly"/>: sign-out, profile, password, the partner
+    /// portal) refuse an integrator's bearer token with 403 <c>cookie_session_required</c>: a token has no session to
+    /// end and no person behind it. Runs after authentication, before authorization.
+    /// </summary>
+    public static IApplicationBuilder UseCookieSessionOnlyEndpoints(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        if (bearer && context.GetEndpoint()?.Metadata.GetMetadata<CookieSessionOnly>() is not null)
+        {
+            await Problems.WriteAsync(context, Problems.Create(
+                403, ProblemCodes.CookieSessionRequired, "A signed-in session is required.", "This endpoint takes the session cookie of a signed-in person, not a bearer token."));
+            return;
+        }
+
+        await next();
+    });
+
     /// <summary>Issues a fresh antiforgery token for the current user and exposes it to the SPA's script.</summary>
     public static string IssueAntiforgeryToken(HttpContext context)
     {
@@ -58,4 +76,10 @@ internal static class SecurityMiddleware
         });
         return tokens.RequestToken!;
     }
+}
+
+/// <summary>Endpoint metadata: only a session cookie may call it, never a bearer token (see <see cref="SecurityMiddleware.UseCookieSessionOnlyEndpoints"/>).</summary>
+public sealed class CookieSessionOnly
+{
+    public static readonly CookieSessionOnly Instance = new();
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.OpenApi;
 using OpenIddict.Validation.AspNetCore;
 using PartnerPortal.Api.OpenApi;
@@ -24,6 +25,7 @@ internal static class WebApiServices
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IAppLinks, AppLinks>();
+        services.AddAppOptions(configuration, environment);
         // Every problem carries a code, including the framework's own that status-code pages turn into problems.
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => Problems.AddMissingCode(c.ProblemDetails, c.HttpContext));
         services.Configure<ApiLimitsOptions>(configuration.GetSection(ApiLimitsOptions.Section));
@@ -44,6 +46,10 @@ internal static class WebApiServices
                     ? OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme);
         services.AddAuthentication().AddIdentityCookies();
+
+        // Every cookie request checks the login's security stamp, which sign-out, a password change or reset renews:
+        // so those end every session of the user at once, including a copied cookie.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddOpenIddictServer(configuration, environment);
         services.ConfigureApplicationCookie(o =>
         {
@@ -85,6 +91,19 @@ internal static class WebApiServices
             o.Cookie.HttpOnly = true;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+
+        // The SPA's files: compressed (Brotli, else gzip) and, when their name carries a content hash (/assets/*),
+        // cached for a year; index.html is revalidated on every load so a deployment shows at once.
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        services.Configure<StaticFileOptions>(o => o.OnPrepareResponse = ApiPipeline.SetStaticFileCaching);
 
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(o =>
@@ -130,6 +149,34 @@ internal static class WebApiServices
             o.DocumentFilter<ContractSchemasFilter>();
         });
         return services;
+    }
+
+    /// <summary>
+    /// <c>App:PublicUrl</c> is the base of every e-mailed link: required outside Development (the start fails with a
+    /// clear message), <c>http://localhost:5080</c> in Development. Outside Development, requests must name that host
+    /// unless <c>AllowedHosts</c> is set (a reverse proxy keeps the Host header; set AllowedHosts for more names).
+    /// </summary>
+    private static void AddAppOptions(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<AppOptions>()
+            .Bind(configuration.GetSection(AppOptions.Section))
+            .PostConfigure(o =>
+            {
+                if (string.IsNullOrWhiteSpace(o.PublicUrl) && environment.IsDevelopment())
+                {
+                    o.PublicUrl = AppOptions.DevelopmentPublicUrl;
+                }
+            })
+            .Validate(
+                o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
+                "Set App:PublicUrl (environment variable App__PublicUrl) to the address users open the application at, e.g. "
+                + "https://partners.example.com: links in e-mails are built from it, never from a request's Host header.")
+            .ValidateOnStart();
+        if (!environment.IsDevelopment() && string.IsNullOrWhiteSpace(configuration["AllowedHosts"])
+            && Uri.TryCreate(configuration["App:PublicUrl"], UriKind.Absolute, out var publicUrl))
+        {
+            services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = [publicUrl.Host]);
+        }
     }
 
     /// <summary>

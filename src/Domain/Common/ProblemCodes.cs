@@ -30,6 +30,8 @@ public static class ProblemCodes
     // Sign-in.
     public const string InvalidCredentials = "invalid_credentials";
     public const string AccountInactive = "account_inactive";
+    public const string CookieSessionRequired = "cookie_session_required";
+    public const string PasswordResetInvalid = "password_reset_invalid";
 
     // Field rules (Guard, parameter values).
     public const string Required = "required";
@@ -76,6 +78,7 @@ public static class ProblemCodes
     public const string DuplicateContact = "duplicate_contact";
     public const string ContactOfOtherAccount = "contact_of_other_account";
     public const string UserExists = "user_exists";
+    public const string EmailNotAvailable = "email_not_available";
     public const string UserInactive = "user_inactive";
     public const string CannotDeactivateSelf = "cannot_deactivate_self";
     public const string NoFreeSeat = "no_free_seat";

@@ -42,6 +42,38 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIde
         Check(result, result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)) ? "currentPassword" : "newPassword");
     }
 
+    public async Task<PasswordResetTicket?> PasswordResetTicketAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user?.Email is null)
+        {
+            return null;
+        }
+
+        return new PasswordResetTicket(user.Id, user.Email, ToUrlSafe(await users.GeneratePasswordResetTokenAsync(user)));
+    }
+
+    public async Task<bool> ResetPasswordAsync(string email, string token, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            return false;
+        }
+
+        // Checks the token (bound to the security stamp, so it works once) before the password rules.
+        var result = await users.ResetPasswordAsync(user, FromUrlSafe(token), newPassword);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+        {
+            return false;
+        }
+
+        Check(result, "newPassword");
+        await users.ResetAccessFailedCountAsync(user);
+        await users.SetLockoutEndDateAsync(user, null);
+        return true;
+    }
+
     public async Task SetDisplayNameAsync(Guid id, string displayName, CancellationToken cancellationToken)
     {
         var user = await Find(id);
@@ -53,6 +85,15 @@ internal sealed class IdentityService(UserManager<ApplicationUser> users) : IIde
 
     private async Task<ApplicationUser> Find(Guid id) =>
         await users.FindByIdAsync(id.ToString()) ?? throw new InvalidOperationException($"Login {id} is missing.");
+
+    // Identity's tokens are Base64; links carry them Base64url-encoded.
+    private static string ToUrlSafe(string token) => token.TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string FromUrlSafe(string token)
+    {
+        var base64 = token.Replace('-', '+').Replace('_', '/');
+        return base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+    }
 
     // Identity's reasons ("Passwords must have at least one digit") become field errors of the request.
     private static void Check(IdentityResult result, string field)

@@ -7,7 +7,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PartnerPortal.Infrastructure.Identity;
 
-internal sealed class IntegrationClients(IOpenIddictApplicationManager applications) : IIntegrationClients
+internal sealed class IntegrationClients(IOpenIddictApplicationManager applications, IOpenIddictTokenManager tokens) : IIntegrationClients
 {
     // Paged in the store: the manager's query overload runs on the OpenIddict entity set (its count/offset overload
     // would order by key, not by name).
@@ -63,6 +63,10 @@ internal sealed class IntegrationClients(IOpenIddictApplicationManager applicati
         var secret = NewSecret();
         descriptor.ClientSecret = secret;
         await applications.UpdateAsync(application, descriptor, cancellationToken);
+
+        // A rotation answers a leaked secret: the tokens issued with it stop at once (validation checks each token's
+        // stored entry, EnableTokenEntryValidation), not when they expire an hour later.
+        await tokens.RevokeByApplicationIdAsync(id.ToString(), cancellationToken);
         return new IntegrationClientSecretDto(await Describe(application, cancellationToken), secret);
     }
 

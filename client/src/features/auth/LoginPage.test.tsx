@@ -97,4 +97,10 @@ describe('LoginPage', () => {
 
     expect(await screen.findByText('At /portal')).toBeInTheDocument();
   });
+
+  it('links to "Forgot password?"', async () => {
+    renderLogin();
+
+    expect(await screen.findByRole('link', { name: 'Forgot password?' })).toHaveAttribute('href', '/forgot-password');
+  });
 });

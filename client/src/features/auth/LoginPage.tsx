@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router';
-import { Alert, Button, Center, Loader, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Link, Navigate, useLocation } from 'react-router';
+import { Alert, Anchor, Button, Center, Loader, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { landingPath } from './access';
@@ -76,6 +76,9 @@ export default function LoginPage() {
             <Button type="submit" loading={login.isPending}>
               Sign in
             </Button>
+            <Anchor component={Link} to="/forgot-password" size="sm" ta="center">
+              Forgot password?
+            </Anchor>
           </Stack>
         </form>
       </Paper>

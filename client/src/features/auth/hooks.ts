@@ -108,3 +108,26 @@ export function useChangePassword() {
     },
   });
 }
+
+export type RequestPasswordResetBody = Parameters<typeof api.requestPasswordReset>[0];
+export type ResetPasswordBody = Parameters<typeof api.resetPassword>[0];
+
+/** "Forgot password?": the server answers the same whether or not the address has a login. */
+export function useRequestPasswordReset() {
+  return useMutation({
+    mutationFn: async (body: RequestPasswordResetBody) => {
+      await renewAntiforgery();
+      await api.requestPasswordReset(body);
+    },
+  });
+}
+
+/** Sets a new password with the token of a reset link; the user then signs in with it. */
+export function useResetPassword() {
+  return useMutation({
+    mutationFn: async (body: ResetPasswordBody) => {
+      await renewAntiforgery();
+      await api.resetPassword(body);
+    },
+  });
+}

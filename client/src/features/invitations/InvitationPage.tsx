@@ -18,6 +18,7 @@ import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { optionalText } from '../../lib/format';
 import { useCurrentUser } from '../auth/hooks';
+import { PASSWORD_RULES } from '../auth/passwordRules';
 import { useAcceptInvitation, useInvitation } from './hooks';
 
 type Outcome = 'expired' | 'used' | 'unknown';
@@ -112,6 +113,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
           <TextInput label="E-mail" value={invitation.email} readOnly variant="filled" autoComplete="username" />
           <PasswordInput
             label="Password"
+            description={PASSWORD_RULES}
             autoComplete="new-password"
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}

@@ -4,6 +4,7 @@ import type { CurrentUserDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useChangePassword, useCurrentUser, useUpdateProfile } from '../auth/hooks';
+import { PASSWORD_RULES } from '../auth/passwordRules';
 
 function Saved({ children }: { children: string }) {
   return (
@@ -99,6 +100,7 @@ function ChangePasswordForm() {
         />
         <PasswordInput
           label="New password"
+          description={PASSWORD_RULES}
           autoComplete="new-password"
           value={newPassword}
           onChange={(e) => setNewPassword(e.currentTarget.value)}

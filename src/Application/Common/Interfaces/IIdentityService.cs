@@ -13,10 +13,22 @@ public interface IIdentityService
 
     Task ChangePasswordAsync(Guid id, string currentPassword, string newPassword, CancellationToken cancellationToken);
 
+    /// <summary>A password-reset token for the login with <paramref name="email"/>, or null when there is none.</summary>
+    Task<PasswordResetTicket?> PasswordResetTicketAsync(string email, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sets the password with a reset token; false when the e-mail has no login or the token is wrong, used or
+    /// expired. A password that breaks the rules throws a validation error.
+    /// </summary>
+    Task<bool> ResetPasswordAsync(string email, string token, string newPassword, CancellationToken cancellationToken);
+
     Task SetDisplayNameAsync(Guid id, string displayName, CancellationToken cancellationToken);
 
     Task<string?> DisplayNameAsync(Guid id, CancellationToken cancellationToken);
 }
+
+/// <summary>A password-reset link's token (URL-safe) for the login <paramref name="UserId"/>.</summary>
+public sealed record PasswordResetTicket(Guid UserId, string Email, string Token);
 
 /// <summary>An e-mail; <paramref name="MessageId"/> stays the same on every delivery attempt, so a resend is recognisable.</summary>
 public sealed record EmailMessage(string To, string Subject, string Text, string Html, string? MessageId = null);
@@ -30,4 +42,6 @@ public interface IEmailSender
 public interface IAppLinks
 {
     string Invitation(string token);
+
+    string PasswordReset(string token, string email);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
 using PartnerPortal.Domain.Messaging;
@@ -11,7 +12,7 @@ namespace PartnerPortal.Application.Features.PortalUsers;
 /// Writes the invitation e-mail to the outbox in the transaction that issued the link: it leaves after the commit,
 /// and a command that fails afterwards sends nothing.
 /// </summary>
-public sealed class InvitationEmail(IApplicationDbContext db, Outbox outbox, IAppLinks links) : DomainEventHandler<PortalUserInvited>
+public sealed class InvitationEmail(IApplicationDbContext db, Outbox outbox, IAppLinks links, IOptions<AppOptions> app) : DomainEventHandler<PortalUserInvited>
 {
     public const string Topic = "invitation";
 
@@ -29,15 +30,19 @@ public sealed class InvitationEmail(IApplicationDbContext db, Outbox outbox, IAp
         var organization = await db.PortalOrganizations
             .Where(o => o.Id == invited.OrganizationId).Select(o => o.Name).SingleAsync(cancellationToken);
         var link = links.Invitation(invited.Token);
-        var name = WebUtility.HtmlEncode(organization);
+        var portal = $"the {app.Value.VendorName} partner portal";
         outbox.Email(
             new EmailMessage(
                 invited.Email,
-                $"Your invitation to the {organization} partner portal",
-                $"You have been invited to the partner portal of {organization}.\n\nSet your password here (the link works once and expires in 7 days):\n{link}\n",
-                $"<p>You have been invited to the partner portal of <b>{name}</b>.</p>"
-                + $"<p><a href=\"{WebUtility.HtmlEncode(link)}\">Set your password</a> (the link works once and expires in 7 days).</p>"),
+                $"Your invitation to {portal}",
+                $"You have been invited to {portal} as a member of {organization}.\n\n"
+                + $"You sign in with this e-mail address: {invited.Email}\n\n"
+                + $"Set your password here (the link works once and expires in 7 days):\n{link}\n",
+                $"<p>You have been invited to {Html(portal)} as a member of <b>{Html(organization)}</b>.</p>"
+                + $"<p>You sign in with this e-mail address: <b>{Html(invited.Email)}</b></p>"
+                + $"<p><a href=\"{Html(link)}\">Set your password</a> (the link works once and expires in 7 days).</p>"),
             Topic,
             invited.PortalUserId);
+        static string Html(string text) => WebUtility.HtmlEncode(text);
     }
 }

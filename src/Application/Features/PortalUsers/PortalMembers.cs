@@ -82,7 +82,13 @@ public sealed class PortalMembers(
         return await Project(db.PortalUsers.Where(u => ids.Contains(u.Id))).ToListAsync(cancellationToken);
     }
 
-    // One message for every reason, so an organization admin cannot probe who has a login elsewhere.
+    // Who may learn what about an address. An employee sees every organization and every login, so they are told why.
+    // An organization admin on the portal must not learn whether an address has a login (a vendor employee's, another
+    // partner's user): the portal answers every address it cannot add (its own organization's user already, a login
+    // or contact anywhere else) with one problem (status, code, title and wording), naming no reason. Accepting
+    // silently instead is no better: the address would then be missing from the admin's user list, which tells the
+    // same. What remains: an admin who knows an address is not in their own list can infer it is taken elsewhere by
+    // elimination; closing that too needs a pending portal user without a login (a model change), left for later.
     private async Task EnsureFree(PortalOrganization organization, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
     {
         var ids = contacts.Select(c => c.Id).ToList();
@@ -93,11 +99,19 @@ public sealed class PortalMembers(
             .Where(c => addresses.Contains(c.Email) && c.AccountId != organization.AccountId).Select(c => c.Email).ToListAsync(cancellationToken));
         taken.UnionWith(await identity.ExistingLoginsAsync(addresses, cancellationToken));
         var first = addresses.FirstOrDefault(taken.Contains);
-        if (first is not null)
+        if (first is null)
+        {
+            return;
+        }
+
+        if (scope.IsPortal)
         {
             throw new DomainRuleException(
-                ProblemCodes.UserExists, $"{first} cannot be added: it already has a login or belongs to another organization.", isConflict: true);
+                ProblemCodes.EmailNotAvailable, $"{first} cannot be added here. Your partner manager can add it for you.", isConflict: true);
         }
+
+        throw new DomainRuleException(
+            ProblemCodes.UserExists, $"{first} cannot be added: it already has a login or belongs to another organization.", isConflict: true);
     }
 
     // Seat pools are shared by all partners: an organization admin may not take more than the organization's share.
