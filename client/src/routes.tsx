@@ -3,8 +3,8 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { Center, Loader, Text } from '@mantine/core';
 import { AppLayout } from './components/AppLayout';
 import { PortalLayout } from './components/PortalLayout';
-import { RequireRole } from './components/RequireRole';
-import { Role } from './api';
+import { RequirePermission } from './components/RequirePermission';
+import { Permission } from './api';
 import { backOfficeHome } from './features/auth/access';
 import { useCurrentUser } from './features/auth/hooks';
 
@@ -85,22 +85,32 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <BackOfficeHome /> },
-      { path: 'partner-types', element: <PartnerTypesPage /> },
-      { path: 'partner-types/:id', element: <PartnerTypeDetailPage /> },
-      { path: 'parameter-categories', element: <CategoriesPage /> },
-      { path: 'partners', element: <PartnersPage /> },
-      { path: 'partners/:id', element: <PartnerDetailPage /> },
-      { path: 'partnerships', element: <PartnershipsPage /> },
-      { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
       {
-        element: <RequireRole roles={[Role.Admin, Role.PortalUserManager]} />,
+        element: <RequirePermission permission={Permission.ProgramRead} />,
+        children: [
+          { path: 'partner-types', element: <PartnerTypesPage /> },
+          { path: 'partner-types/:id', element: <PartnerTypeDetailPage /> },
+          { path: 'parameter-categories', element: <CategoriesPage /> },
+        ],
+      },
+      {
+        element: <RequirePermission permission={Permission.PartnersRead} />,
+        children: [
+          { path: 'partners', element: <PartnersPage /> },
+          { path: 'partners/:id', element: <PartnerDetailPage /> },
+          { path: 'partnerships', element: <PartnershipsPage /> },
+          { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
+        ],
+      },
+      {
+        element: <RequirePermission permission={Permission.PortalAccessManage} />,
         children: [
           { path: 'portal-organizations', element: <PortalOrganizationsPage /> },
           { path: 'portal-organizations/:accountId', element: <PortalOrganizationPage /> },
         ],
       },
       {
-        element: <RequireRole roles={[Role.Admin]} />,
+        element: <RequirePermission permission={Permission.Admin} />,
         children: [
           { path: 'licenses', element: <LicensesPage /> },
           { path: 'integration-clients', element: <IntegrationClientsPage /> },

@@ -4884,6 +4884,7 @@ export interface CurrentUserDto {
     email: string;
     displayName: string;
     roles: Role[];
+    permissions: Permission[];
     kind: UserKind;
     partner?: PartnerMembershipDto;
 }
@@ -5229,6 +5230,16 @@ export interface PartnershipReapplyDto {
     scoreBefore: number;
     scoreAfter: number;
     changes: string[];
+}
+
+/** What a signed-in user may do; GET /api/auth/me lists the permissions the user's roles hold (the role lists the API enforces). */
+export enum Permission {
+    ProgramRead = "program.read",
+    ProgramWrite = "program.write",
+    PartnersRead = "partners.read",
+    PartnersWrite = "partners.write",
+    PortalAccessManage = "portal-access.manage",
+    Admin = "admin",
 }
 
 export interface PortalOrganizationDto {

@@ -1,11 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Anchor, Badge, Breadcrumbs, Button, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { AccountType } from '../../api';
+import { AccountType, Permission } from '../../api';
 import { QueryState } from '../../components/QueryState';
 import { humanize } from '../../lib/format';
-import { PORTAL_STAFF } from '../auth/access';
-import { useHasRole } from '../auth/hooks';
+import { useCan } from '../auth/hooks';
 import { PartnershipCreateForm } from '../partnerships/PartnershipCreateForm';
 import { PartnershipTable } from '../partnerships/PartnershipTable';
 import { PortalAccessSection } from '../portalUsers/PortalAccessSection';
@@ -27,7 +26,8 @@ export default function PartnerDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const account = useAccount(id);
-  const canManagePortal = useHasRole(...PORTAL_STAFF);
+  const canManagePortal = useCan(Permission.PortalAccessManage);
+  const canWrite = useCan(Permission.PartnersWrite);
   const [dialog, setDialog] = useState<'edit' | 'partnership' | null>(null);
   const close = () => setDialog(null);
 
@@ -46,12 +46,14 @@ export default function PartnerDetailPage() {
               <Title order={2}>{a.name}</Title>
               <Badge variant="light">{humanize(a.type)}</Badge>
             </Group>
-            <Group>
-              <Button variant="default" onClick={() => setDialog('edit')}>
-                Edit partner
-              </Button>
-              <Button onClick={() => setDialog('partnership')}>New partnership</Button>
-            </Group>
+            {canWrite && (
+              <Group>
+                <Button variant="default" onClick={() => setDialog('edit')}>
+                  Edit partner
+                </Button>
+                <Button onClick={() => setDialog('partnership')}>New partnership</Button>
+              </Group>
+            )}
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Field label="Owner">{a.ownerName}</Field>

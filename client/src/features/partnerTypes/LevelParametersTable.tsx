@@ -5,8 +5,9 @@ import { formatDate, formatParameterValue } from '../../lib/format';
 interface LevelParametersTableProps {
   levelName: string;
   parameters: LevelParameterDto[];
-  onEdit: (parameter: LevelParameterDto) => void;
-  onDelete: (parameter: LevelParameterDto) => void;
+  /** Without onEdit and onDelete (a user who may not change the program) the table has no action column. */
+  onEdit?: (parameter: LevelParameterDto) => void;
+  onDelete?: (parameter: LevelParameterDto) => void;
   deletingId?: string;
 }
 
@@ -40,7 +41,7 @@ export function LevelParametersTable({
             <Table.Th>Score</Table.Th>
             <Table.Th>Valid from</Table.Th>
             <Table.Th>Valid to</Table.Th>
-            <Table.Th />
+            {(onEdit || onDelete) && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -56,23 +57,34 @@ export function LevelParametersTable({
               <Table.Td>{p.kind === ParameterKind.Obligation ? p.score : '—'}</Table.Td>
               <Table.Td>{formatDate(p.startDate)}</Table.Td>
               <Table.Td>{formatDate(p.dueDate)}</Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button size="xs" variant="subtle" onClick={() => onEdit(p)} aria-label={`Edit ${p.categoryName}`}>
-                    Edit
-                  </Button>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    loading={deletingId === p.id}
-                    onClick={() => onDelete(p)}
-                    aria-label={`Delete ${p.categoryName}`}
-                  >
-                    Delete
-                  </Button>
-                </Group>
-              </Table.Td>
+              {(onEdit || onDelete) && (
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    {onEdit && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => onEdit(p)}
+                        aria-label={`Edit ${p.categoryName}`}
+                      >
+                        Edit
+                      </Button>
+                    )}
+                    {onDelete && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        loading={deletingId === p.id}
+                        onClick={() => onDelete(p)}
+                        aria-label={`Delete ${p.categoryName}`}
+                      >
+                        Delete
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

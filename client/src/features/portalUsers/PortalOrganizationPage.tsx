@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
 import { QueryState } from '../../components/QueryState';
-import { PARTNER_STAFF } from '../auth/access';
-import { useHasRole } from '../auth/hooks';
+import { Permission } from '../../api';
+import { useCan } from '../auth/hooks';
 import { usePortalOrganization } from './hooks';
 import { PortalAccessSection } from './PortalAccessSection';
 
@@ -10,7 +10,7 @@ import { PortalAccessSection } from './PortalAccessSection';
 export default function PortalOrganizationPage() {
   const { accountId = '' } = useParams();
   const organization = usePortalOrganization(accountId);
-  const canOpenPartner = useHasRole(...PARTNER_STAFF);
+  const canOpenPartner = useCan(Permission.PartnersRead);
 
   return (
     <QueryState query={organization}>

@@ -10,7 +10,7 @@ using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Application.Features.Partnerships.UpdatePartnership;
 
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
+[Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.PartnersWrite)]
 public sealed record UpdatePartnershipCommand(string Name, Guid PartnerLevelId, DateOnly StartDate, DateOnly DueDate) : ICommand<PartnershipDto>
 {
     [JsonIgnore]
