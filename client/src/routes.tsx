@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { Center, Loader, Text } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { AppLayout } from './components/AppLayout';
+import { NotFound } from './components/NotFound';
 import { PortalLayout } from './components/PortalLayout';
 import { RequirePermission } from './components/RequirePermission';
 import { Permission } from './api';
@@ -76,7 +77,7 @@ export const routes: RouteObject[] = [
       { path: 'partnerships/:id', element: <PortalPartnershipPage /> },
       { path: 'organization', element: <OrganizationPage /> },
       { path: 'profile', element: <ProfilePage /> },
-      { path: '*', element: <Text>Page not found.</Text> },
+      { path: '*', element: <NotFound home="/portal" /> },
     ],
   },
   {
@@ -85,6 +86,7 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <BackOfficeHome /> },
+      { path: 'profile', element: <ProfilePage /> },
       {
         element: <RequirePermission permission={Permission.ProgramRead} />,
         children: [
@@ -118,7 +120,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/jobs', element: <JobsPage /> },
         ],
       },
-      { path: '*', element: <Text>Page not found.</Text> },
+      { path: '*', element: <NotFound home="/" /> },
     ],
   },
 ];

@@ -1,10 +1,79 @@
-import { Anchor, createTheme } from '@mantine/core';
+import {
+  Anchor,
+  createTheme,
+  darken,
+  DEFAULT_THEME,
+  Modal,
+  NumberInput,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Contrast ratio of a #rrggbb colour against white. */
+export function contrastOnWhite(hex: string): number {
+  return 1.05 / (luminance(hex) + 0.05);
+}
+
+/**
+ * The lightest shade of the palette from `from` up that reaches `ratio` against white; past the darkest shade, the
+ * darkest shade darkened until it does. Text on a light (10 % tinted) background needs a little more than on white.
+ */
+function shadeWithContrast(colors: MantineColorsTuple, ratio: number, from = 6): string {
+  for (let i = from; i < colors.length; i++) if (contrastOnWhite(colors[i]) >= ratio) return colors[i];
+  let color = colors[colors.length - 1];
+  for (let amount = 0.05; contrastOnWhite(color) < ratio && amount < 1; amount += 0.05) {
+    color = darken(colors[colors.length - 1], amount);
+  }
+  return color;
+}
+
+/** Secondary ("dimmed") text: 5.9:1 on white (Mantine's gray.6 is 3.3:1). */
+export const DIMMED = '#5c636a';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
+  // indigo.7 on white is 5:1 (links, filled buttons); the default shade 6 is 4.3:1.
+  primaryShade: { light: 7, dark: 8 },
   defaultRadius: 'sm',
   components: {
     // Links take the font size of where they are (table cells, breadcrumbs, text).
     Anchor: Anchor.extend({ defaultProps: { inherit: true } }),
+    // Every dialog's close button has a name for screen readers.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // Number inputs group thousands like the numbers shown elsewhere (lib/format.ts: "100,000").
+    NumberInput: NumberInput.extend({ defaultProps: { thousandSeparator: ',' } }),
   },
 });
+
+/**
+ * Colours that read on white at WCAG AA (4.5:1) in the light scheme: filled backgrounds behind white text, the text of
+ * light/subtle/outline variants (badges, alerts, nav links), coloured text (`c="red"`), error messages, dimmed text.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (t) => {
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': DIMMED,
+    '--mantine-color-placeholder': DIMMED,
+  };
+  for (const [name, colors] of Object.entries({ ...DEFAULT_THEME.colors, ...t.colors })) {
+    if (name === 'dark' || name === 'gray' || !colors) continue;
+    const filled = shadeWithContrast(colors, 4.6, name === t.primaryColor ? 7 : 6);
+    const text = shadeWithContrast(colors, 5.6, 7);
+    light[`--mantine-color-${name}-filled`] = filled;
+    light[`--mantine-color-${name}-filled-hover`] = darken(filled, 0.1);
+    light[`--mantine-color-${name}-outline`] = filled;
+    light[`--mantine-color-${name}-light-color`] = text;
+    light[`--mantine-color-${name}-text`] = text;
+  }
+  light['--mantine-color-error'] = light['--mantine-color-red-text'];
+  light['--mantine-color-anchor'] = light[`--mantine-color-${t.primaryColor}-filled`];
+  return { variables: {}, light, dark: {} };
+};

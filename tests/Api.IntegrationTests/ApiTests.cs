@@ -97,6 +97,7 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         var problem = await manager.Expect(manager.Post("/api/partner-types", new { name }), HttpStatusCode.Forbidden);
 
         problem["code"]!.GetValue<string>().ShouldBe("forbidden");
+        problem["title"]!.GetValue<string>().ShouldBe("You do not have permission to do this.");
         Factory.WithDb(db => db.PartnerTypes.Any(t => t.Name == name)).ShouldBeFalse();
     }
 

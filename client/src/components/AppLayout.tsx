@@ -43,5 +43,5 @@ function BackOffice({ user }: { user: CurrentUserDto }) {
     active: location.pathname === item.to || location.pathname.startsWith(`${item.to}/`),
   }));
 
-  return <Shell user={user} home="/" items={items} />;
+  return <Shell user={user} home="/" profile="/profile" items={items} />;
 }

@@ -10,6 +10,7 @@ import { PartnershipTable } from '../partnerships/PartnershipTable';
 import { PortalAccessSection } from '../portalUsers/PortalAccessSection';
 import { AccountForm } from './AccountForm';
 import { useAccount } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -43,7 +44,7 @@ export default function PartnerDetailPage() {
           </Breadcrumbs>
           <Group justify="space-between" align="flex-start">
             <Group gap="sm">
-              <Title order={2}>{a.name}</Title>
+              <PageTitle>{a.name}</PageTitle>
               <Badge variant="light">{humanize(a.type)}</Badge>
             </Group>
             {canWrite && (
@@ -66,7 +67,7 @@ export default function PartnerDetailPage() {
               ) : null}
             </Field>
           </SimpleGrid>
-          <Title order={3}>Partnerships</Title>
+          <Title order={2}>Partnerships</Title>
           <PartnershipTable items={a.partnerships ?? []} showPartner={false} />
           {canManagePortal && a.type === AccountType.Partner && <PortalAccessSection accountId={a.id} />}
           <Modal

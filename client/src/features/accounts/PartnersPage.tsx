@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Anchor, Button, Group, Modal, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { AccountType, Permission } from '../../api';
 import { useCan } from '../auth/hooks';
@@ -8,6 +8,7 @@ import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { AccountForm } from './AccountForm';
 import { useAccounts } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 const PAGE_SIZE = 20;
 
@@ -29,7 +30,7 @@ export default function PartnersPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Partners</Title>
+        <PageTitle>Partners</PageTitle>
         {canWrite && <Button onClick={() => setCreating(true)}>New partner</Button>}
       </Group>
       <TextInput

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { Permission, type ParameterCategoryDto } from '../../api';
 import { useCan } from '../auth/hooks';
 import { QueryState } from '../../components/QueryState';
 import { humanize } from '../../lib/format';
 import { CategoryForm } from './CategoryForm';
 import { useParameterCategories } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 export default function CategoriesPage() {
   const categories = useParameterCategories();
@@ -15,7 +16,7 @@ export default function CategoriesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Parameter categories</Title>
+        <PageTitle>Parameter categories</PageTitle>
         {canWrite && <Button onClick={() => setEditing('new')}>New category</Button>}
       </Group>
       <QueryState query={categories}>

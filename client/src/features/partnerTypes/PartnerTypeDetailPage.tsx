@@ -13,6 +13,7 @@ import { LevelParameterForm } from './LevelParameterForm';
 import { LevelParametersTable } from './LevelParametersTable';
 import { PartnerTypeForm } from './PartnerTypeForm';
 import { ReapplyLevelPanel } from './ReapplyLevelPanel';
+import { PageTitle } from '../../components/PageTitle';
 
 type Dialog =
   | { kind: 'type' }
@@ -61,7 +62,7 @@ export default function PartnerTypeDetailPage() {
           </Breadcrumbs>
           <Group justify="space-between" align="flex-start">
             <div>
-              <Title order={2}>{type.name}</Title>
+              <PageTitle>{type.name}</PageTitle>
               {type.description && <Text c="dimmed">{type.description}</Text>}
             </div>
             {canWrite && (
@@ -84,7 +85,7 @@ export default function PartnerTypeDetailPage() {
                     <Card key={level.id} withBorder component="section" aria-labelledby={`level-${level.id}-title`}>
                       <Group justify="space-between" mb="sm" align="flex-start">
                         <div>
-                          <Title order={3} id={`level-${level.id}-title`}>
+                          <Title order={2} id={`level-${level.id}-title`}>
                             {level.name}
                           </Title>
                           <Text size="sm" c="dimmed">

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { Permission, type PartnerTypeDto } from '../../api';
 import { useCan } from '../auth/hooks';
 import { QueryState } from '../../components/QueryState';
 import { usePartnerTypes } from './hooks';
 import { PartnerTypeForm } from './PartnerTypeForm';
+import { PageTitle } from '../../components/PageTitle';
 
 export default function PartnerTypesPage() {
   const partnerTypes = usePartnerTypes();
@@ -15,7 +16,7 @@ export default function PartnerTypesPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Partner types</Title>
+        <PageTitle>Partner types</PageTitle>
         {canWrite && <Button onClick={() => setEditing('new')}>New partner type</Button>}
       </Group>
       <QueryState query={partnerTypes}>

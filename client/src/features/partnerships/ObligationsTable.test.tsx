@@ -47,11 +47,11 @@ describe('ObligationsTable', () => {
     expect(experts.getByText('No')).toBeInTheDocument();
   });
 
-  it('keeps a plain number in the inline edit input', () => {
+  it('groups thousands in the inline edit input like the display', () => {
     renderWithProviders(<ObligationsTable partnershipId="ps-1" obligations={obligations} />);
 
     expect(within(rowOf('Opportunity amount')).getByText('100,000')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Current value of Opportunity amount' })).toHaveValue('48250.5');
+    expect(screen.getByRole('textbox', { name: 'Current value of Opportunity amount' })).toHaveValue('48,250.5');
     expect(screen.getByRole('button', { name: 'Save current value of Opportunity amount' })).toBeDisabled();
   });
 });

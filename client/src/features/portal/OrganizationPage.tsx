@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Navigate } from 'react-router';
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { toProblem } from '../../api/http';
 import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -9,6 +9,7 @@ import { useCurrentUser } from '../auth/hooks';
 import { AddPortalUsersForm } from '../portalUsers/AddPortalUsersForm';
 import { PortalUsersTable } from '../portalUsers/PortalUsersTable';
 import { useMyOrganizationUserAction, useMyOrganizationUsers } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 function OrganizationUsers() {
   const [page, setPage] = useState(1);
@@ -20,7 +21,7 @@ function OrganizationUsers() {
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>Organization</Title>
+          <PageTitle>Organization</PageTitle>
           <Text c="dimmed" size="sm">
             Your colleagues with access to the partner portal.
           </Text>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { AccountType, Permission } from '../../api';
 import { useAccounts } from '../accounts/hooks';
 import { Pager } from '../../components/Pager';
@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { PAGE_SIZE } from '../../lib/paging';
 import { useCan } from '../auth/hooks';
 import { usePortalOrganizations } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 /** All partners' portal organizations; each is managed on its partner's page. */
 export default function PortalOrganizationsPage() {
@@ -22,7 +23,7 @@ export default function PortalOrganizationsPage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
-          <Title order={2}>Portal organizations</Title>
+          <PageTitle>Portal organizations</PageTitle>
           <Text c="dimmed" size="sm">
             Open a partner to create its portal organization and manage its users.
           </Text>
