@@ -18,21 +18,22 @@ function luminance(hex: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** Contrast ratio of a #rrggbb colour against white. */
-export function contrastOnWhite(hex: string): number {
-  return 1.05 / (luminance(hex) + 0.05);
+/** WCAG contrast ratio of two #rrggbb colours. */
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
 }
 
 /**
- * The lightest shade of the palette from `from` up that reaches `ratio` against white; past the darkest shade, the
- * darkest shade darkened until it does. Text on a light (10 % tinted) background needs a little more than on white.
+ * The lightest shade of the palette from `from` up that reaches 4.6:1 against `background`; past the darkest shade,
+ * the darkest shade darkened until it does.
  */
-function shadeWithContrast(colors: MantineColorsTuple, ratio: number, from = 6): string {
-  for (let i = from; i < colors.length; i++) if (contrastOnWhite(colors[i]) >= ratio) return colors[i];
+function shadeWithContrast(colors: MantineColorsTuple, background: string, from: number): string {
+  const enough = (color: string) => contrast(color, background) >= 4.6;
+  for (let i = from; i < colors.length; i++) if (enough(colors[i])) return colors[i];
   let color = colors[colors.length - 1];
-  for (let amount = 0.05; contrastOnWhite(color) < ratio && amount < 1; amount += 0.05) {
+  for (let amount = 0.05; !enough(color) && amount < 1; amount += 0.05)
     color = darken(colors[colors.length - 1], amount);
-  }
   return color;
 }
 
@@ -46,7 +47,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   components: {
     // Links take the font size of where they are (table cells, breadcrumbs, text).
-    Anchor: Anchor.extend({ defaultProps: { inherit: true } }),
+    // Underlined, so links in text are told apart by more than their colour.
+    Anchor: Anchor.extend({ defaultProps: { inherit: true, underline: 'always' } }),
     // Every dialog's close button has a name for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     // Number inputs group thousands like the numbers shown elsewhere (lib/format.ts: "100,000").
@@ -65,8 +67,9 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
   };
   for (const [name, colors] of Object.entries({ ...DEFAULT_THEME.colors, ...t.colors })) {
     if (name === 'dark' || name === 'gray' || !colors) continue;
-    const filled = shadeWithContrast(colors, 4.6, name === t.primaryColor ? 7 : 6);
-    const text = shadeWithContrast(colors, 5.6, 7);
+    // White text on filled backgrounds; coloured text on white and on the light variants' tints (shades 1–2 when hovered).
+    const filled = shadeWithContrast(colors, '#ffffff', name === t.primaryColor ? 7 : 6);
+    const text = shadeWithContrast(colors, colors[2], 7);
     light[`--mantine-color-${name}-filled`] = filled;
     light[`--mantine-color-${name}-filled-hover`] = darken(filled, 0.1);
     light[`--mantine-color-${name}-outline`] = filled;
@@ -74,6 +77,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
     light[`--mantine-color-${name}-text`] = text;
   }
   light['--mantine-color-error'] = light['--mantine-color-red-text'];
-  light['--mantine-color-anchor'] = light[`--mantine-color-${t.primaryColor}-filled`];
+  // Links also sit on striped table rows (gray.1).
+  const primary = t.colors[t.primaryColor] ?? DEFAULT_THEME.colors[t.primaryColor];
+  light['--mantine-color-anchor'] = shadeWithContrast(primary, DEFAULT_THEME.colors.gray[1], 7);
   return { variables: {}, light, dark: {} };
 };

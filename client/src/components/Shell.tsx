@@ -67,11 +67,6 @@ export function Shell({ user, home, profile, subtitle, items }: ShellProps) {
   );
 }
 
-function initials(name: string): string {
-  const parts = name.split(/[\s@.]+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase() || '?';
-}
-
 interface UserMenuProps {
   user: CurrentUserDto;
   profile: string;
@@ -79,7 +74,7 @@ interface UserMenuProps {
   signingOut: boolean;
 }
 
-/** The header's account menu: who is signed in, their profile, sign out. Fits a 390 px wide phone (initials only). */
+/** The header's account menu: who is signed in, their profile, sign out. Fits a 390 px wide phone (the avatar alone). */
 function UserMenu({ user, profile, onSignOut, signingOut }: UserMenuProps) {
   const name = user.displayName || user.email;
   return (
@@ -87,9 +82,7 @@ function UserMenu({ user, profile, onSignOut, signingOut }: UserMenuProps) {
       <Menu.Target>
         <UnstyledButton aria-label={`${name}: account menu`} style={{ flexShrink: 0 }} data-testid="user-menu">
           <Group gap="xs" wrap="nowrap">
-            <Avatar size={32} radius="xl" color="indigo" aria-hidden>
-              {initials(name)}
-            </Avatar>
+            <Avatar size={32} radius="xl" color="indigo" aria-hidden />
             <Text size="sm" fw={500} data-testid="current-user" visibleFrom="sm" maw={200} truncate>
               {name}
             </Text>

@@ -98,7 +98,7 @@ export default function JobsPage() {
                           variant="default"
                           onClick={() => run.mutate(job.name)}
                           loading={busyName === job.name}
-                          aria-label={`Run ${job.name} now`}
+                          aria-label={`Run now: ${job.name}`}
                         >
                           Run now
                         </Button>

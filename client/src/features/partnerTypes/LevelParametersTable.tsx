@@ -1,10 +1,12 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { ParameterKind, type LevelParameterDto } from '../../api';
+import { ParameterKind, type LevelParameterDto, type MetricCode } from '../../api';
 import { formatDate, formatParameterValue } from '../../lib/format';
 
 interface LevelParametersTableProps {
   levelName: string;
   parameters: LevelParameterDto[];
+  /** The metric of each category by id: percentages are shown with " %" ("10 %"), as everywhere else. */
+  metrics?: Record<string, MetricCode>;
   /** Without onEdit and onDelete (a user who may not change the program) the table has no action column. */
   onEdit?: (parameter: LevelParameterDto) => void;
   onDelete?: (parameter: LevelParameterDto) => void;
@@ -14,6 +16,7 @@ interface LevelParametersTableProps {
 export function LevelParametersTable({
   levelName,
   parameters,
+  metrics = {},
   onEdit,
   onDelete,
   deletingId,
@@ -53,7 +56,9 @@ export function LevelParametersTable({
                 </Badge>
               </Table.Td>
               <Table.Td>{p.categoryName}</Table.Td>
-              <Table.Td>{formatParameterValue(p.displayValue, { valueType: p.valueType })}</Table.Td>
+              <Table.Td>
+                {formatParameterValue(p.displayValue, { valueType: p.valueType, metric: metrics[p.categoryId] })}
+              </Table.Td>
               <Table.Td>{p.kind === ParameterKind.Obligation ? p.score : '—'}</Table.Td>
               <Table.Td>{formatDate(p.startDate)}</Table.Td>
               <Table.Td>{formatDate(p.dueDate)}</Table.Td>

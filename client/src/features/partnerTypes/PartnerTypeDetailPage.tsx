@@ -124,6 +124,7 @@ export default function PartnerTypeDetailPage() {
                       <LevelParametersTable
                         levelName={level.name}
                         parameters={level.parameters ?? []}
+                        metrics={Object.fromEntries((categories.data ?? []).map((c) => [c.id, c.metric]))}
                         onEdit={
                           canWrite ? (parameter) => setDialog({ kind: 'parameter', level, parameter }) : undefined
                         }

@@ -11,7 +11,7 @@ import { PortalUsersTable } from '../portalUsers/PortalUsersTable';
 import { useMyOrganizationUserAction, useMyOrganizationUsers } from './hooks';
 import { PageTitle } from '../../components/PageTitle';
 
-function OrganizationUsers() {
+function OrganizationUsers({ selfId }: { selfId: string }) {
   const [page, setPage] = useState(1);
   const users = useMyOrganizationUsers(page);
   const action = useMyOrganizationUserAction();
@@ -35,6 +35,11 @@ function OrganizationUsers() {
             <PortalUsersTable
               users={result.items}
               busyId={action.isPending ? action.variables?.id : undefined}
+              selfId={selfId}
+              onSetAdmin={(user, isAdmin) =>
+                action.mutate({ id: user.id, action: isAdmin ? 'makeAdmin' : 'removeAdmin' })
+              }
+              onActivate={(user) => action.mutate({ id: user.id, action: 'activate' })}
               onInvite={(user) => action.mutate({ id: user.id, action: 'invite' })}
               onDeactivate={(user) => {
                 if (window.confirm(`Deactivate ${user.email}? They can no longer sign in to the portal.`)) {
@@ -63,5 +68,5 @@ function OrganizationUsers() {
 export default function OrganizationPage() {
   const { data: user } = useCurrentUser();
   if (!user?.partner?.isOrganizationAdmin) return <Navigate to="/portal" replace />;
-  return <OrganizationUsers />;
+  return <OrganizationUsers selfId={user.id} />;
 }

@@ -82,6 +82,21 @@ public sealed class PortalMembers(
         return await Project(db.PortalUsers.Where(u => ids.Contains(u.Id))).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Gives an inactive user of the organization access again, on a free seat; an organization admin's request also
+    /// stays within the organization's share of active users. The caller saves.
+    /// </summary>
+    public async Task ActivateAsync(PortalOrganization organization, PortalUser user, CancellationToken cancellationToken)
+    {
+        if (user.IsActive)
+        {
+            return;
+        }
+
+        await EnsureWithinOrganizationLimit(organization, 1, cancellationToken);
+        await seats.ActivateAsync([user], Now, cancellationToken);
+    }
+
     // One message for every reason, so an organization admin cannot probe who has a login elsewhere.
     private async Task EnsureFree(PortalOrganization organization, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
     {
