@@ -540,6 +540,32 @@ const portalScenarios = [
     },
   ],
   [
+    'portal on a phone (390 px): the account menu fits and signs out, obligations are cards, nothing scrolls sideways',
+    async () => {
+      const page = portal.northwind;
+      portal.current = page;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${baseUrl}/portal`);
+      await page.getByRole('list', { name: 'Obligations' }).waitFor();
+      const menu = page.getByTestId('user-menu');
+      const box = await menu.boundingBox();
+      if (!box || box.x < 0 || box.x + box.width > 390)
+        throw new Error(`the account menu is off-screen: ${JSON.stringify(box)}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (overflow > 390) throw new Error(`the page is ${overflow} px wide`);
+      await menu.click();
+      await page.getByRole('menuitem', { name: 'Sign out' }).waitFor();
+      await page.getByRole('menuitem', { name: 'Profile' }).waitFor();
+      await checkA11y(page, 'portal account menu at 390 px');
+      await page.keyboard.press('Escape');
+      await mkdir(shotDir, { recursive: true });
+      const file = path.join(shotDir, 'portal-phone.png');
+      await page.screenshot({ path: file, fullPage: true });
+      await page.setViewportSize({ width: 1366, height: 900 });
+      return file;
+    },
+  ],
+  [
     'portal invitation: the portal users sign out',
     async () => {
       for (const page of [portal.contoso, portal.northwind]) {

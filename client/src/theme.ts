@@ -1,24 +1,32 @@
 import {
   Anchor,
+  Badge,
   createTheme,
   darken,
   DEFAULT_THEME,
   Modal,
   NumberInput,
+  TableScrollContainer,
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core';
 
-/** WCAG relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+/** The red, green and blue (0–255) of "#rrggbb" or "rgb(a)(r, g, b…)" (what Mantine's darken returns). */
+function channels(color: string): number[] {
+  if (color.startsWith('#')) return [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  return (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+}
+
+/** WCAG relative luminance of a colour. */
+function luminance(color: string): number {
+  const [r, g, b] = channels(color).map((c) => {
+    const v = c / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
   });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-/** WCAG contrast ratio of two #rrggbb colours. */
+/** WCAG contrast ratio of two colours. */
 export function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (light + 0.05) / (dark + 0.05);
@@ -49,8 +57,19 @@ export const theme = createTheme({
     // Links take the font size of where they are (table cells, breadcrumbs, text).
     // Underlined, so links in text are told apart by more than their colour.
     Anchor: Anchor.extend({ defaultProps: { inherit: true, underline: 'always' } }),
+    // Long badges ("Eligible for promotion to Platinum") wrap on a phone instead of being cut off.
+    Badge: Badge.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
+        label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35 },
+      },
+    }),
     // Every dialog's close button has a name for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // A table wider than the screen scrolls sideways; keyboard users reach the scrolling area too.
+    TableScrollContainer: TableScrollContainer.extend({
+      defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
+    }),
     // Number inputs group thousands like the numbers shown elsewhere (lib/format.ts: "100,000").
     NumberInput: NumberInput.extend({ defaultProps: { thousandSeparator: ',' } }),
   },

@@ -78,7 +78,8 @@ interface UserMenuProps {
 function UserMenu({ user, profile, onSignOut, signingOut }: UserMenuProps) {
   const name = user.displayName || user.email;
   return (
-    <Menu position="bottom-end" width={240} withinPortal>
+    // No focus placeholder: a focusable element without a role is not allowed inside role="menu".
+    <Menu position="bottom-end" width={240} withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton aria-label={`${name}: account menu`} style={{ flexShrink: 0 }} data-testid="user-menu">
           <Group gap="xs" wrap="nowrap">
@@ -103,7 +104,6 @@ function UserMenu({ user, profile, onSignOut, signingOut }: UserMenuProps) {
         <Menu.Item component={Link} to={profile}>
           Profile
         </Menu.Item>
-        <Menu.Divider />
         <Menu.Item onClick={onSignOut} disabled={signingOut}>
           Sign out
         </Menu.Item>
