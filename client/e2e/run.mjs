@@ -726,6 +726,9 @@ const roleScenarios = ROLES.map(({ role, email: userEmail, password: userPasswor
       if (role === 'Admin' && name === 'Partner types') await checkDialog(page, 'New partner type', 'New partner type');
       if (role === 'Admin' && name === 'Parameter categories') await checkDialog(page, 'New category', 'New category');
     }
+    await page.goto(`${baseUrl}/no-such-page`);
+    await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
+    await checkA11y(page, `${role} Page not found`);
     if (role !== 'Admin') {
       await nav(page, 'Partner types');
       await page.getByRole('table').getByRole('link').first().click();
