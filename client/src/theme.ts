@@ -4,6 +4,7 @@ import {
   createTheme,
   darken,
   DEFAULT_THEME,
+  Loader,
   Modal,
   NumberInput,
   TableScrollContainer,
@@ -64,6 +65,8 @@ export const theme = createTheme({
         label: { whiteSpace: 'normal', overflow: 'visible', lineHeight: 1.35 },
       },
     }),
+    // A loader is a <span>: its "Loading" label needs a role to be read (aria-label is not allowed on a plain span).
+    Loader: Loader.extend({ defaultProps: { role: 'status', 'aria-label': 'Loading' } }),
     // Every dialog's close button has a name for screen readers.
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     // A table wider than the screen scrolls sideways; keyboard users reach the scrolling area too.

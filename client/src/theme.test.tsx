@@ -1,5 +1,7 @@
-import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
+import { DEFAULT_THEME, Loader, mergeMantineTheme } from '@mantine/core';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from './test/render';
 import { contrast, cssVariablesResolver, theme } from './theme';
 
 describe('theme colours', () => {
@@ -15,5 +17,12 @@ describe('theme colours', () => {
     }
     expect(contrast(light['--mantine-color-dimmed'], '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(contrast(light['--mantine-color-anchor'], DEFAULT_THEME.colors.gray[1])).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('theme defaults', () => {
+  it('gives loaders a role, so their "Loading" label is allowed and read', () => {
+    renderWithProviders(<Loader />);
+    expect(screen.getByRole('status', { name: 'Loading' })).toBeInTheDocument();
   });
 });
