@@ -14,7 +14,12 @@
 // within their group, so after a failure the rest of that group is skipped.
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+// Evaluated in the page (not a <script> tag, which the API's Content-Security-Policy rightly refuses).
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const baseUrl = (process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5080').replace(/\/+$/, '');
 const shotDir = process.env.E2E_SCREENSHOT_DIR ?? '/tmp/e2e-shots';
@@ -60,6 +65,53 @@ async function pickOption(scope, page, labelText, optionText) {
   });
 }
 
+/** Signs out through the header's account menu. */
+async function signOut(page) {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/login$/);
+}
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is, open dialogs included, and throws on any critical or
+ * serious violation, naming the rule and the elements.
+ */
+/* global window, document */
+async function checkA11y(page, where = page.url()) {
+  if (page.isClosed()) return;
+  await page.waitForLoadState('domcontentloaded');
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(axeSource);
+  await page.waitForTimeout(250); // let Mantine's transitions (dialogs, menus) finish
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes
+          .slice(0, 5)
+          .map(
+            (n) =>
+              `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.split('\n').slice(1).join(' ').trim()})` : ''}`,
+          ),
+      }));
+  });
+  if (violations.length > 0) {
+    const text = violations
+      .map((v) => `[${v.impact}] ${v.id}: ${v.help}\n       ${v.nodes.join('\n       ')}`)
+      .join('\n     ');
+    console.log(`     accessibility violations at ${where}:\n     ${text}`);
+    throw new Error(
+      `${violations.length} critical/serious accessibility violation(s) at ${where}: ${violations.map((v) => v.id).join(', ')}`,
+    );
+  }
+}
+
 /** Follows a link of the main navigation. */
 const nav = (page, name) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
@@ -74,7 +126,7 @@ const scenarios = [
       await page.getByLabel(label('Password')).fill(password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(/\/partner-types$/);
-      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await page.getByTestId('user-menu').waitFor();
       await page.getByRole('heading', { name: 'Partner types' }).waitFor();
     },
   ],
@@ -108,7 +160,7 @@ const scenarios = [
     'a level with a negative target score shows the field error',
     async (page) => {
       await page.getByRole('link', { name: typeName, exact: true }).click();
-      await page.getByRole('heading', { name: typeName, level: 2 }).waitFor();
+      await page.getByRole('heading', { name: typeName, level: 1 }).waitFor();
       state.typeUrl = page.url();
       await page.getByRole('button', { name: 'New level' }).click();
       const dialog = page.getByRole('dialog', { name: 'New level' });
@@ -170,7 +222,7 @@ const scenarios = [
     'create a partner account',
     async (page) => {
       await nav(page, 'Partners');
-      await page.getByRole('heading', { name: 'Partners', level: 2 }).waitFor();
+      await page.getByRole('heading', { name: 'Partners', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'New partner' }).click();
       const dialog = page.getByRole('dialog', { name: 'New partner' });
       await dialog.getByRole('textbox', { name: label('Name') }).fill(partnerName);
@@ -178,7 +230,7 @@ const scenarios = [
       await dialog.getByRole('textbox', { name: label('Website') }).fill('https://e2e.example');
       await dialog.getByRole('button', { name: 'Create' }).click();
       await page.waitForURL(/\/partners\/[^/]+$/);
-      await page.getByRole('heading', { name: partnerName, level: 2 }).waitFor();
+      await page.getByRole('heading', { name: partnerName, level: 1 }).waitFor();
       return partnerName;
     },
   ],
@@ -199,7 +251,7 @@ const scenarios = [
     'see it in the partnerships list with level Bronze',
     async (page) => {
       await nav(page, 'Partnerships');
-      await page.getByRole('heading', { name: 'Partnerships', level: 2 }).waitFor();
+      await page.getByRole('heading', { name: 'Partnerships', level: 1 }).waitFor();
       // Filter by the new type: it has exactly this one partnership.
       await pickOption(page, page, 'Partner type', typeName);
       await page.waitForURL(/[?&]type=/);
@@ -240,7 +292,7 @@ const scenarios = [
   [
     'sign out',
     async (page) => {
-      await page.getByRole('button', { name: 'Sign out' }).click();
+      await signOut(page);
       await page.waitForURL(/\/login$/);
       await page.getByRole('button', { name: 'Sign in' }).waitFor();
     },
@@ -316,14 +368,14 @@ async function signIn(page, userEmail, userPassword) {
   await page.getByRole('textbox', { name: label('Email') }).fill(userEmail);
   await page.getByLabel(label('Password')).fill(userPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.getByTestId('user-menu').waitFor();
 }
 
 async function openPartner(page, name) {
   await page.goto(`${baseUrl}/partners`);
   await page.getByRole('textbox', { name: label('Search') }).fill(name);
   await page.getByRole('table', { name: 'Partners' }).getByRole('link', { name, exact: true }).click();
-  await page.getByRole('heading', { name, level: 2 }).waitFor();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
 
 /**
@@ -393,7 +445,7 @@ async function acceptInvitation(browser, link) {
   await page.getByLabel(label('Confirm password')).fill(portalPassword);
   await page.getByRole('button', { name: 'Set password and sign in' }).click();
   await page.waitForURL(/\/portal$/);
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.getByTestId('user-menu').waitFor();
   return page;
 }
 
@@ -488,12 +540,38 @@ const portalScenarios = [
     },
   ],
   [
+    'portal on a phone (390 px): the account menu fits and signs out, obligations are cards, nothing scrolls sideways',
+    async () => {
+      const page = portal.northwind;
+      portal.current = page;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${baseUrl}/portal`);
+      await page.getByRole('list', { name: 'Obligations' }).waitFor();
+      const menu = page.getByTestId('user-menu');
+      const box = await menu.boundingBox();
+      if (!box || box.x < 0 || box.x + box.width > 390)
+        throw new Error(`the account menu is off-screen: ${JSON.stringify(box)}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (overflow > 390) throw new Error(`the page is ${overflow} px wide`);
+      await menu.click();
+      await page.getByRole('menuitem', { name: 'Sign out' }).waitFor();
+      await page.getByRole('menuitem', { name: 'Profile' }).waitFor();
+      await checkA11y(page, 'portal account menu at 390 px');
+      await page.keyboard.press('Escape');
+      await mkdir(shotDir, { recursive: true });
+      const file = path.join(shotDir, 'portal-phone.png');
+      await page.screenshot({ path: file, fullPage: true });
+      await page.setViewportSize({ width: 1366, height: 900 });
+      return file;
+    },
+  ],
+  [
     'portal invitation: the portal users sign out',
     async () => {
       for (const page of [portal.contoso, portal.northwind]) {
         portal.current = page;
         await page.goto(`${baseUrl}/portal`);
-        await page.getByRole('button', { name: 'Sign out' }).click();
+        await signOut(page);
         await page.waitForURL(/\/login$/);
       }
     },
@@ -535,7 +613,7 @@ const adminScenarios = [
       const table = page.getByRole('table', { name: 'Scheduled jobs' });
       const row = table.getByRole('row').filter({ hasText: 'outbox-dispatch' });
       await row.getByText('Succeeded').waitFor();
-      await row.getByRole('button', { name: 'Run outbox-dispatch now' }).click();
+      await row.getByRole('button', { name: 'Run now: outbox-dispatch' }).click();
       await row.getByText('Queued: it runs within seconds').waitFor();
       const file = path.join(shotDir, 'jobs.png');
       await page.screenshot({ path: file, fullPage: true });
@@ -568,11 +646,104 @@ const adminScenarios = [
       }
       await page.goto(`${baseUrl}/admin/outbox`);
       await page.getByText('You do not have permission to see this page.').waitFor();
-      await page.getByRole('button', { name: 'Sign out' }).click();
+      await signOut(page);
       await page.waitForURL(/\/login$/);
     },
   ],
 ];
+
+// ---------------------------------------------------------------------------
+// Each role walks its navigation: every link leads to a page the role can use (no 403 from the API), and every page
+// passes axe. Dialogs of the administrator's program pages are checked open.
+
+const ROLES = [
+  {
+    role: 'Admin',
+    email: 'admin@partnerportal.local',
+    password: 'Admin123!demo',
+    links: [
+      'Partnerships',
+      'Partners',
+      'Partner types',
+      'Parameter categories',
+      'Portal organizations',
+      'Licences',
+      'Integration clients',
+      'Outbox',
+      'Scheduled jobs',
+    ],
+  },
+  {
+    role: 'PartnerManager',
+    email: 'manager@partnerportal.local',
+    password: 'Manager123!demo',
+    links: ['Partnerships', 'Partners', 'Partner types', 'Parameter categories'],
+  },
+  {
+    role: 'PortalUserManager',
+    email: 'portal.admin@partnerportal.local',
+    password: 'Portal123!demo',
+    links: ['Partner types', 'Parameter categories', 'Portal organizations'],
+  },
+];
+
+const walk = {};
+
+/** Opens a dialog with the button, checks it with axe, closes it with its (named) close button. */
+async function checkDialog(page, buttonName, dialogName) {
+  await page.getByRole('button', { name: buttonName }).first().click();
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  await dialog.waitFor();
+  await checkA11y(page, `dialog "${dialogName}"`);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+const roleScenarios = ROLES.map(({ role, email: userEmail, password: userPassword, links }) => [
+  `${role} walks its navigation: each page loads, no API call answers 403, no serious accessibility violation`,
+  async (browser) => {
+    const page = await newPage(browser);
+    walk.current = page;
+    const forbidden = [];
+    page.on('response', (response) => {
+      if (response.status() === 403)
+        forbidden.push(`${response.request().method()} ${new URL(response.url()).pathname}`);
+    });
+    await signIn(page, userEmail, userPassword);
+    const navLinks = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    const shown = (await navLinks.allInnerTexts()).map((t) => t.trim());
+    if (shown.join('|') !== links.join('|'))
+      throw new Error(`navigation shows ${shown.join(', ')}; expected ${links.join(', ')}`);
+    for (const name of links) {
+      await nav(page, name);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      if (forbidden.length > 0) throw new Error(`${name}: the API answered 403 to ${forbidden.join(', ')}`);
+      const title = await page.title();
+      if (!title.endsWith('— PartnerPortal') || title === '— PartnerPortal')
+        throw new Error(`${name}: document title "${title}"`);
+      await checkA11y(page, `${role} ${name}`);
+      if (role === 'Admin' && name === 'Partner types') await checkDialog(page, 'New partner type', 'New partner type');
+      if (role === 'Admin' && name === 'Parameter categories') await checkDialog(page, 'New category', 'New category');
+    }
+    await page.goto(`${baseUrl}/no-such-page`);
+    await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
+    await checkA11y(page, `${role} Page not found`);
+    if (role !== 'Admin') {
+      await nav(page, 'Partner types');
+      await page.getByRole('table').getByRole('link').first().click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      for (const action of ['New level', 'Edit type', 'Add parameter', 'Delete', 'Re-apply']) {
+        if ((await page.getByRole('button', { name: new RegExp(action) }).count()) > 0)
+          throw new Error(`${role} sees "${action}" on a partner type`);
+      }
+    }
+    if (forbidden.length > 0) throw new Error(`the API answered 403 to ${forbidden.join(', ')}`);
+    await signOut(page);
+    return `${links.length} pages`;
+  },
+]);
 
 const contexts = [];
 const consoleErrors = [];
@@ -601,6 +772,8 @@ async function runGroup(list, arg, pageOf, skipReason) {
     const started = Date.now();
     try {
       const note = await run(arg);
+      const page = pageOf();
+      if (page && !page.isClosed()) await checkA11y(page, `the end of "${name}"`);
       counts.passed++;
       console.log(`PASS ${name}${note ? ` — ${note}` : ''} (${Date.now() - started} ms)`);
     } catch (err) {
@@ -640,6 +813,7 @@ async function main() {
     await runGroup(scenarios, page, () => page);
     await runGroup(portalScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(adminScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
+    for (const scenario of roleScenarios) await runGroup([scenario], browser, () => walk.current);
     if (consoleErrors.length > 0) {
       console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);
     }

@@ -8,7 +8,7 @@ import { onUnauthorized } from './api/http';
 import { currentUserKey } from './features/auth/hooks';
 import { createQueryClient } from './queryClient';
 import { createRouter } from './routes';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = createQueryClient();
 const router = createRouter();
@@ -22,7 +22,7 @@ onUnauthorized(() => {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

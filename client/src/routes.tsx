@@ -1,10 +1,11 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { Center, Loader, Text } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { AppLayout } from './components/AppLayout';
+import { NotFound } from './components/NotFound';
 import { PortalLayout } from './components/PortalLayout';
-import { RequireRole } from './components/RequireRole';
-import { Role } from './api';
+import { RequirePermission } from './components/RequirePermission';
+import { Permission } from './api';
 import { backOfficeHome } from './features/auth/access';
 import { useCurrentUser } from './features/auth/hooks';
 
@@ -95,7 +96,7 @@ export const routes: RouteObject[] = [
       { path: 'partnerships/:id', element: <PortalPartnershipPage /> },
       { path: 'organization', element: <OrganizationPage /> },
       { path: 'profile', element: <ProfilePage /> },
-      { path: '*', element: <Text>Page not found.</Text> },
+      { path: '*', element: <NotFound home="/portal" /> },
     ],
   },
   {
@@ -104,22 +105,33 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <BackOfficeHome /> },
-      { path: 'partner-types', element: <PartnerTypesPage /> },
-      { path: 'partner-types/:id', element: <PartnerTypeDetailPage /> },
-      { path: 'parameter-categories', element: <CategoriesPage /> },
-      { path: 'partners', element: <PartnersPage /> },
-      { path: 'partners/:id', element: <PartnerDetailPage /> },
-      { path: 'partnerships', element: <PartnershipsPage /> },
-      { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
+      { path: 'profile', element: <ProfilePage /> },
       {
-        element: <RequireRole roles={[Role.Admin, Role.PortalUserManager]} />,
+        element: <RequirePermission permission={Permission.ProgramRead} />,
+        children: [
+          { path: 'partner-types', element: <PartnerTypesPage /> },
+          { path: 'partner-types/:id', element: <PartnerTypeDetailPage /> },
+          { path: 'parameter-categories', element: <CategoriesPage /> },
+        ],
+      },
+      {
+        element: <RequirePermission permission={Permission.PartnersRead} />,
+        children: [
+          { path: 'partners', element: <PartnersPage /> },
+          { path: 'partners/:id', element: <PartnerDetailPage /> },
+          { path: 'partnerships', element: <PartnershipsPage /> },
+          { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
+        ],
+      },
+      {
+        element: <RequirePermission permission={Permission.PortalAccessManage} />,
         children: [
           { path: 'portal-organizations', element: <PortalOrganizationsPage /> },
           { path: 'portal-organizations/:accountId', element: <PortalOrganizationPage /> },
         ],
       },
       {
-        element: <RequireRole roles={[Role.Admin]} />,
+        element: <RequirePermission permission={Permission.Admin} />,
         children: [
           { path: 'licenses', element: <LicensesPage /> },
           { path: 'integration-clients', element: <IntegrationClientsPage /> },
@@ -127,7 +139,7 @@ export const routes: RouteObject[] = [
           { path: 'admin/jobs', element: <JobsPage /> },
         ],
       },
-      { path: '*', element: <Text>Page not found.</Text> },
+      { path: '*', element: <NotFound home="/" /> },
     ],
   },
 ];

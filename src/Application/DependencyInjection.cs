@@ -8,7 +8,7 @@ public static class DependencyInjection
     /// <summary>Validators of this assembly. Mediator itself is registered by the host, where its generator runs.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member?.Name;
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => Common.Validation.FieldNames.For(member?.Name);
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Common.Security.PartnerScope>();

@@ -69,6 +69,22 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
 
         me["displayName"]!.GetValue<string>().ShouldBe("Max Manager");
         me["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["PartnerManager"]);
+        me["permissions"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["program.read", "partners.read", "partners.write"]);
+    }
+
+    [SkippableFact]
+    public async Task Me_PublishesThePermissions_TheApiEnforces_ForEachRole()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+
+        var admin = await (await Factory.Admin()).GetJson("/api/auth/me");
+        var portalManager = await (await Factory.SignedIn("portal.admin@partnerportal.local", "Portal123!demo")).GetJson("/api/auth/me");
+
+        Permissions(admin).ShouldBe(["program.read", "program.write", "partners.read", "partners.write", "portal-access.manage", "admin"]);
+        Permissions(portalManager).ShouldBe(["program.read", "portal-access.manage"]);
+
+        static string[] Permissions(System.Text.Json.Nodes.JsonNode me) =>
+            [.. me["permissions"]!.AsArray().Select(r => r!.GetValue<string>())];
     }
 
     [SkippableFact]
@@ -81,6 +97,7 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         var problem = await manager.Expect(manager.Post("/api/partner-types", new { name }), HttpStatusCode.Forbidden);
 
         problem["code"]!.GetValue<string>().ShouldBe("forbidden");
+        problem["title"]!.GetValue<string>().ShouldBe("You do not have permission to do this.");
         Factory.WithDb(db => db.PartnerTypes.Any(t => t.Name == name)).ShouldBeFalse();
     }
 

@@ -110,6 +110,10 @@ public sealed class OpenApiDocumentTests(SqliteApiFactory factory) : IClassFixtu
         schemas["ProblemDetails"]!["properties"]!["code"]!["$ref"]!.GetValue<string>().ShouldBe("#/components/schemas/ProblemCode");
         schemas["HttpValidationProblemDetails"]!["properties"]!["code"]!["$ref"]!.GetValue<string>().ShouldBe("#/components/schemas/ProblemCode");
         schemas["Role"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldBe(PartnerPortal.Application.Common.Security.Roles.All);
+        schemas["Permission"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>())
+            .ShouldBe(PartnerPortal.Application.Common.Security.Permissions.All.Select(p => p.Key));
+        schemas["Permission"]!["x-enumNames"]!.AsArray().Select(v => v!.GetValue<string>()).ShouldContain("PortalAccessManage");
+        schemas["CurrentUserDto"]!["properties"]!["permissions"]!["items"]!["$ref"]!.GetValue<string>().ShouldBe("#/components/schemas/Permission");
     }
 
     private async Task<JsonNode> Document() => JsonNode.Parse(await factory.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!;

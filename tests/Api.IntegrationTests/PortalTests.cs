@@ -115,6 +115,8 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         await b.Client.Expect(b.Client.Get($"/api/portal/partnerships/{a.PartnershipId}"), HttpStatusCode.NotFound);
         await b.Client.Expect(b.Client.Post($"/api/portal/organization/users/{a.UserId}/invite"), HttpStatusCode.NotFound);
         await b.Client.Expect(b.Client.Post($"/api/portal/organization/users/{a.UserId}/deactivate"), HttpStatusCode.NotFound);
+        await b.Client.Expect(b.Client.Post($"/api/portal/organization/users/{a.UserId}/activate"), HttpStatusCode.NotFound);
+        await b.Client.Expect(b.Client.Put($"/api/portal/organization/users/{a.UserId}/admin", new { isOrganizationAdmin = false }), HttpStatusCode.NotFound);
         var bProgram = await b.Client.GetJson("/api/portal/program");
         var bHistory = (await b.Client.GetJson("/api/portal/program/history"))["items"]!.AsArray();
         var bUsers = (await b.Client.GetJson("/api/portal/organization/users"))["items"]!.AsArray();
@@ -248,6 +250,32 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         self["code"]!.GetValue<string>().ShouldBe("cannot_deactivate_self");
         overLimit["code"]!.GetValue<string>().ShouldBe("organization_user_limit");
         await colleague.Expect(colleague.Get("/api/portal/program"), HttpStatusCode.Forbidden);
+    }
+
+    [SkippableFact]
+    public async Task OrganizationAdmins_ReactivateColleagues_AndMakeThemAdmins_ButNotThemselves()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin);
+        var colleagueEmail = Email();
+        var added = await partner.Client.Expect(
+            partner.Client.Post("/api/portal/organization/users", new { emails = new[] { colleagueEmail }, makeAdmins = false }), HttpStatusCode.OK);
+        var colleagueId = added[0]!["id"]!.GetValue<string>();
+        await partner.Client.Expect(partner.Client.Post($"/api/portal/organization/users/{colleagueId}/deactivate"), HttpStatusCode.OK);
+
+        var reactivated = await partner.Client.Expect(partner.Client.Post($"/api/portal/organization/users/{colleagueId}/activate"), HttpStatusCode.OK);
+        var promoted = await partner.Client.Expect(
+            partner.Client.Put($"/api/portal/organization/users/{colleagueId}/admin", new { isOrganizationAdmin = true }), HttpStatusCode.OK);
+        var self = await partner.Client.Expect(
+            partner.Client.Put($"/api/portal/organization/users/{partner.UserId}/admin", new { isOrganizationAdmin = false }), HttpStatusCode.UnprocessableEntity);
+
+        reactivated["isActive"]!.GetValue<bool>().ShouldBeTrue();
+        promoted["isOrganizationAdmin"]!.GetValue<bool>().ShouldBeTrue();
+        self["code"]!.GetValue<string>().ShouldBe("cannot_change_own_admin");
+        var users = (await admin.GetJson($"/api/portal-organizations/{partner.OrganizationId}/users"))["items"]!.AsArray();
+        users.Single(u => u!["id"]!.GetValue<string>() == partner.UserId)!["isOrganizationAdmin"]!.GetValue<bool>().ShouldBeTrue();
+        users.Single(u => u!["id"]!.GetValue<string>() == colleagueId)!["isActive"]!.GetValue<bool>().ShouldBeTrue();
     }
 
     [SkippableFact]

@@ -23,6 +23,19 @@ public sealed class ValidatorTests
     }
 
     [Fact]
+    public void Messages_NameTheFieldsLabel_NotTheProperty()
+    {
+        new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddApplication();
+
+        var result = new CreatePartnerLevelValidator().TestValidate(new CreatePartnerLevelCommand("Gold", null, 1, -5));
+
+        result.ShouldHaveValidationErrorFor(x => x.TargetScore).WithErrorMessage("'Target score' must be between 0 and 1000000. You entered -5.");
+        PartnerPortal.Application.Common.Validation.FieldNames.For("NumberValue").ShouldBe("Value");
+        PartnerPortal.Application.Common.Validation.FieldNames.For("DisplayName").ShouldBe("Name");
+        PartnerPortal.Application.Common.Validation.FieldNames.For("PartnerTypeId").ShouldBe("Partner type id");
+    }
+
+    [Fact]
     public void CreatePartnerLevel_WithNegativeTargetAndZeroNumber_FailsOnBoth()
     {
         var result = new CreatePartnerLevelValidator().TestValidate(new CreatePartnerLevelCommand("Gold", null, 0, -5));

@@ -1,4 +1,5 @@
 using System.Reflection;
+using PartnerPortal.Application.Common.Security;
 
 namespace PartnerPortal.Architecture.Tests;
 
@@ -94,6 +95,27 @@ public sealed class UseCaseTests
         request.Name.EndsWith("Command", StringComparison.Ordinal) ? request.Name[..^"Command".Length]
         : request.Name.EndsWith("Query", StringComparison.Ordinal) ? request.Name[..^"Query".Length]
         : request.Name;
+
+    /// <summary>
+    /// Clients show only what /api/auth/me's permissions allow, so a request open only to some employees must take its
+    /// role list from <see cref="Permissions.RolesWith"/>; a list written another way would drift from what clients see.
+    /// Requests open to every employee, portal users or any signed-in user need no permission.
+    /// </summary>
+    [Fact]
+    public void EveryRestrictedEmployeeRequest_TakesItsRoles_FromAPermission()
+    {
+        string[] open = [Roles.AnyEmployee, Roles.PortalUser, $"{Roles.AnyEmployee},{Roles.PortalUser}", string.Empty];
+        var permissionRoles = Permissions.All.Select(p => p.Value).ToHashSet();
+
+        var offenders =
+            from request in Requests()
+            from attribute in request.GetCustomAttributes(typeof(AuthorizeAttribute), inherit: true).Cast<AuthorizeAttribute>()
+            where !open.Contains(attribute.Roles) && !permissionRoles.Contains(attribute.Roles)
+            select $"{request.Name}: {attribute.Roles}";
+
+        Requests().Count(r => r.GetCustomAttributes(typeof(AuthorizeAttribute), true).Length > 0).ShouldBeGreaterThan(50);
+        offenders.ShouldBeEmpty();
+    }
 
     private static IEnumerable<Type> Requests() =>
         Application.GetTypes().Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.Namespace == "Mediator" && i.Name.StartsWith("IBase", StringComparison.Ordinal)));

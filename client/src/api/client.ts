@@ -3842,6 +3842,144 @@ export class Client {
     }
 
     /**
+     * Gives a colleague access again, on a free seat (organization admins).
+     * @return OK
+     */
+    activateMyOrganizationUser(id: string): Promise<PortalUserDto> {
+        let url_ = this.baseUrl + "/api/portal/organization/users/{id}/activate";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processActivateMyOrganizationUser(_response);
+        });
+    }
+
+    protected processActivateMyOrganizationUser(response: Response): Promise<PortalUserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalUserDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PortalUserDto>(null as any);
+    }
+
+    /**
+     * Makes a colleague an organization admin, or not (organization admins; not for themselves).
+     * @return OK
+     */
+    setMyOrganizationUserAdmin(id: string, body: SetMyOrganizationUserAdminCommand): Promise<PortalUserDto> {
+        let url_ = this.baseUrl + "/api/portal/organization/users/{id}/admin";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processSetMyOrganizationUserAdmin(_response);
+        });
+    }
+
+    protected processSetMyOrganizationUserAdmin(response: Response): Promise<PortalUserDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PortalUserDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PortalUserDto>(null as any);
+    }
+
+    /**
      * The partner account's portal organization.
      * @return OK
      */
@@ -5144,6 +5282,7 @@ export interface CurrentUserDto {
     email: string;
     displayName: string;
     roles: Role[];
+    permissions: Permission[];
     kind: UserKind;
     partner?: PartnerMembershipDto;
 }
@@ -5522,6 +5661,16 @@ export interface PartnershipReapplyDto {
     changes: string[];
 }
 
+/** What a signed-in user may do; GET /api/auth/me lists the permissions the user's roles hold (the role lists the API enforces). */
+export enum Permission {
+    ProgramRead = "program.read",
+    ProgramWrite = "program.write",
+    PartnersRead = "partners.read",
+    PartnersWrite = "partners.write",
+    PortalAccessManage = "portal-access.manage",
+    Admin = "admin",
+}
+
 export interface PortalOrganizationDto {
     id: string;
     accountId: string;
@@ -5623,6 +5772,7 @@ export enum ProblemCode {
     EmailNotAvailable = "email_not_available",
     UserInactive = "user_inactive",
     CannotDeactivateSelf = "cannot_deactivate_self",
+    CannotChangeOwnAdmin = "cannot_change_own_admin",
     NoFreeSeat = "no_free_seat",
     SeatsInvalid = "seats_invalid",
     SeatsBelowUsage = "seats_below_usage",
@@ -5679,6 +5829,10 @@ export enum Role {
     PartnerManager = "PartnerManager",
     PortalUserManager = "PortalUserManager",
     PortalUser = "PortalUser",
+}
+
+export interface SetMyOrganizationUserAdminCommand {
+    isOrganizationAdmin: boolean;
 }
 
 export interface SetPortalUserAdminCommand {

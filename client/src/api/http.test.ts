@@ -236,6 +236,9 @@ describe('toProblem', () => {
   });
 
   it('handles network errors', () => {
-    expect(toProblem(new TypeError('Failed to fetch')).title).toBe('Failed to fetch');
+    expect(toProblem(new TypeError('Failed to fetch'))).toMatchObject({
+      title: 'The server cannot be reached.',
+      code: 'network_error',
+    });
   });
 });

@@ -115,6 +115,14 @@ export async function apiFetch(url: RequestInfo, init?: RequestInit): Promise<Re
 // ---------------------------------------------------------------------------
 // Errors
 
+/** `code` of the problem made on the client when no answer came from the server (offline, server down). */
+export const NETWORK_ERROR = 'network_error';
+
+/** Whether trying the same request again may work: no answer, or a server-side failure. */
+export function isTransient(problem: Problem): boolean {
+  return problem.code === NETWORK_ERROR || (problem.status !== undefined && problem.status >= 500);
+}
+
 export interface Problem {
   status?: number;
   title: string;
@@ -128,7 +136,7 @@ const STATUS_TITLES: Record<number, string> = {
   401: 'You are not signed in.',
   403: 'You do not have permission to do this.',
   404: 'Not found.',
-  409: 'Conflict.',
+  409: 'This clashes with existing data.',
   422: 'The request could not be processed.',
   500: 'An unexpected server error occurred.',
 };
@@ -204,6 +212,15 @@ export function toProblem(err: unknown): Problem {
       status: err.status,
       title: STATUS_TITLES[err.status] ?? str(err.message) ?? 'Request failed.',
       detail: text && text.length < 300 && !text.trimStart().startsWith('<') ? text : undefined,
+      fieldErrors: {},
+    };
+  }
+  // fetch rejects with a TypeError ("Failed to fetch", "Load failed", "NetworkError when …") when no answer came.
+  if (err instanceof TypeError) {
+    return {
+      title: 'The server cannot be reached.',
+      detail: 'Check your connection, then try again.',
+      code: NETWORK_ERROR,
       fieldErrors: {},
     };
   }

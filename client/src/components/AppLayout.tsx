@@ -1,26 +1,26 @@
 import { Navigate, useLocation } from 'react-router';
-import { Role, type CurrentUserDto } from '../api';
-import { hasAnyRole, isPortalUser, PARTNER_STAFF, PORTAL_STAFF } from '../features/auth/access';
+import { Permission, type CurrentUserDto } from '../api';
+import { can, isPortalUser } from '../features/auth/access';
 import { RequireUser } from './RequireUser';
 import { Shell } from './Shell';
 
 interface NavItem {
   to: string;
   label: string;
-  /** Shown only to users with one of these roles. */
-  roles?: Role[];
+  /** Shown only to users holding this permission (the one the page's API needs). */
+  permission: Permission;
 }
 
 const NAV_ITEMS: NavItem[] = [
-  { to: '/partnerships', label: 'Partnerships', roles: PARTNER_STAFF },
-  { to: '/partners', label: 'Partners', roles: PARTNER_STAFF },
-  { to: '/partner-types', label: 'Partner types' },
-  { to: '/parameter-categories', label: 'Parameter categories' },
-  { to: '/portal-organizations', label: 'Portal organizations', roles: PORTAL_STAFF },
-  { to: '/licenses', label: 'Licences', roles: [Role.Admin] },
-  { to: '/integration-clients', label: 'Integration clients', roles: [Role.Admin] },
-  { to: '/admin/outbox', label: 'Outbox', roles: [Role.Admin] },
-  { to: '/admin/jobs', label: 'Scheduled jobs', roles: [Role.Admin] },
+  { to: '/partnerships', label: 'Partnerships', permission: Permission.PartnersRead },
+  { to: '/partners', label: 'Partners', permission: Permission.PartnersRead },
+  { to: '/partner-types', label: 'Partner types', permission: Permission.ProgramRead },
+  { to: '/parameter-categories', label: 'Parameter categories', permission: Permission.ProgramRead },
+  { to: '/portal-organizations', label: 'Portal organizations', permission: Permission.PortalAccessManage },
+  { to: '/licenses', label: 'Licences', permission: Permission.Admin },
+  { to: '/integration-clients', label: 'Integration clients', permission: Permission.Admin },
+  { to: '/admin/outbox', label: 'Outbox', permission: Permission.Admin },
+  { to: '/admin/jobs', label: 'Scheduled jobs', permission: Permission.Admin },
 ];
 
 /** Signed-in back-office shell: header with the user and sign-out, navbar, routed page. */
@@ -37,11 +37,11 @@ export function AppLayout() {
 
 function BackOffice({ user }: { user: CurrentUserDto }) {
   const location = useLocation();
-  const items = NAV_ITEMS.filter((item) => !item.roles || hasAnyRole(user, item.roles)).map((item) => ({
+  const items = NAV_ITEMS.filter((item) => can(user, item.permission)).map((item) => ({
     to: item.to,
     label: item.label,
     active: location.pathname === item.to || location.pathname.startsWith(`${item.to}/`),
   }));
 
-  return <Shell user={user} home="/" items={items} />;
+  return <Shell user={user} home="/" profile="/profile" items={items} />;
 }

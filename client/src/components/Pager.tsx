@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Group, Pagination, Text } from '@mantine/core';
 
 interface PagerProps {
@@ -12,6 +13,11 @@ interface PagerProps {
 /** Item count and page links of a `{ items, page, pageSize, totalCount }` list. */
 export function Pager({ page, pageSize, totalCount, onChange, onlyWhenPaged = false }: PagerProps) {
   const pages = Math.max(1, Math.ceil(totalCount / Math.max(1, pageSize)));
+  // A page past the last (an old link, or fewer items since) turns to the last page instead of an empty table.
+  const beyondLast = totalCount > 0 && page > pages;
+  useEffect(() => {
+    if (beyondLast) onChange(pages);
+  }, [beyondLast, pages, onChange]);
   if (onlyWhenPaged && pages <= 1) return null;
   return (
     <Group justify="space-between">

@@ -35,10 +35,11 @@ function Portal({ user }: { user: CurrentUserDto }) {
     <Shell
       user={user}
       home="/portal"
+      profile="/portal/profile"
       items={items}
       subtitle={
         user.partner && (
-          <Text size="lg" c="dimmed" truncate data-testid="partner-account">
+          <Text size="lg" c="dimmed" truncate miw={0} data-testid="partner-account">
             {user.partner.accountName}
           </Text>
         )

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, Role, UserKind, type CurrentUserDto } from '../api';
+import { api } from '../api';
+import { adminUser, partnerManagerUser, portalUser, portalUserManagerUser } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { AppLayout } from './AppLayout';
 import { PortalLayout } from './PortalLayout';
@@ -11,25 +12,9 @@ vi.mock('../api', async (importOriginal) => {
   return { ...actual, api: { getCurrentUser: vi.fn(), logout: vi.fn() } };
 });
 
-const admin: CurrentUserDto = {
-  id: 'u-1',
-  email: 'admin@partnerportal.local',
-  displayName: 'Admin',
-  roles: [Role.Admin],
-  kind: UserKind.Employee,
-};
-
-const manager: CurrentUserDto = { ...admin, roles: [Role.PartnerManager] };
-const portalUserManager: CurrentUserDto = { ...admin, roles: [Role.PortalUserManager] };
-
-const portalUser: CurrentUserDto = {
-  id: 'pu-1',
-  email: 'anna@northwind.example',
-  displayName: 'Anna',
-  roles: [Role.PortalUser],
-  kind: UserKind.PortalUser,
-  partner: { accountId: 'acc-1', accountName: 'Northwind Traders', organizationId: 'org-1', isOrganizationAdmin: true },
-};
+const admin = adminUser;
+const manager = partnerManagerUser;
+const portalUserManager = portalUserManagerUser;
 
 function renderAt(route: string) {
   return renderWithProviders(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MetricCode, ParameterValueType } from '../api/client';
-import { formatNumber, formatNumericText, formatParameterValue } from './format';
+import { formatDateTime, formatNumber, formatNumericText, formatParameterValue, timeZoneName } from './format';
 
 describe('formatNumber', () => {
   it('adds thousands separators', () => {
@@ -70,5 +70,14 @@ describe('formatParameterValue', () => {
     expect(formatParameterValue('Gold list', { valueType: ParameterValueType.List, metric: MetricCode.Margin })).toBe(
       'Gold list',
     );
+  });
+});
+
+describe('formatDateTime with its zone', () => {
+  it('shows the time with the zone it is in', () => {
+    const text = formatDateTime('2026-11-30T07:51:00Z');
+    expect(text).toMatch(/^2026-11-3\d \d{2}:\d{2} \S+$/);
+    expect(text.endsWith(timeZoneName(new Date('2026-11-30T07:51:00Z')))).toBe(true);
+    expect(timeZoneName(new Date('2026-11-30T07:51:00Z'), 'UTC')).toBe('UTC');
   });
 });

@@ -52,7 +52,13 @@ export function toNumber(value: number | string | null | undefined): number | un
   return Number.isFinite(n) ? n : undefined;
 }
 
-/** Date-time as local "YYYY-MM-DD HH:mm"; plain dates are shown as they are. */
+/** The short name of the zone `date` is shown in ("UTC", "CET", "GMT+1"): times carry their zone. */
+export function timeZoneName(date: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZoneName: 'short', timeZone }).formatToParts(date);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+}
+
+/** Date-time as local "YYYY-MM-DD HH:mm" and the zone ("2026-11-30 07:51 UTC"); plain dates are shown as they are. */
 export function formatDateTime(value: string | null | undefined, withSeconds = false): string {
   if (!value) return '—';
   if (value.length <= 10) return value;
@@ -61,7 +67,8 @@ export function formatDateTime(value: string | null | undefined, withSeconds = f
   const hh = String(date.getHours()).padStart(2, '0');
   const mm = String(date.getMinutes()).padStart(2, '0');
   const ss = withSeconds ? `:${String(date.getSeconds()).padStart(2, '0')}` : '';
-  return `${toIsoDate(date)} ${hh}:${mm}${ss}`;
+  const zone = timeZoneName(date);
+  return `${toIsoDate(date)} ${hh}:${mm}${ss}${zone ? ` ${zone}` : ''}`;
 }
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
@@ -103,3 +110,15 @@ export function formatParameterValue(
   const text = formatNumericText(displayValue);
   return isPercentMetric(metric) ? `${text} %` : text;
 }
+
+/**
+ * Props of a date input that reads and writes YYYY-MM-DD, the format every date is shown in (a native date input
+ * shows the browser's locale format instead, e.g. 11/30/2026).
+ */
+export const ISO_DATE_INPUT = {
+  type: 'text',
+  placeholder: 'YYYY-MM-DD',
+  inputMode: 'numeric',
+  maxLength: 10,
+  autoComplete: 'off',
+} as const;

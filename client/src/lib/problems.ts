@@ -47,6 +47,10 @@ function isProblemCode(code: string): code is ProblemCode {
 
 /** Title and detail to show for a problem, with friendlier wording for known codes. */
 export function describeProblem(problem: Problem): { title: string; detail?: string } {
+  // An address of the SPA whose API call does not exist (a mistyped id): say so in the user's terms.
+  if (problem.status === 404 && problem.detail?.startsWith('No API endpoint at')) {
+    return { title: 'Not found', detail: 'There is nothing at this address. The link may be mistyped or outdated.' };
+  }
   const known = problem.code && isProblemCode(problem.code) ? KNOWN_PROBLEMS[problem.code] : undefined;
   if (!known) return { title: problem.title, detail: problem.detail };
   return { title: known.title, detail: problem.detail ?? known.detail };

@@ -1,4 +1,11 @@
-import type { PartnershipDto, PartnershipListItemDto } from '../api';
+import {
+  Permission,
+  Role,
+  UserKind,
+  type CurrentUserDto,
+  type PartnershipDto,
+  type PartnershipListItemDto,
+} from '../api';
 
 /** "Acme reseller 2025", Silver — level 2 of 3, 60 of 100 points: one partnership for component tests. */
 export const partnershipListItem: PartnershipListItemDto = {
@@ -26,4 +33,52 @@ export const partnership: PartnershipDto = {
   nextLevelName: 'Platinum',
   obligations: [],
   benefits: [],
+};
+
+/**
+ * Signed-in users of each role as `GET /api/auth/me` describes them: the permissions are those the API publishes for
+ * the role (asserted by the API's integration test Me_PublishesThePermissions_TheApiEnforces_ForEachRole).
+ */
+export const adminUser: CurrentUserDto = {
+  id: 'u-admin',
+  email: 'admin@partnerportal.local',
+  displayName: 'Ada Admin',
+  roles: [Role.Admin],
+  permissions: [
+    Permission.ProgramRead,
+    Permission.ProgramWrite,
+    Permission.PartnersRead,
+    Permission.PartnersWrite,
+    Permission.PortalAccessManage,
+    Permission.Admin,
+  ],
+  kind: UserKind.Employee,
+};
+
+export const partnerManagerUser: CurrentUserDto = {
+  id: 'u-manager',
+  email: 'manager@partnerportal.local',
+  displayName: 'Max Manager',
+  roles: [Role.PartnerManager],
+  permissions: [Permission.ProgramRead, Permission.PartnersRead, Permission.PartnersWrite],
+  kind: UserKind.Employee,
+};
+
+export const portalUserManagerUser: CurrentUserDto = {
+  id: 'u-portal-manager',
+  email: 'portal.admin@partnerportal.local',
+  displayName: 'Pia Portal',
+  roles: [Role.PortalUserManager],
+  permissions: [Permission.ProgramRead, Permission.PortalAccessManage],
+  kind: UserKind.Employee,
+};
+
+export const portalUser: CurrentUserDto = {
+  id: 'pu-1',
+  email: 'anna@northwind.example',
+  displayName: 'Anna',
+  roles: [Role.PortalUser],
+  permissions: [],
+  kind: UserKind.PortalUser,
+  partner: { accountId: 'acc-1', accountName: 'Northwind Traders', organizationId: 'org-1', isOrganizationAdmin: true },
 };

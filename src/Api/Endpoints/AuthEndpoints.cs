@@ -27,7 +27,11 @@ public enum UserKind
 
 public sealed record PartnerMembershipDto(Guid AccountId, string AccountName, Guid OrganizationId, bool IsOrganizationAdmin);
 
-public sealed record CurrentUserDto(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, UserKind Kind, PartnerMembershipDto? Partner);
+/// <param name="Permissions">What the user's roles let them do (<see cref="Application.Common.Security.Permissions"/>,
+/// published as <c>Permission</c>): the same role lists the API enforces, so clients show only what is allowed.</param>
+public sealed record CurrentUserDto(
+    Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions, UserKind Kind,
+    PartnerMembershipDto? Partner);
 
 public sealed record AntiforgeryTokenDto(string Token);
 
@@ -197,7 +201,7 @@ public static class AuthEndpoints
         var roles = (await users.GetRolesAsync(user)).Where(Roles.All.Contains).ToList();
         if (!roles.Contains(Roles.PortalUser))
         {
-            return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, UserKind.Employee, null);
+            return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, Permissions.For(roles), UserKind.Employee, null);
         }
 
         var membership = await (
@@ -207,6 +211,6 @@ public static class AuthEndpoints
                 where u.Id == user.Id && u.IsActive && o.IsInPartnerPortalUsersRole
                 select new PartnerMembershipDto(a.Id, a.Name, o.Id, u.IsOrganizationAdmin))
             .FirstOrDefaultAsync();
-        return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, UserKind.PortalUser, membership);
+        return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, Permissions.For(roles), UserKind.PortalUser, membership);
     }
 }

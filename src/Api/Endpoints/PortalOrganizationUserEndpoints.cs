@@ -2,10 +2,12 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Paging;
+using PartnerPortal.Application.Features.Portal.ActivateMyOrganizationUser;
 using PartnerPortal.Application.Features.Portal.AddMyOrganizationUsers;
 using PartnerPortal.Application.Features.Portal.DeactivateMyOrganizationUser;
 using PartnerPortal.Application.Features.Portal.InviteMyOrganizationUser;
 using PartnerPortal.Application.Features.Portal.ListMyOrganizationUsers;
+using PartnerPortal.Application.Features.Portal.SetMyOrganizationUserAdmin;
 using PartnerPortal.Application.Features.PortalUsers;
 
 namespace PartnerPortal.Api.Endpoints;
@@ -25,6 +27,10 @@ public static class PortalOrganizationUserEndpoints
             .Describe(nameof(InviteMyOrganizationUser), "Resends a colleague's invitation (organization admins).", 404, 422, 503);
         portal.MapPost("/organization/users/{id:guid}/deactivate", DeactivateMyOrganizationUser)
             .Describe(nameof(DeactivateMyOrganizationUser), "Ends a colleague's access (organization admins).", 404, 422);
+        portal.MapPost("/organization/users/{id:guid}/activate", ActivateMyOrganizationUser)
+            .Describe(nameof(ActivateMyOrganizationUser), "Gives a colleague access again, on a free seat (organization admins).", 404, 409);
+        portal.MapPut("/organization/users/{id:guid}/admin", SetMyOrganizationUserAdmin)
+            .Describe(nameof(SetMyOrganizationUserAdmin), "Makes a colleague an organization admin, or not (organization admins; not for themselves).", 400, 404, 422);
     }
 
     public static async Task<Ok<Paged<PortalUserDto>>> ListMyOrganizationUsers(
@@ -39,4 +45,10 @@ public static class PortalOrganizationUserEndpoints
 
     public static async Task<Ok<PortalUserDto>> DeactivateMyOrganizationUser(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new DeactivateMyOrganizationUserCommand(id), ct));
+
+    public static async Task<Ok<PortalUserDto>> ActivateMyOrganizationUser(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ActivateMyOrganizationUserCommand(id), ct));
+
+    public static async Task<Ok<PortalUserDto>> SetMyOrganizationUserAdmin(Guid id, SetMyOrganizationUserAdminCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
 }

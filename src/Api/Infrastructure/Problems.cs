@@ -26,12 +26,12 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             JsonException json => Problems.Create(400, ProblemCodes.MalformedRequest, "The request could not be read.", json.Message),
             NotFoundException notFound => Problems.Create(404, ProblemCodes.NotFound, "Not found.", notFound.Message),
             UnauthorizedAccessException => Problems.Create(401, ProblemCodes.Unauthenticated, "Sign in first."),
-            ForbiddenAccessException forbidden => Problems.Create(403, ProblemCodes.Forbidden, "Forbidden.", forbidden.Message),
-            DomainRuleException rule => Problems.Create(rule.IsConflict ? 409 : 422, rule.Code, rule.IsConflict ? "Conflict." : "Rule violated.", rule.Message),
+            ForbiddenAccessException forbidden => Problems.Create(403, ProblemCodes.Forbidden, Problems.ForbiddenTitle, forbidden.Message),
+            DomainRuleException rule => Problems.Create(rule.IsConflict ? 409 : 422, rule.Code, rule.IsConflict ? "This clashes with existing data." : "This cannot be done.", rule.Message),
             ServiceUnavailableException unavailable => Problems.Create(503, unavailable.Code, "Service unavailable.", unavailable.Message),
             DbUpdateConcurrencyException => Problems.Create(
-                409, ProblemCodes.ConcurrentChange, "Changed at the same time.", "Someone else changed this record at the same time; reload and try again."),
-            DbUpdateException => Problems.Create(409, ProblemCodes.Conflict, "Conflict.", "The change clashes with data saved at the same time; reload and try again."),
+                409, ProblemCodes.ConcurrentChange, "Someone changed this at the same time.", "Someone else changed this record at the same time; reload and try again."),
+            DbUpdateException => Problems.Create(409, ProblemCodes.Conflict, "This clashes with data saved at the same time.", "The change clashes with data saved at the same time; reload and try again."),
             _ => null,
         };
         if (problem is null)
@@ -63,6 +63,9 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
 
 internal static partial class Problems
 {
+    /// <summary>The title of every 403: said as a person would, not as the status's name.</summary>
+    public const string ForbiddenTitle = "You do not have permission to do this.";
+
     /// <summary>
     /// Gives a problem that has no <c>code</c> (the framework's own: an empty 405, 415 or 401 turned into a problem
     /// by status-code pages) the code of its status. A refused bearer token gets <c>invalid_token</c>: OpenIddict

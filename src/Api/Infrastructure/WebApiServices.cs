@@ -63,7 +63,7 @@ internal static class WebApiServices
             // An API answers 401/403 with a problem, never a redirect to a login page.
             o.Events.OnRedirectToLogin = c => Problems.WriteAsync(c.HttpContext, Problems.Create(401, ProblemCodes.Unauthenticated, "Sign in first."));
             o.Events.OnRedirectToAccessDenied = c => Problems.WriteAsync(
-                c.HttpContext, Problems.Create(403, ProblemCodes.Forbidden, "Forbidden.", "Your role does not allow this."));
+                c.HttpContext, Problems.Create(403, ProblemCodes.Forbidden, Problems.ForbiddenTitle, "Your role does not allow this."));
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(BackOfficePolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c =>

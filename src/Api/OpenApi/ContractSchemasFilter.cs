@@ -9,12 +9,13 @@ namespace PartnerPortal.Api.OpenApi;
 /// <summary>
 /// Publishes values that clients switch on but no endpoint's signature shows: the problem <c>code</c>s
 /// (<see cref="ProblemCodes"/>, as the <c>ProblemCode</c> enum that the problem schemas' <c>code</c> refers to) and the
-/// role names (<see cref="Roles"/>, as <c>Role</c>). Generated clients then get them as types instead of copies.
+/// role names (<see cref="Roles"/>, as <c>Role</c>) and the permissions (<see cref="Permissions"/>, as <c>Permission</c>). Generated clients then get them as types instead of copies.
 /// </summary>
 internal sealed class ContractSchemasFilter : IDocumentFilter
 {
     public const string ProblemCodeSchema = "ProblemCode";
     public const string RoleSchema = "Role";
+    public const string PermissionSchema = "Permission";
 
     private static readonly string[] ProblemSchemas = ["ProblemDetails", "HttpValidationProblemDetails"];
 
@@ -26,12 +27,21 @@ internal sealed class ContractSchemasFilter : IDocumentFilter
         schemas[RoleSchema] = StringEnum(
             "A user's role: employees are Admin, PartnerManager or PortalUserManager; partners' employees are PortalUser.",
             Roles.All.Select(role => KeyValuePair.Create(role, role)));
+        schemas[PermissionSchema] = StringEnum(
+            "What a signed-in user may do; GET /api/auth/me lists the permissions the user's roles hold (the role lists the API enforces).",
+            Permissions.All.Select(p => KeyValuePair.Create(PascalCase(p.Key), p.Key)));
 
         // The signed-in user's roles are role names, so clients compare them with Role, not with copied strings.
         if (schemas.TryGetValue("CurrentUserDto", out var user) && user is OpenApiSchema { Properties: { } properties }
             && properties.TryGetValue("roles", out var roles) && roles is OpenApiSchema rolesArray)
         {
             rolesArray.Items = new OpenApiSchemaReference(RoleSchema, swaggerDoc);
+        }
+
+        if (schemas.TryGetValue("CurrentUserDto", out var me) && me is OpenApiSchema { Properties: { } meProperties }
+            && meProperties.TryGetValue("permissions", out var permissions) && permissions is OpenApiSchema permissionsArray)
+        {
+            permissionsArray.Items = new OpenApiSchemaReference(PermissionSchema, swaggerDoc);
         }
 
         foreach (var name in ProblemSchemas)
@@ -47,6 +57,10 @@ internal sealed class ContractSchemasFilter : IDocumentFilter
             }
         }
     }
+
+    /// <summary>"portal-access.manage" → "PortalAccessManage".</summary>
+    private static string PascalCase(string value) =>
+        string.Concat(value.Split(['.', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     private static OpenApiSchema StringEnum(string description, IEnumerable<KeyValuePair<string, string>> values)
     {

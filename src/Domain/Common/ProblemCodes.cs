@@ -81,6 +81,7 @@ public static class ProblemCodes
     public const string EmailNotAvailable = "email_not_available";
     public const string UserInactive = "user_inactive";
     public const string CannotDeactivateSelf = "cannot_deactivate_self";
+    public const string CannotChangeOwnAdmin = "cannot_change_own_admin";
     public const string NoFreeSeat = "no_free_seat";
     public const string SeatsInvalid = "seats_invalid";
     public const string SeatsBelowUsage = "seats_below_usage";

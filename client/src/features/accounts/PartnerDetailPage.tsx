@@ -1,16 +1,16 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Anchor, Badge, Breadcrumbs, Button, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { AccountType } from '../../api';
+import { AccountType, Permission } from '../../api';
 import { QueryState } from '../../components/QueryState';
 import { humanize } from '../../lib/format';
-import { PORTAL_STAFF } from '../auth/access';
-import { useHasRole } from '../auth/hooks';
+import { useCan } from '../auth/hooks';
 import { PartnershipCreateForm } from '../partnerships/PartnershipCreateForm';
 import { PartnershipTable } from '../partnerships/PartnershipTable';
 import { PortalAccessSection } from '../portalUsers/PortalAccessSection';
 import { AccountForm } from './AccountForm';
 import { useAccount } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -27,7 +27,8 @@ export default function PartnerDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const account = useAccount(id);
-  const canManagePortal = useHasRole(...PORTAL_STAFF);
+  const canManagePortal = useCan(Permission.PortalAccessManage);
+  const canWrite = useCan(Permission.PartnersWrite);
   const [dialog, setDialog] = useState<'edit' | 'partnership' | null>(null);
   const close = () => setDialog(null);
 
@@ -43,15 +44,17 @@ export default function PartnerDetailPage() {
           </Breadcrumbs>
           <Group justify="space-between" align="flex-start">
             <Group gap="sm">
-              <Title order={2}>{a.name}</Title>
+              <PageTitle>{a.name}</PageTitle>
               <Badge variant="light">{humanize(a.type)}</Badge>
             </Group>
-            <Group>
-              <Button variant="default" onClick={() => setDialog('edit')}>
-                Edit partner
-              </Button>
-              <Button onClick={() => setDialog('partnership')}>New partnership</Button>
-            </Group>
+            {canWrite && (
+              <Group>
+                <Button variant="default" onClick={() => setDialog('edit')}>
+                  Edit partner
+                </Button>
+                <Button onClick={() => setDialog('partnership')}>New partnership</Button>
+              </Group>
+            )}
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Field label="Owner">{a.ownerName}</Field>
@@ -64,7 +67,7 @@ export default function PartnerDetailPage() {
               ) : null}
             </Field>
           </SimpleGrid>
-          <Title order={3}>Partnerships</Title>
+          <Title order={2}>Partnerships</Title>
           <PartnershipTable items={a.partnerships ?? []} showPartner={false} />
           {canManagePortal && a.type === AccountType.Partner && <PortalAccessSection accountId={a.id} />}
           <Modal

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Anchor, Button, Group, Modal, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { AccountType } from '../../api';
+import { AccountType, Permission } from '../../api';
+import { useCan } from '../auth/hooks';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { AccountForm } from './AccountForm';
 import { useAccounts } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 const PAGE_SIZE = 20;
 
@@ -17,6 +19,7 @@ export default function PartnersPage() {
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
+  const canWrite = useCan(Permission.PartnersWrite);
   const accounts = useAccounts({
     type: AccountType.Partner,
     search: debouncedSearch.trim() || undefined,
@@ -27,8 +30,8 @@ export default function PartnersPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Partners</Title>
-        <Button onClick={() => setCreating(true)}>New partner</Button>
+        <PageTitle>Partners</PageTitle>
+        {canWrite && <Button onClick={() => setCreating(true)}>New partner</Button>}
       </Group>
       <TextInput
         label="Search"

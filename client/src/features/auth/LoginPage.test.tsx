@@ -64,6 +64,7 @@ describe('LoginPage', () => {
       email: 'admin@partnerportal.local',
       displayName: 'Admin',
       roles: [Role.Admin],
+      permissions: [],
       kind: UserKind.Employee,
     });
     renderLogin();
@@ -81,6 +82,7 @@ describe('LoginPage', () => {
       email: 'anna@northwind.example',
       displayName: 'Anna',
       roles: [Role.PortalUser],
+      permissions: [],
       kind: UserKind.PortalUser,
       partner: {
         accountId: 'acc-1',

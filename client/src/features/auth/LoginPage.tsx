@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation } from 'react-router';
-import { Alert, Anchor, Button, Center, Loader, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Loader, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { landingPath } from './access';
 import { useCurrentUser, useLogin } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 interface FromState {
   from?: { pathname?: string; search?: string; hash?: string };
@@ -49,7 +50,7 @@ export default function LoginPage() {
       <Paper withBorder shadow="sm" p="xl" radius="md" w={380}>
         <form onSubmit={onSubmit} noValidate>
           <Stack>
-            <Title order={2}>PartnerPortal</Title>
+            <PageTitle title="Sign in">PartnerPortal</PageTitle>
             {invalidCredentials ? (
               <Alert color="red" variant="light" title="Sign-in failed" role="alert">
                 {problem?.detail ?? 'The email or password is incorrect.'}

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { Role, UserKind, type CurrentUserDto } from '../../api';
+import { Permission, Role, UserKind, type CurrentUserDto } from '../../api';
 import { backOfficeHome, landingPath } from './access';
 
-const employee = (roles: Role[]): CurrentUserDto => ({
+const employee = (roles: Role[], permissions: Permission[] = []): CurrentUserDto => ({
   id: 'u-1',
   email: 'e@vendor.example',
   displayName: 'E',
   roles,
+  permissions,
   kind: UserKind.Employee,
 });
 const portalUser: CurrentUserDto = { ...employee([Role.PortalUser]), kind: UserKind.PortalUser };
@@ -24,8 +25,12 @@ describe('landingPath', () => {
 
 describe('backOfficeHome', () => {
   it('starts where the roles allow', () => {
-    expect(backOfficeHome(employee([Role.PartnerManager]))).toBe('/partnerships');
-    expect(backOfficeHome(employee([Role.PortalUserManager]))).toBe('/portal-organizations');
+    expect(backOfficeHome(employee([Role.PartnerManager], [Permission.ProgramRead, Permission.PartnersRead]))).toBe(
+      '/partnerships',
+    );
+    expect(
+      backOfficeHome(employee([Role.PortalUserManager], [Permission.ProgramRead, Permission.PortalAccessManage])),
+    ).toBe('/portal-organizations');
     expect(backOfficeHome(employee([]))).toBe('/partner-types');
   });
 });

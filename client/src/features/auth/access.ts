@@ -1,13 +1,11 @@
-import { Role, UserKind, type CurrentUserDto } from '../../api';
+import { Permission, UserKind, type CurrentUserDto } from '../../api';
 
-/** Who may manage portal organizations and their users. */
-export const PORTAL_STAFF: Role[] = [Role.Admin, Role.PortalUserManager];
-
-/** Who may see and change partners and partnerships. */
-export const PARTNER_STAFF: Role[] = [Role.Admin, Role.PartnerManager];
-
-export function hasAnyRole(user: CurrentUserDto | null | undefined, roles: readonly Role[]): boolean {
-  return !!user?.roles?.some((role) => roles.includes(role));
+/**
+ * Whether the user holds the permission. The API publishes each user's permissions in `GET /api/auth/me`, computed
+ * from the same role lists it enforces, so pages and buttons are shown exactly when the API would allow them.
+ */
+export function can(user: CurrentUserDto | null | undefined, permission: Permission): boolean {
+  return !!user?.permissions?.includes(permission);
 }
 
 /** A partner's employee (portal layout); anything else is a vendor employee (back-office layout). */
@@ -23,10 +21,10 @@ export function homePath(user: CurrentUserDto | null | undefined): string {
   return isPortalUser(user) ? '/portal' : '/';
 }
 
-/** The back-office page an employee starts on, by what their roles let them see. */
+/** The back-office page an employee starts on, by what their permissions let them see. */
 export function backOfficeHome(user: CurrentUserDto | null | undefined): string {
-  if (hasAnyRole(user, PARTNER_STAFF)) return '/partnerships';
-  if (hasAnyRole(user, PORTAL_STAFF)) return '/portal-organizations';
+  if (can(user, Permission.PartnersRead)) return '/partnerships';
+  if (can(user, Permission.PortalAccessManage)) return '/portal-organizations';
   return '/partner-types';
 }
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, forgetAntiforgeryToken, refreshAntiforgeryToken, toProblem } from '../../api';
-import { Role, type CurrentUserDto } from '../../api';
-import { hasAnyRole } from './access';
+import { type CurrentUserDto, type Permission } from '../../api';
+import { can } from './access';
 
 export const currentUserKey = ['auth', 'me'] as const;
 
@@ -25,14 +25,13 @@ export function useCurrentUser() {
   });
 }
 
-export function useIsAdmin(): boolean {
-  return useHasRole(Role.Admin);
-}
-
-/** Whether the signed-in user has any of the roles. */
-export function useHasRole(...roles: Role[]): boolean {
+/**
+ * Whether the signed-in user may do this (their `permissions` from `GET /api/auth/me`): the one check behind the
+ * navigation, the routes and every action button.
+ */
+export function useCan(permission: Permission): boolean {
   const { data } = useCurrentUser();
-  return hasAnyRole(data, roles);
+  return can(data, permission);
 }
 
 /** Antiforgery tokens are bound to the identity, so get a fresh one around sign-in/out. */

@@ -1,20 +1,23 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import type { ParameterCategoryDto } from '../../api';
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Permission, type ParameterCategoryDto } from '../../api';
+import { useCan } from '../auth/hooks';
 import { QueryState } from '../../components/QueryState';
 import { humanize } from '../../lib/format';
 import { CategoryForm } from './CategoryForm';
 import { useParameterCategories } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 export default function CategoriesPage() {
   const categories = useParameterCategories();
+  const canWrite = useCan(Permission.ProgramWrite);
   const [editing, setEditing] = useState<ParameterCategoryDto | 'new' | null>(null);
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Parameter categories</Title>
-        <Button onClick={() => setEditing('new')}>New category</Button>
+        <PageTitle>Parameter categories</PageTitle>
+        {canWrite && <Button onClick={() => setEditing('new')}>New category</Button>}
       </Group>
       <QueryState query={categories}>
         {(items) =>
@@ -28,7 +31,7 @@ export default function CategoriesPage() {
                   <Table.Th>Metric</Table.Th>
                   <Table.Th>Default value type</Table.Th>
                   <Table.Th>Description</Table.Th>
-                  <Table.Th />
+                  {canWrite && <Table.Th />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -38,11 +41,13 @@ export default function CategoriesPage() {
                     <Table.Td>{humanize(c.metric)}</Table.Td>
                     <Table.Td>{c.defaultValueType}</Table.Td>
                     <Table.Td>{c.description}</Table.Td>
-                    <Table.Td ta="right">
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>
-                        Edit
-                      </Button>
-                    </Table.Td>
+                    {canWrite && (
+                      <Table.Td ta="right">
+                        <Button size="xs" variant="subtle" onClick={() => setEditing(c)} aria-label={`Edit ${c.name}`}>
+                          Edit
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Code, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import type { IntegrationClientDto, IntegrationClientSecretDto } from '../../api';
 import { toProblem } from '../../api/http';
 import { Pager } from '../../components/Pager';
@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState';
 import { useIntegrationClients, useRevokeIntegrationClient, useRotateIntegrationClientSecret } from './hooks';
 import { IntegrationClientForm } from './IntegrationClientForm';
 import { SecretModal } from './SecretModal';
+import { PageTitle } from '../../components/PageTitle';
 
 /** API clients of other systems (client-credentials flow), Admin only. */
 export default function IntegrationClientsPage() {
@@ -37,7 +38,7 @@ export default function IntegrationClientsPage() {
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>Integration clients</Title>
+          <PageTitle>Integration clients</PageTitle>
           <Text c="dimmed" size="sm">
             Other systems call the API with a client ID and secret (OAuth client credentials).
           </Text>

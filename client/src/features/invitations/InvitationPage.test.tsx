@@ -74,6 +74,7 @@ describe('InvitationPage', () => {
       email: 'anna@northwind.example',
       displayName: 'Anna',
       roles: [Role.PortalUser],
+      permissions: [],
       kind: UserKind.PortalUser,
     });
     renderInvitation();

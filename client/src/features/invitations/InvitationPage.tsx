@@ -1,18 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Center,
-  Loader,
-  Paper,
-  PasswordInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Center, Loader, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { InvitationLinkStatus, type InvitationDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -20,6 +8,7 @@ import { optionalText } from '../../lib/format';
 import { useCurrentUser } from '../auth/hooks';
 import { PASSWORD_RULES } from '../auth/passwordRules';
 import { useAcceptInvitation, useInvitation } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 type Outcome = 'expired' | 'used' | 'unknown';
 
@@ -53,7 +42,7 @@ function InvitationMessage({ outcome }: { outcome: Outcome }) {
   return (
     <Frame>
       <Stack data-testid={`invitation-${outcome}`}>
-        <Title order={2}>{message.title}</Title>
+        <PageTitle>{message.title}</PageTitle>
         <Text>{message.text}</Text>
         <Anchor component={Link} to="/login">
           Go to the sign-in page
@@ -98,7 +87,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       <form onSubmit={onSubmit} noValidate>
         <Stack>
           <div>
-            <Title order={2}>Welcome to PartnerPortal</Title>
+            <PageTitle>Welcome to PartnerPortal</PageTitle>
             <Text c="dimmed">
               You are invited to the partner portal of <b>{invitation.organizationName}</b>.
             </Text>

@@ -86,7 +86,7 @@ describe('JobsPage', () => {
     expect(screen.queryByText('Queued: it runs within seconds')).not.toBeInTheDocument();
 
     await userEvent.click(
-      within(rowOf('invitation-expiry')).getByRole('button', { name: 'Run invitation-expiry now' }),
+      within(rowOf('invitation-expiry')).getByRole('button', { name: 'Run now: invitation-expiry' }),
     );
 
     expect(api.runJob).toHaveBeenCalledTimes(1);

@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { JobRunDto } from '../../api';
 import { toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/format';
 import { useJobs, useRunJob } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -48,7 +49,7 @@ export default function JobsPage() {
   return (
     <Stack>
       <div>
-        <Title order={2}>Scheduled jobs</Title>
+        <PageTitle>Scheduled jobs</PageTitle>
         <Text c="dimmed" size="sm">
           Each run happens once, on whichever server instance picks it up. The list refreshes every 10 seconds.
         </Text>
@@ -97,7 +98,7 @@ export default function JobsPage() {
                           variant="default"
                           onClick={() => run.mutate(job.name)}
                           loading={busyName === job.name}
-                          aria-label={`Run ${job.name} now`}
+                          aria-label={`Run now: ${job.name}`}
                         >
                           Run now
                         </Button>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Progress, Stack, Table, Text } from '@mantine/core';
 import type { LicensePoolDto } from '../../api';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { percent } from '../../lib/format';
 import { useLicensePools } from './hooks';
 import { LicensePoolForm } from './LicensePoolForm';
+import { PageTitle } from '../../components/PageTitle';
 
 type Dialog = { pool?: LicensePoolDto };
 
@@ -20,7 +21,7 @@ export default function LicensesPage() {
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>Licences</Title>
+          <PageTitle>Licences</PageTitle>
           <Text c="dimmed" size="sm">
             Every active portal user holds one seat.
           </Text>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { OutboxMessageState, type OutboxMessageDto } from '../../api';
 import { toProblem } from '../../api/http';
 import { Pager } from '../../components/Pager';
@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../lib/format';
 import { useOutboxMessages, useRetryOutboxMessage } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 const PAGE_SIZE = 20;
 const ALL = 'all';
@@ -51,7 +52,7 @@ export default function OutboxPage() {
   return (
     <Stack>
       <div>
-        <Title order={2}>Outbox</Title>
+        <PageTitle>Outbox</PageTitle>
         <Text c="dimmed" size="sm">
           E-mails and other messages leave only after their change is saved; failed ones are retried with growing waits,
           and give up after several attempts.

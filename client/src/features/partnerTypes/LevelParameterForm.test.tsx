@@ -147,9 +147,9 @@ describe('LevelParameterForm', () => {
     await userEvent.click(await screen.findByRole('option', { name: 'Margin' }));
     expect(screen.getByRole('combobox', { name: 'Value type' })).toHaveValue('Decimal');
 
-    // A number input for Decimal values: letters are ignored.
+    // A number input for Decimal values: letters are ignored; a margin is a percentage ("10.5 %", as it is shown).
     await userEvent.type(screen.getByRole('textbox', { name: 'Value' }), 'x10.5');
-    expect(screen.getByRole('textbox', { name: 'Value' })).toHaveValue('10.5');
+    expect(screen.getByRole('textbox', { name: 'Value' })).toHaveValue('10.5 %');
     await userEvent.click(screen.getByRole('button', { name: 'Create' }));
 
     await waitFor(() => expect(onDone).toHaveBeenCalled());

@@ -3,7 +3,15 @@ import { Button, Checkbox, Group, NumberInput, Radio, Select, Stack, TextInput }
 import { ParameterKind, ParameterValueType, type LevelParameterDto, type ParameterCategoryDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { enumOptions, formatDate, optionalText, todayIso, toNumber } from '../../lib/format';
+import {
+  enumOptions,
+  formatDate,
+  ISO_DATE_INPUT,
+  isPercentMetric,
+  optionalText,
+  todayIso,
+  toNumber,
+} from '../../lib/format';
 import { useSaveLevelParameter, type LevelParameterBody } from './hooks';
 
 const FIELDS = [
@@ -51,6 +59,7 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
   const isNumeric = NUMERIC_TYPES.includes(valueType);
   const isText = TEXT_TYPES.includes(valueType);
   const isBoolean = valueType === ParameterValueType.Boolean;
+  const isPercent = isPercentMetric(categories.find((c) => c.id === categoryId)?.metric);
 
   const onCategoryChange = (value: string | null) => {
     setCategoryId(value);
@@ -134,6 +143,7 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
             description={isBenefit ? undefined : 'Target value the partner has to reach'}
             withAsterisk
             allowDecimal={valueType === ParameterValueType.Decimal}
+            suffix={isPercent ? ' %' : undefined}
             value={numberValue}
             onChange={setNumberValue}
             error={valueError}
@@ -168,7 +178,7 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
         />
         <Group grow align="flex-start">
           <TextInput
-            type="date"
+            {...ISO_DATE_INPUT}
             label="Valid from"
             withAsterisk
             value={startDate}
@@ -176,7 +186,7 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
             error={error('startDate')}
           />
           <TextInput
-            type="date"
+            {...ISO_DATE_INPUT}
             label="Valid to"
             value={dueDate}
             onChange={(e) => setDueDate(e.currentTarget.value)}

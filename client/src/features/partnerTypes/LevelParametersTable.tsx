@@ -1,18 +1,22 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
-import { ParameterKind, type LevelParameterDto } from '../../api';
+import { ParameterKind, type LevelParameterDto, type MetricCode } from '../../api';
 import { formatDate, formatParameterValue } from '../../lib/format';
 
 interface LevelParametersTableProps {
   levelName: string;
   parameters: LevelParameterDto[];
-  onEdit: (parameter: LevelParameterDto) => void;
-  onDelete: (parameter: LevelParameterDto) => void;
+  /** The metric of each category by id: percentages are shown with " %" ("10 %"), as everywhere else. */
+  metrics?: Record<string, MetricCode>;
+  /** Without onEdit and onDelete (a user who may not change the program) the table has no action column. */
+  onEdit?: (parameter: LevelParameterDto) => void;
+  onDelete?: (parameter: LevelParameterDto) => void;
   deletingId?: string;
 }
 
 export function LevelParametersTable({
   levelName,
   parameters,
+  metrics = {},
   onEdit,
   onDelete,
   deletingId,
@@ -40,7 +44,7 @@ export function LevelParametersTable({
             <Table.Th>Score</Table.Th>
             <Table.Th>Valid from</Table.Th>
             <Table.Th>Valid to</Table.Th>
-            <Table.Th />
+            {(onEdit || onDelete) && <Table.Th />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,27 +56,40 @@ export function LevelParametersTable({
                 </Badge>
               </Table.Td>
               <Table.Td>{p.categoryName}</Table.Td>
-              <Table.Td>{formatParameterValue(p.displayValue, { valueType: p.valueType })}</Table.Td>
+              <Table.Td>
+                {formatParameterValue(p.displayValue, { valueType: p.valueType, metric: metrics[p.categoryId] })}
+              </Table.Td>
               <Table.Td>{p.kind === ParameterKind.Obligation ? p.score : '—'}</Table.Td>
               <Table.Td>{formatDate(p.startDate)}</Table.Td>
               <Table.Td>{formatDate(p.dueDate)}</Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end" wrap="nowrap">
-                  <Button size="xs" variant="subtle" onClick={() => onEdit(p)} aria-label={`Edit ${p.categoryName}`}>
-                    Edit
-                  </Button>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    loading={deletingId === p.id}
-                    onClick={() => onDelete(p)}
-                    aria-label={`Delete ${p.categoryName}`}
-                  >
-                    Delete
-                  </Button>
-                </Group>
-              </Table.Td>
+              {(onEdit || onDelete) && (
+                <Table.Td>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    {onEdit && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        onClick={() => onEdit(p)}
+                        aria-label={`Edit ${p.categoryName}`}
+                      >
+                        Edit
+                      </Button>
+                    )}
+                    {onDelete && (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        loading={deletingId === p.id}
+                        onClick={() => onDelete(p)}
+                        aria-label={`Delete ${p.categoryName}`}
+                      >
+                        Delete
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Anchor, Breadcrumbs, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
-import type { LevelParameterDto, PartnerLevelDto } from '../../api';
+import { Permission, type LevelParameterDto, type PartnerLevelDto } from '../../api';
+import { useCan } from '../auth/hooks';
 import { toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
@@ -12,6 +13,7 @@ import { LevelParameterForm } from './LevelParameterForm';
 import { LevelParametersTable } from './LevelParametersTable';
 import { PartnerTypeForm } from './PartnerTypeForm';
 import { ReapplyLevelPanel } from './ReapplyLevelPanel';
+import { PageTitle } from '../../components/PageTitle';
 
 type Dialog =
   | { kind: 'type' }
@@ -25,6 +27,7 @@ export default function PartnerTypeDetailPage() {
   const levels = usePartnerLevels(id);
   const categories = useParameterCategories();
   const deleteParameter = useDeleteLevelParameter();
+  const canWrite = useCan(Permission.ProgramWrite);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
 
@@ -59,15 +62,17 @@ export default function PartnerTypeDetailPage() {
           </Breadcrumbs>
           <Group justify="space-between" align="flex-start">
             <div>
-              <Title order={2}>{type.name}</Title>
+              <PageTitle>{type.name}</PageTitle>
               {type.description && <Text c="dimmed">{type.description}</Text>}
             </div>
-            <Group>
-              <Button variant="default" onClick={() => setDialog({ kind: 'type' })}>
-                Edit type
-              </Button>
-              <Button onClick={() => setDialog({ kind: 'level' })}>New level</Button>
-            </Group>
+            {canWrite && (
+              <Group>
+                <Button variant="default" onClick={() => setDialog({ kind: 'type' })}>
+                  Edit type
+                </Button>
+                <Button onClick={() => setDialog({ kind: 'level' })}>New level</Button>
+              </Group>
+            )}
           </Group>
           <ProblemAlert problem={deleteParameter.error ? toProblem(deleteParameter.error) : null} />
           <QueryState query={levels}>
@@ -80,7 +85,7 @@ export default function PartnerTypeDetailPage() {
                     <Card key={level.id} withBorder component="section" aria-labelledby={`level-${level.id}-title`}>
                       <Group justify="space-between" mb="sm" align="flex-start">
                         <div>
-                          <Title order={3} id={`level-${level.id}-title`}>
+                          <Title order={2} id={`level-${level.id}-title`}>
                             {level.name}
                           </Title>
                           <Text size="sm" c="dimmed">
@@ -88,37 +93,42 @@ export default function PartnerTypeDetailPage() {
                             {level.description ? ` · ${level.description}` : ''}
                           </Text>
                         </div>
-                        <Group gap="xs">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setDialog({ kind: 'level', level })}
-                            aria-label={`Edit level ${level.name}`}
-                          >
-                            Edit level
-                          </Button>
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setDialog({ kind: 'reapply', level })}
-                            aria-label={`Re-apply ${level.name} to its partnerships`}
-                          >
-                            Re-apply to partnerships
-                          </Button>
-                          <Button
-                            size="xs"
-                            onClick={() => setDialog({ kind: 'parameter', level })}
-                            aria-label={`Add parameter to ${level.name}`}
-                          >
-                            Add parameter
-                          </Button>
-                        </Group>
+                        {canWrite && (
+                          <Group gap="xs">
+                            <Button
+                              size="xs"
+                              variant="default"
+                              onClick={() => setDialog({ kind: 'level', level })}
+                              aria-label={`Edit level ${level.name}`}
+                            >
+                              Edit level
+                            </Button>
+                            <Button
+                              size="xs"
+                              variant="default"
+                              onClick={() => setDialog({ kind: 'reapply', level })}
+                              aria-label={`Re-apply to partnerships: ${level.name}`}
+                            >
+                              Re-apply to partnerships
+                            </Button>
+                            <Button
+                              size="xs"
+                              onClick={() => setDialog({ kind: 'parameter', level })}
+                              aria-label={`Add parameter to ${level.name}`}
+                            >
+                              Add parameter
+                            </Button>
+                          </Group>
+                        )}
                       </Group>
                       <LevelParametersTable
                         levelName={level.name}
                         parameters={level.parameters ?? []}
-                        onEdit={(parameter) => setDialog({ kind: 'parameter', level, parameter })}
-                        onDelete={onDelete}
+                        metrics={Object.fromEntries((categories.data ?? []).map((c) => [c.id, c.metric]))}
+                        onEdit={
+                          canWrite ? (parameter) => setDialog({ kind: 'parameter', level, parameter }) : undefined
+                        }
+                        onDelete={canWrite ? onDelete : undefined}
                         deletingId={deleteParameter.isPending ? deleteParameter.variables : undefined}
                       />
                     </Card>

@@ -1,20 +1,23 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
-import type { PartnerTypeDto } from '../../api';
+import { Anchor, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Permission, type PartnerTypeDto } from '../../api';
+import { useCan } from '../auth/hooks';
 import { QueryState } from '../../components/QueryState';
 import { usePartnerTypes } from './hooks';
 import { PartnerTypeForm } from './PartnerTypeForm';
+import { PageTitle } from '../../components/PageTitle';
 
 export default function PartnerTypesPage() {
   const partnerTypes = usePartnerTypes();
+  const canWrite = useCan(Permission.ProgramWrite);
   const [editing, setEditing] = useState<PartnerTypeDto | 'new' | null>(null);
 
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Partner types</Title>
-        <Button onClick={() => setEditing('new')}>New partner type</Button>
+        <PageTitle>Partner types</PageTitle>
+        {canWrite && <Button onClick={() => setEditing('new')}>New partner type</Button>}
       </Group>
       <QueryState query={partnerTypes}>
         {(items) =>
@@ -27,7 +30,7 @@ export default function PartnerTypesPage() {
                   <Table.Th>Name</Table.Th>
                   <Table.Th>Description</Table.Th>
                   <Table.Th>Levels</Table.Th>
-                  <Table.Th />
+                  {canWrite && <Table.Th />}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -40,11 +43,13 @@ export default function PartnerTypesPage() {
                     </Table.Td>
                     <Table.Td>{t.description}</Table.Td>
                     <Table.Td>{t.levelCount}</Table.Td>
-                    <Table.Td ta="right">
-                      <Button size="xs" variant="subtle" onClick={() => setEditing(t)} aria-label={`Edit ${t.name}`}>
-                        Edit
-                      </Button>
-                    </Table.Td>
+                    {canWrite && (
+                      <Table.Td ta="right">
+                        <Button size="xs" variant="subtle" onClick={() => setEditing(t)} aria-label={`Edit ${t.name}`}>
+                          Edit
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,10 +1,27 @@
-import { Table, Text } from '@mantine/core';
+import { Card, Group, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { BenefitDto } from '../../api';
 import { formatParameterValue } from '../../lib/format';
 
 export function BenefitsTable({ benefits }: { benefits: BenefitDto[] }) {
+  const phone = useMediaQuery('(max-width: 36em)');
   if (benefits.length === 0) {
     return <Text c="dimmed">This level has no benefits.</Text>;
+  }
+  if (phone) {
+    // On a phone: one card per benefit.
+    return (
+      <Stack gap="xs" role="list" aria-label="Benefits">
+        {benefits.map((b) => (
+          <Card key={b.parameterId} withBorder padding="sm" role="listitem">
+            <Group justify="space-between" gap="xs">
+              <Text fw={500}>{b.categoryName}</Text>
+              <Text>{formatParameterValue(b.displayValue, { valueType: b.valueType, metric: b.metric })}</Text>
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+    );
   }
   return (
     <Table striped aria-label="Benefits">

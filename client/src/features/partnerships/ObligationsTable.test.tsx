@@ -47,11 +47,28 @@ describe('ObligationsTable', () => {
     expect(experts.getByText('No')).toBeInTheDocument();
   });
 
-  it('keeps a plain number in the inline edit input', () => {
+  it('groups thousands in the inline edit input like the display', () => {
     renderWithProviders(<ObligationsTable partnershipId="ps-1" obligations={obligations} />);
 
     expect(within(rowOf('Opportunity amount')).getByText('100,000')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Current value of Opportunity amount' })).toHaveValue('48250.5');
+    expect(screen.getByRole('textbox', { name: 'Current value of Opportunity amount' })).toHaveValue('48,250.5');
     expect(screen.getByRole('button', { name: 'Save current value of Opportunity amount' })).toBeDisabled();
+  });
+
+  it('shows one card per obligation on a phone, progress first, without sideways scrolling', () => {
+    const matchMedia = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ ...matchMedia(query), matches: true })) as typeof window.matchMedia;
+    try {
+      renderWithProviders(<ObligationsTable obligations={obligations} />);
+      const cards = within(screen.getByRole('list', { name: 'Obligations' })).getAllByRole('listitem');
+      expect(cards).toHaveLength(2);
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      expect(
+        within(cards[0]).getByRole('progressbar', { name: /Opportunity amount: 48,250.5 of 100,000/ }),
+      ).toBeInTheDocument();
+      expect(cards[0]).toHaveTextContent('19 / 40 points');
+    } finally {
+      window.matchMedia = matchMedia;
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Checkbox, Group, NumberInput, Progress, Table, Text } from '@mantine/core';
+import { Button, Card, Checkbox, Group, NumberInput, Progress, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { ParameterValueType, type ObligationDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { formatNumber, percent, toNumber } from '../../lib/format';
@@ -84,10 +85,51 @@ interface ObligationsTableProps {
   obligations: ObligationDto[];
 }
 
+function ObligationProgress({ obligation: o }: { obligation: ObligationDto }) {
+  return (
+    <Progress
+      value={percent(o.currentValue, o.targetValue)}
+      color={o.currentValue >= o.targetValue ? 'green' : undefined}
+      aria-label={`${o.categoryName}: ${formatNumber(o.currentValue)} of ${formatNumber(o.targetValue)}`}
+    />
+  );
+}
+
+/** On a phone: one card per obligation, progress first, nothing hidden behind sideways scrolling. */
+function ObligationCards({ partnershipId, obligations }: ObligationsTableProps) {
+  return (
+    <Stack gap="xs" role="list" aria-label="Obligations">
+      {obligations.map((o) => (
+        <Card key={`${o.categoryId}-${o.currentParameterId}`} withBorder padding="sm" role="listitem">
+          <Group justify="space-between" wrap="nowrap" mb={6}>
+            <Text fw={500}>{o.categoryName}</Text>
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {o.score} / {o.maxScore} points
+            </Text>
+          </Group>
+          <ObligationProgress obligation={o} />
+          <Text size="sm" mt={6}>
+            {formatValue(o, o.currentValue)} of {formatValue(o, o.targetValue)}
+          </Text>
+          {partnershipId && (
+            <CurrentValueCell
+              key={`${o.currentParameterId}-${o.currentValue}`}
+              partnershipId={partnershipId}
+              obligation={o}
+            />
+          )}
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
 export function ObligationsTable({ partnershipId, obligations }: ObligationsTableProps) {
+  const phone = useMediaQuery('(max-width: 36em)');
   if (obligations.length === 0) {
     return <Text c="dimmed">This level has no obligations.</Text>;
   }
+  if (phone) return <ObligationCards partnershipId={partnershipId} obligations={obligations} />;
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped aria-label="Obligations" verticalSpacing="xs">
@@ -121,11 +163,7 @@ export function ObligationsTable({ partnershipId, obligations }: ObligationsTabl
                 {o.score} / {o.maxScore}
               </Table.Td>
               <Table.Td>
-                <Progress
-                  value={percent(o.currentValue, o.targetValue)}
-                  color={o.currentValue >= o.targetValue ? 'green' : undefined}
-                  aria-label={`${o.categoryName}: ${formatNumber(o.currentValue)} of ${formatNumber(o.targetValue)}`}
-                />
+                <ObligationProgress obligation={o} />
               </Table.Td>
             </Table.Tr>
           ))}

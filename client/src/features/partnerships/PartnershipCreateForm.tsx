@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { AccountType, type PartnershipDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { optionalText } from '../../lib/format';
+import { ISO_DATE_INPUT, optionalText } from '../../lib/format';
 import { useAccounts } from '../accounts/hooks';
 import { usePartnerLevels, usePartnerTypes } from '../partnerTypes/hooks';
 import { useCreatePartnership } from './hooks';
@@ -116,7 +116,7 @@ export function PartnershipCreateForm({ account, onDone }: PartnershipCreateForm
         />
         <Group grow align="flex-start">
           <TextInput
-            type="date"
+            {...ISO_DATE_INPUT}
             label="Start date"
             description="Defaults to today"
             value={startDate}
@@ -124,7 +124,7 @@ export function PartnershipCreateForm({ account, onDone }: PartnershipCreateForm
             error={error('startDate')}
           />
           <TextInput
-            type="date"
+            {...ISO_DATE_INPUT}
             label="Due date"
             description="Defaults to one year"
             value={dueDate}

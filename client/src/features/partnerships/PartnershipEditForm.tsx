@@ -3,7 +3,7 @@ import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import type { PartnershipDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate } from '../../lib/format';
+import { formatDate, ISO_DATE_INPUT } from '../../lib/format';
 import { usePartnerLevels } from '../partnerTypes/hooks';
 import { useUpdatePartnership } from './hooks';
 
@@ -58,7 +58,7 @@ export function PartnershipEditForm({ partnership, onDone }: PartnershipEditForm
         />
         <Group grow align="flex-start">
           <TextInput
-            type="date"
+            {...ISO_DATE_INPUT}
             label="Start date"
             withAsterisk
             value={startDate}
@@ -66,7 +66,7 @@ export function PartnershipEditForm({ partnership, onDone }: PartnershipEditForm
             error={fieldError(problem, 'startDate')}
           />
           <TextInput
-            type="date"
+            {...ISO_DATE_INPUT}
             label="Due date"
             withAsterisk
             value={dueDate}

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { PartnershipDto } from '../../api';
 import { LevelProgress } from './LevelProgress';
 import { PeriodText } from './PartnershipSections';
+import { PageTitle } from '../../components/PageTitle';
 
 interface PartnershipHeaderProps {
   partnership: PartnershipDto;
@@ -27,7 +28,7 @@ export function PartnershipHeader({
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <div>
-            <Title order={2}>{p.name}</Title>
+            <PageTitle>{p.name}</PageTitle>
             <Text c="dimmed">
               <Anchor component={Link} to={`/partners/${p.accountId}`}>
                 {p.accountName}

@@ -17,7 +17,7 @@ interface PartnershipSectionsProps {
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id}>
-      <Title order={3} id={id} mb="xs">
+      <Title order={2} size="h3" id={id} mb="xs">
         {title}
       </Title>
       {children}

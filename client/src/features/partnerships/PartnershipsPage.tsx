@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Button, Group, Modal, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
@@ -8,6 +8,7 @@ import { usePartnerLevels, usePartnerTypes } from '../partnerTypes/hooks';
 import { usePartnerships, type PartnershipFilters } from './hooks';
 import { PartnershipCreateForm } from './PartnershipCreateForm';
 import { PartnershipTable } from './PartnershipTable';
+import { PageTitle } from '../../components/PageTitle';
 
 const PAGE_SIZE = 20;
 
@@ -57,7 +58,7 @@ export default function PartnershipsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Partnerships</Title>
+        <PageTitle>Partnerships</PageTitle>
         <Button onClick={() => setCreating(true)}>New partnership</Button>
       </Group>
       <Group align="flex-end">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Navigate } from 'react-router';
-import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { toProblem } from '../../api/http';
 import { Pager } from '../../components/Pager';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -9,8 +9,9 @@ import { useCurrentUser } from '../auth/hooks';
 import { AddPortalUsersForm } from '../portalUsers/AddPortalUsersForm';
 import { PortalUsersTable } from '../portalUsers/PortalUsersTable';
 import { useMyOrganizationUserAction, useMyOrganizationUsers } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
-function OrganizationUsers() {
+function OrganizationUsers({ selfId }: { selfId: string }) {
   const [page, setPage] = useState(1);
   const users = useMyOrganizationUsers(page);
   const action = useMyOrganizationUserAction();
@@ -20,7 +21,7 @@ function OrganizationUsers() {
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>Organization</Title>
+          <PageTitle>Organization</PageTitle>
           <Text c="dimmed" size="sm">
             Your colleagues with access to the partner portal.
           </Text>
@@ -34,6 +35,11 @@ function OrganizationUsers() {
             <PortalUsersTable
               users={result.items}
               busyId={action.isPending ? action.variables?.id : undefined}
+              selfId={selfId}
+              onSetAdmin={(user, isAdmin) =>
+                action.mutate({ id: user.id, action: isAdmin ? 'makeAdmin' : 'removeAdmin' })
+              }
+              onActivate={(user) => action.mutate({ id: user.id, action: 'activate' })}
               onInvite={(user) => action.mutate({ id: user.id, action: 'invite' })}
               onDeactivate={(user) => {
                 if (window.confirm(`Deactivate ${user.email}? They can no longer sign in to the portal.`)) {
@@ -62,5 +68,5 @@ function OrganizationUsers() {
 export default function OrganizationPage() {
   const { data: user } = useCurrentUser();
   if (!user?.partner?.isOrganizationAdmin) return <Navigate to="/portal" replace />;
-  return <OrganizationUsers />;
+  return <OrganizationUsers selfId={user.id} />;
 }

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { Anchor, Breadcrumbs, Card, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Card, Stack, Text } from '@mantine/core';
+import { PageTitle } from '../../components/PageTitle';
 import { toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
@@ -9,9 +10,9 @@ import { ProgramView } from './ProgramView';
 function PartnershipNotFound() {
   return (
     <Card withBorder padding="xl" data-testid="partnership-not-found">
-      <Title order={3} mb="xs">
+      <PageTitle size="h3" mb="xs">
         Partnership not found
-      </Title>
+      </PageTitle>
       <Text c="dimmed" mb="sm">
         This partnership does not exist or is not one of your company's partnerships.
       </Text>

@@ -6,13 +6,14 @@ import { QueryState } from '../../components/QueryState';
 import { EventTimeline } from '../partnerships/EventTimeline';
 import { NO_ACTIVE_PARTNERSHIP, useMyProgram, useMyProgramHistory } from './hooks';
 import { ProgramView } from './ProgramView';
+import { PageTitle } from '../../components/PageTitle';
 
 function NoActivePartnership() {
   return (
     <Stack>
-      <Title order={2}>Partner program</Title>
+      <PageTitle>Partner program</PageTitle>
       <Card withBorder padding="xl" data-testid="no-active-partnership">
-        <Title order={4} mb="xs">
+        <Title order={2} size="h4" mb="xs">
           No active partnership
         </Title>
         <Text c="dimmed">

@@ -3,6 +3,7 @@ import { Anchor, Card, Grid, List, Stack, Text, Title } from '@mantine/core';
 import type { PartnerProgramDto } from '../../api';
 import { LevelProgress } from '../partnerships/LevelProgress';
 import { PartnershipSections, PeriodText } from '../partnerships/PartnershipSections';
+import { PageTitle } from '../../components/PageTitle';
 
 interface ProgramViewProps {
   program: PartnerProgramDto;
@@ -14,7 +15,7 @@ interface ProgramViewProps {
 function PartnerManagerCard({ manager }: { manager: PartnerProgramDto['partnerManager'] }) {
   return (
     <Card withBorder padding="lg" h="100%" component="section" aria-labelledby="partner-manager-title">
-      <Title order={4} id="partner-manager-title" mb="xs">
+      <Title order={2} size="h4" id="partner-manager-title" mb="xs">
         Your partner manager
       </Title>
       {manager ? (
@@ -36,7 +37,7 @@ export function ProgramView({ program: p, title, history }: ProgramViewProps) {
   return (
     <Stack data-partnership-id={p.id}>
       <div>
-        <Title order={2}>{title}</Title>
+        <PageTitle>{title}</PageTitle>
         {title !== p.name && <Text c="dimmed">{p.name}</Text>}
       </div>
       <Grid>
@@ -62,7 +63,7 @@ export function ProgramView({ program: p, title, history }: ProgramViewProps) {
       </Grid>
       {showMissing && (
         <Card withBorder padding="lg" component="section" aria-labelledby="missing-title">
-          <Title order={4} id="missing-title" mb="xs">
+          <Title order={2} size="h4" id="missing-title" mb="xs">
             What is missing for {p.nextLevelName}
           </Title>
           <List aria-labelledby="missing-title">

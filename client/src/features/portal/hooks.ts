@@ -62,14 +62,30 @@ export function useAddMyOrganizationUsers() {
   });
 }
 
-export type MyOrganizationUserAction = 'invite' | 'deactivate';
+export type MyOrganizationUserAction = 'invite' | 'deactivate' | 'activate' | 'makeAdmin' | 'removeAdmin';
 
-/** Invite/resend or deactivate a user of the own organization (one mutation: one error, one busy row). */
+function runAction(id: string, action: MyOrganizationUserAction) {
+  switch (action) {
+    case 'invite':
+      return api.inviteMyOrganizationUser(id);
+    case 'deactivate':
+      return api.deactivateMyOrganizationUser(id);
+    case 'activate':
+      return api.activateMyOrganizationUser(id);
+    case 'makeAdmin':
+    case 'removeAdmin':
+      return api.setMyOrganizationUserAdmin(id, { isOrganizationAdmin: action === 'makeAdmin' });
+  }
+}
+
+/**
+ * Invite/resend, deactivate, reactivate, or make (or stop making) an admin of a colleague in the own organization
+ * (one mutation: one error, one busy row).
+ */
 export function useMyOrganizationUserAction() {
   const invalidate = useInvalidateOrganizationUsers();
   return useMutation({
-    mutationFn: ({ id, action }: { id: string; action: MyOrganizationUserAction }) =>
-      action === 'invite' ? api.inviteMyOrganizationUser(id) : api.deactivateMyOrganizationUser(id),
+    mutationFn: ({ id, action }: { id: string; action: MyOrganizationUserAction }) => runAction(id, action),
     onSuccess: invalidate,
   });
 }

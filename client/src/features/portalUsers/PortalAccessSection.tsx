@@ -93,7 +93,7 @@ export function PortalAccessSection({ accountId }: { accountId: string }) {
 
   return (
     <section aria-labelledby="portal-access-title">
-      <Title order={3} id="portal-access-title" mb="xs">
+      <Title order={2} size="h3" id="portal-access-title" mb="xs">
         Portal access
       </Title>
       <QueryState query={organization}>

@@ -1,8 +1,9 @@
 import { Link, useParams } from 'react-router';
-import { Anchor, Breadcrumbs, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Stack, Text } from '@mantine/core';
+import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { PARTNER_STAFF } from '../auth/access';
-import { useHasRole } from '../auth/hooks';
+import { Permission } from '../../api';
+import { useCan } from '../auth/hooks';
 import { usePortalOrganization } from './hooks';
 import { PortalAccessSection } from './PortalAccessSection';
 
@@ -10,7 +11,7 @@ import { PortalAccessSection } from './PortalAccessSection';
 export default function PortalOrganizationPage() {
   const { accountId = '' } = useParams();
   const organization = usePortalOrganization(accountId);
-  const canOpenPartner = useHasRole(...PARTNER_STAFF);
+  const canOpenPartner = useCan(Permission.PartnersRead);
 
   return (
     <QueryState query={organization}>
@@ -23,7 +24,7 @@ export default function PortalOrganizationPage() {
             <Text>{org?.name ?? 'Organization'}</Text>
           </Breadcrumbs>
           {org && (
-            <Title order={2}>
+            <PageTitle title={org.accountName}>
               {canOpenPartner ? (
                 <Anchor component={Link} to={`/partners/${org.accountId}`} c="inherit">
                   {org.accountName}
@@ -31,7 +32,7 @@ export default function PortalOrganizationPage() {
               ) : (
                 org.accountName
               )}
-            </Title>
+            </PageTitle>
           )}
           <PortalAccessSection accountId={accountId} />
         </Stack>

@@ -1,20 +1,20 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Anchor, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { AccountType } from '../../api';
+import { Anchor, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { AccountType, Permission } from '../../api';
 import { useAccounts } from '../accounts/hooks';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { PAGE_SIZE } from '../../lib/paging';
-import { PARTNER_STAFF } from '../auth/access';
-import { useHasRole } from '../auth/hooks';
+import { useCan } from '../auth/hooks';
 import { usePortalOrganizations } from './hooks';
+import { PageTitle } from '../../components/PageTitle';
 
 /** All partners' portal organizations; each is managed on its partner's page. */
 export default function PortalOrganizationsPage() {
   const [page, setPage] = useState(1);
   const organizations = usePortalOrganizations({ page, pageSize: PAGE_SIZE });
-  const canOpenPartner = useHasRole(...PARTNER_STAFF);
+  const canOpenPartner = useCan(Permission.PartnersRead);
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
   const partners = useAccounts({ type: AccountType.Partner, search, page: 1, pageSize: 20 });
@@ -23,7 +23,7 @@ export default function PortalOrganizationsPage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
-          <Title order={2}>Portal organizations</Title>
+          <PageTitle>Portal organizations</PageTitle>
           <Text c="dimmed" size="sm">
             Open a partner to create its portal organization and manage its users.
           </Text>

@@ -47,4 +47,31 @@ describe('PortalUsersTable', () => {
     ).toBeEnabled();
     expect(screen.queryByText(/e-mail failed/, { selector: 'tr[data-email="sent@example.com"] *' })).toBeNull();
   });
+
+  it("offers no Deactivate and no admin switch on the organization admin's own row; reactivates colleagues", () => {
+    const inactive = { ...user('gone@example.com', InvitationDelivery.Sent), isActive: false };
+    renderWithProviders(
+      <PortalUsersTable
+        users={[
+          user('me@example.com', InvitationDelivery.Sent),
+          user('colleague@example.com', InvitationDelivery.Sent),
+          inactive,
+        ]}
+        selfId="me@example.com"
+        onDeactivate={() => {}}
+        onActivate={() => {}}
+        onSetAdmin={() => {}}
+      />,
+    );
+
+    expect(row('me@example.com').queryByRole('button', { name: /Deactivate/ })).toBeNull();
+    expect(row('me@example.com').queryByRole('switch')).toBeNull();
+    expect(
+      row('colleague@example.com').getByRole('button', { name: 'Deactivate colleague@example.com' }),
+    ).toBeEnabled();
+    expect(
+      row('colleague@example.com').getByRole('switch', { name: 'Organization admin: colleague@example.com' }),
+    ).toBeEnabled();
+    expect(row('gone@example.com').getByRole('button', { name: 'Activate gone@example.com' })).toBeEnabled();
+  });
 });

@@ -67,6 +67,8 @@ interface PortalUsersTableProps {
   onMove?: (user: PortalUserDto) => void;
   /** The user an action is running for. */
   busyId?: string;
+  /** The signed-in user's own row (the portal's organization page): no Deactivate, no change of their own admin rights. */
+  selfId?: string;
 }
 
 export function PortalUsersTable({
@@ -78,6 +80,7 @@ export function PortalUsersTable({
   onDeactivate,
   onMove,
   busyId,
+  selfId,
 }: PortalUsersTableProps) {
   const columns = showLicense ? 6 : 5;
   return (
@@ -107,6 +110,7 @@ export function PortalUsersTable({
           )}
           {users.map((u) => {
             const busy = busyId === u.id;
+            const isSelf = selfId === u.id;
             const invite = inviteLabel(u);
             const status = u.invitationStatus;
             return (
@@ -122,7 +126,7 @@ export function PortalUsersTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {onSetAdmin ? (
+                  {onSetAdmin && !isSelf ? (
                     <Switch
                       aria-label={`Organization admin: ${u.email}`}
                       checked={u.isOrganizationAdmin}
@@ -164,7 +168,7 @@ export function PortalUsersTable({
                         {invite}
                       </Button>
                     )}
-                    {u.isActive && onDeactivate && (
+                    {u.isActive && onDeactivate && !isSelf && (
                       <Button
                         size="xs"
                         variant="default"

@@ -5,6 +5,7 @@ import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useChangePassword, useCurrentUser, useUpdateProfile } from '../auth/hooks';
 import { PASSWORD_RULES } from '../auth/passwordRules';
+import { PageTitle } from '../../components/PageTitle';
 
 function Saved({ children }: { children: string }) {
   return (
@@ -27,7 +28,7 @@ function DisplayNameForm({ user }: { user: CurrentUserDto }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="profile-title">
       <Stack>
-        <Title order={3} id="profile-title">
+        <Title order={2} id="profile-title">
           Profile
         </Title>
         <ProblemAlert problem={problem} fields={['displayName']} />
@@ -87,7 +88,7 @@ function ChangePasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="password-title">
       <Stack>
-        <Title order={3} id="password-title">
+        <Title order={2} id="password-title">
           Change password
         </Title>
         <ProblemAlert problem={problem} fields={['currentPassword', 'newPassword']} />
@@ -130,7 +131,7 @@ export default function ProfilePage() {
   if (!user) return null;
   return (
     <Stack maw={520}>
-      <Title order={2}>Your profile</Title>
+      <PageTitle>Your profile</PageTitle>
       <Card withBorder padding="lg">
         <DisplayNameForm user={user} />
       </Card>

@@ -27,3 +27,59 @@ public static class Scopes
 
     public static readonly IReadOnlyList<string> All = [PartnersRead, PartnersWrite, ProgramRead];
 }
+
+/// <summary>
+/// What a signed-in user may do, by role: the one source of truth for the API and its clients. Requests take their
+/// role lists from <see cref="RolesWith"/> (<c>[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]</c>), and
+/// <c>GET /api/auth/me</c> publishes the permissions the user's roles hold (<see cref="For"/>), so a client shows
+/// only the pages and actions the API will allow.
+/// </summary>
+public static class Permissions
+{
+    /// <summary>See partner types, levels, parameters and parameter categories.</summary>
+    public const string ProgramRead = "program.read";
+
+    /// <summary>Change partner types, levels, parameters and parameter categories; re-apply a level.</summary>
+    public const string ProgramWrite = "program.write";
+
+    /// <summary>See partners (accounts) and partnerships.</summary>
+    public const string PartnersRead = "partners.read";
+
+    /// <summary>Create and change partners and partnerships.</summary>
+    public const string PartnersWrite = "partners.write";
+
+    /// <summary>Manage portal organizations and their users; see licence pools.</summary>
+    public const string PortalAccessManage = "portal-access.manage";
+
+    /// <summary>Administration: licence pools, integration clients, the outbox, scheduled jobs.</summary>
+    public const string Admin = "admin";
+
+    /// <summary>The roles holding each permission, comma-separated as <see cref="AuthorizeAttribute.Roles"/> takes them.</summary>
+    public static class RolesWith
+    {
+        public const string ProgramRead = Roles.AnyEmployee;
+        public const string ProgramWrite = Roles.Admin;
+        public const string PartnersRead = Roles.PartnerStaff;
+        public const string PartnersWrite = Roles.PartnerStaff;
+        public const string PortalAccessManage = Roles.PortalStaff;
+        public const string Admin = Roles.Admin;
+    }
+
+    /// <summary>Every permission with the roles that hold it.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> All =
+    [
+        KeyValuePair.Create(ProgramRead, RolesWith.ProgramRead),
+        KeyValuePair.Create(ProgramWrite, RolesWith.ProgramWrite),
+        KeyValuePair.Create(PartnersRead, RolesWith.PartnersRead),
+        KeyValuePair.Create(PartnersWrite, RolesWith.PartnersWrite),
+        KeyValuePair.Create(PortalAccessManage, RolesWith.PortalAccessManage),
+        KeyValuePair.Create(Admin, RolesWith.Admin),
+    ];
+
+    /// <summary>The permissions any of the roles hold, in the order of <see cref="All"/>.</summary>
+    public static IReadOnlyList<string> For(IEnumerable<string> roles)
+    {
+        var held = roles.ToHashSet(StringComparer.Ordinal);
+        return [.. All.Where(p => p.Value.Split(',').Any(held.Contains)).Select(p => p.Key)];
+    }
+}

@@ -82,6 +82,21 @@ public sealed class PortalMembers(
         return await Project(db.PortalUsers.Where(u => ids.Contains(u.Id))).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Gives an inactive user of the organization access again, on a free seat; an organization admin's request also
+    /// stays within the organization's share of active users. The caller saves.
+    /// </summary>
+    public async Task ActivateAsync(PortalOrganization organization, PortalUser user, CancellationToken cancellationToken)
+    {
+        if (user.IsActive)
+        {
+            return;
+        }
+
+        await EnsureWithinOrganizationLimit(organization, 1, cancellationToken);
+        await seats.ActivateAsync([user], Now, cancellationToken);
+    }
+
     // Who may learn what about an address. An employee sees every organization and every login, so they are told why.
     // An organization admin on the portal must not learn whether an address has a login (a vendor employee's, another
     // partner's user): the portal answers every address it cannot add (its own organization's user already, a login

@@ -11,7 +11,7 @@ using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Application.Features.Accounts.GetAccount;
 
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
+[Authorize(Roles = Permissions.RolesWith.PartnersRead, Scopes = Scopes.PartnersRead)]
 public sealed record GetAccountQuery(Guid Id) : IQuery<AccountDetailDto>;
 
 public sealed class GetAccountHandler(IApplicationDbContext db, AccountOwners owners, PartnershipReader partnerships)

@@ -10,7 +10,7 @@ using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Application.Features.Accounts.UpdateAccount;
 
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
+[Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.PartnersWrite)]
 public sealed record UpdateAccountCommand(string Name, AccountType Type, Guid? OwnerId, string? Website, string? Country)
     : ICommand<AccountDto>, IAccountFields
 {

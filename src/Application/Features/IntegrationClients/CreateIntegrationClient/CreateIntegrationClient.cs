@@ -5,7 +5,7 @@ using PartnerPortal.Application.Common.Security;
 
 namespace PartnerPortal.Application.Features.IntegrationClients.CreateIntegrationClient;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record CreateIntegrationClientCommand(string DisplayName, IReadOnlyList<string> Scopes) : ICommand<IntegrationClientSecretDto>;
 
 public sealed class CreateIntegrationClientHandler(IIntegrationClients clients) : ICommandHandler<CreateIntegrationClientCommand, IntegrationClientSecretDto>

@@ -6,7 +6,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.IntegrationClients.GetIntegrationClient;
 
 /// <summary>One integration client (never its secret).</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record GetIntegrationClientQuery(Guid Id) : IQuery<IntegrationClientDto>;
 
 public sealed class GetIntegrationClientHandler(IIntegrationClients clients) : IQueryHandler<GetIntegrationClientQuery, IntegrationClientDto>

@@ -6,7 +6,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.IntegrationClients.ListIntegrationClients;
 
 /// <summary>Integration clients by display name.</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record ListIntegrationClientsQuery(int Page = 1, int PageSize = PagingExtensions.DefaultPageSize)
     : IQuery<Paged<IntegrationClientDto>>, IPagedQuery;
 

@@ -5,7 +5,7 @@ using PartnerPortal.Application.Common.Security;
 
 namespace PartnerPortal.Application.Features.IntegrationClients.RevokeIntegrationClient;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record RevokeIntegrationClientCommand(Guid Id) : ICommand;
 
 public sealed class RevokeIntegrationClientHandler(IIntegrationClients clients) : ICommandHandler<RevokeIntegrationClientCommand>

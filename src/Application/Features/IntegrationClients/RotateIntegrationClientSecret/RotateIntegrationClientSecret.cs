@@ -5,7 +5,7 @@ using PartnerPortal.Application.Common.Security;
 
 namespace PartnerPortal.Application.Features.IntegrationClients.RotateIntegrationClientSecret;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record RotateIntegrationClientSecretCommand(Guid Id) : ICommand<IntegrationClientSecretDto>;
 
 public sealed class RotateIntegrationClientSecretHandler(IIntegrationClients clients)

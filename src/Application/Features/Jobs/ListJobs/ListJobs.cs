@@ -11,7 +11,7 @@ public sealed record JobRunDto(DateTime? ScheduledAt, DateTime StartedAt, DateTi
 public sealed record JobDto(string Name, string Description, string Schedule, DateTime? NextRunAt, JobRunDto? LastRun);
 
 /// <summary>Each scheduled job with its schedule, its last run and its next run.</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record ListJobsQuery : IQuery<IReadOnlyList<JobDto>>;
 
 public sealed class ListJobsHandler(IJobScheduler scheduler, IApplicationDbContext db) : IQueryHandler<ListJobsQuery, IReadOnlyList<JobDto>>

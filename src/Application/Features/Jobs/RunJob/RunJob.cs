@@ -7,7 +7,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.Jobs.RunJob;
 
 /// <summary>Runs a job now, on whichever instance's scheduler picks it up first (still once).</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record RunJobCommand(string Name) : ICommand, IOutsideTransaction;
 
 public sealed class RunJobHandler(IJobScheduler scheduler) : ICommandHandler<RunJobCommand>

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.LicensePools.CreateLicensePool;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record CreateLicensePoolCommand(string Edition, int Seats) : ICommand<LicensePoolDto>, ILicensePoolFields;
 
 public sealed class CreateLicensePoolHandler(IApplicationDbContext db) : ICommandHandler<CreateLicensePoolCommand, LicensePoolDto>

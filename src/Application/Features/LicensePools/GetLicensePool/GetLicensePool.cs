@@ -5,7 +5,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.LicensePools.GetLicensePool;
 
 /// <summary>One licence pool with its seats used and free.</summary>
-[Authorize(Roles = Roles.PortalStaff)]
+[Authorize(Roles = Permissions.RolesWith.PortalAccessManage)]
 public sealed record GetLicensePoolQuery(Guid Id) : IQuery<LicensePoolDto>;
 
 public sealed class GetLicensePoolHandler(SeatAllocator seats) : IQueryHandler<GetLicensePoolQuery, LicensePoolDto>

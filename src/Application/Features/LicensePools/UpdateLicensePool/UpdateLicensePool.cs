@@ -8,7 +8,7 @@ using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.LicensePools.UpdateLicensePool;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record UpdateLicensePoolCommand(string Edition, int Seats) : ICommand<LicensePoolDto>, ILicensePoolFields
 {
     [JsonIgnore]

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.Messaging;
 namespace PartnerPortal.Application.Features.OutboxMessages.ListOutboxMessages;
 
 /// <summary>Outbox messages, newest first, optionally of one state (e.g. the dead ones an administrator may retry).</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record ListOutboxMessagesQuery(OutboxMessageState? State, int Page = 1, int PageSize = 50) : IQuery<Paged<OutboxMessageDto>>;
 
 public sealed class ListOutboxMessagesHandler(IApplicationDbContext db) : IQueryHandler<ListOutboxMessagesQuery, Paged<OutboxMessageDto>>

@@ -7,7 +7,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.OutboxMessages.RetryOutboxMessage;
 
 /// <summary>Sends a message that gave up (dead) again, with a fresh set of attempts.</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.Admin)]
 public sealed record RetryOutboxMessageCommand(Guid Id) : ICommand<OutboxMessageDto>;
 
 public sealed class RetryOutboxMessageHandler(IApplicationDbContext db, TimeProvider clock) : ICommandHandler<RetryOutboxMessageCommand, OutboxMessageDto>

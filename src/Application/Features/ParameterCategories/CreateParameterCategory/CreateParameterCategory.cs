@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.ParameterCategories.CreateParameterCategory;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record CreateParameterCategoryCommand(string Name, string? Description, MetricCode Metric, ParameterValueType DefaultValueType)
     : ICommand<ParameterCategoryDto>, IParameterCategoryFields;
 

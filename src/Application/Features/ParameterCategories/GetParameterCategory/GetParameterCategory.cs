@@ -7,7 +7,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.ParameterCategories.GetParameterCategory;
 
 /// <summary>One parameter category with its metric.</summary>
-[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
+[Authorize(Roles = Permissions.RolesWith.ProgramRead, Scopes = Scopes.ProgramRead)]
 public sealed record GetParameterCategoryQuery(Guid Id) : IQuery<ParameterCategoryDto>;
 
 public sealed class GetParameterCategoryHandler(IApplicationDbContext db) : IQueryHandler<GetParameterCategoryQuery, ParameterCategoryDto>

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.ParameterCategories.ListParameterCategories;
 
-[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
+[Authorize(Roles = Permissions.RolesWith.ProgramRead, Scopes = Scopes.ProgramRead)]
 public sealed record ListParameterCategoriesQuery : IQuery<IReadOnlyList<ParameterCategoryDto>>;
 
 public sealed class ListParameterCategoriesHandler(IApplicationDbContext db) : IQueryHandler<ListParameterCategoriesQuery, IReadOnlyList<ParameterCategoryDto>>

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.ParameterCategories.UpdateParameterCategory;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record UpdateParameterCategoryCommand(string Name, string? Description, MetricCode Metric, ParameterValueType DefaultValueType)
     : ICommand<ParameterCategoryDto>, IParameterCategoryFields
 {

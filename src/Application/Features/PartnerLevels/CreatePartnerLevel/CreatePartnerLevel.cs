@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerLevels.CreatePartnerLevel;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record CreatePartnerLevelCommand(string Name, string? Description, int? Number, int TargetScore)
     : ICommand<PartnerLevelDto>, IPartnerLevelFields
 {

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerLevels.DeleteLevelParameter;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record DeleteLevelParameterCommand(Guid Id) : ICommand;
 
 public sealed class DeleteLevelParameterHandler(IApplicationDbContext db, TimeProvider clock, PartnerLevelLoader loader) : ICommandHandler<DeleteLevelParameterCommand>

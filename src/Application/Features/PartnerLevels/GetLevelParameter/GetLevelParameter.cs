@@ -4,7 +4,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.PartnerLevels.GetLevelParameter;
 
 /// <summary>One parameter of a level: an obligation with its points, or a benefit.</summary>
-[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
+[Authorize(Roles = Permissions.RolesWith.ProgramRead, Scopes = Scopes.ProgramRead)]
 public sealed record GetLevelParameterQuery(Guid Id) : IQuery<LevelParameterDto>;
 
 public sealed class GetLevelParameterHandler(PartnerLevelReader reader) : IQueryHandler<GetLevelParameterQuery, LevelParameterDto>

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerLevels.GetPartnerLevel;
 
-[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
+[Authorize(Roles = Permissions.RolesWith.ProgramRead, Scopes = Scopes.ProgramRead)]
 public sealed record GetPartnerLevelQuery(Guid Id) : IQuery<PartnerLevelDto>;
 
 public sealed class GetPartnerLevelHandler(PartnerLevelReader reader) : IQueryHandler<GetPartnerLevelQuery, PartnerLevelDto>

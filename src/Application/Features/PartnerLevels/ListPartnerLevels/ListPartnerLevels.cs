@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerLevels.ListPartnerLevels;
 
-[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
+[Authorize(Roles = Permissions.RolesWith.ProgramRead, Scopes = Scopes.ProgramRead)]
 public sealed record ListPartnerLevelsQuery(Guid PartnerTypeId) : IQuery<IReadOnlyList<PartnerLevelDto>>;
 
 public sealed class ListPartnerLevelsHandler(IApplicationDbContext db, PartnerLevelLoader loader, PartnerLevelReader reader)

@@ -9,7 +9,7 @@ using PartnerPortal.Domain.PartnerProgram;
 namespace PartnerPortal.Application.Features.PartnerLevels.PreviewLevelReapply;
 
 /// <summary>D16: what re-applying a level's current parameters would change, partnership by partnership. Nothing is saved.</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record PreviewLevelReapplyQuery(Guid LevelId) : IQuery<LevelReapplyDto>;
 
 public sealed class PreviewLevelReapplyHandler(LevelReapplier reapplier) : IQueryHandler<PreviewLevelReapplyQuery, LevelReapplyDto>

@@ -9,7 +9,7 @@ using PartnerPortal.Domain.PartnerProgram;
 namespace PartnerPortal.Application.Features.PartnerLevels.ReapplyLevel;
 
 /// <summary>D16: re-applies a level's current parameters to its partnerships (reached values kept; history written).</summary>
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record ReapplyLevelCommand(Guid LevelId) : ICommand<LevelReapplyDto>;
 
 public sealed class ReapplyLevelHandler(LevelReapplier reapplier) : ICommandHandler<ReapplyLevelCommand, LevelReapplyDto>

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerLevels.UpdateLevelParameter;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record UpdateLevelParameterCommand(
     ParameterKind Kind, Guid CategoryId, ParameterValueType ValueType, decimal? NumberValue, string? TextValue, bool? BoolValue,
     int Score, DateOnly? StartDate, DateOnly? DueDate) : ICommand<LevelParameterDto>, ILevelParameterFields

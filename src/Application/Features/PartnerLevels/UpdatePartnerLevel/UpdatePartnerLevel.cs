@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerLevels.UpdatePartnerLevel;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record UpdatePartnerLevelCommand(string Name, string? Description, int? Number, int TargetScore)
     : ICommand<PartnerLevelDto>, IPartnerLevelFields
 {

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerTypes.CreatePartnerType;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record CreatePartnerTypeCommand(string Name, string? Description) : ICommand<PartnerTypeDto>, IPartnerTypeFields;
 
 public sealed class CreatePartnerTypeHandler(IApplicationDbContext db, PartnerTypeStore types) : ICommandHandler<CreatePartnerTypeCommand, PartnerTypeDto>

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerTypes.GetPartnerType;
 
-[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
+[Authorize(Roles = Permissions.RolesWith.ProgramRead, Scopes = Scopes.ProgramRead)]
 public sealed record GetPartnerTypeQuery(Guid Id) : IQuery<PartnerTypeDto>;
 
 public sealed class GetPartnerTypeHandler(PartnerTypeStore types) : IQueryHandler<GetPartnerTypeQuery, PartnerTypeDto>

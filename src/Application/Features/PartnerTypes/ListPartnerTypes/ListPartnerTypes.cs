@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerTypes.ListPartnerTypes;
 
-[Authorize(Roles = Roles.AnyEmployee, Scopes = Scopes.ProgramRead)]
+[Authorize(Roles = Permissions.RolesWith.ProgramRead, Scopes = Scopes.ProgramRead)]
 public sealed record ListPartnerTypesQuery : IQuery<IReadOnlyList<PartnerTypeDto>>;
 
 public sealed class ListPartnerTypesHandler(IApplicationDbContext db, PartnerTypeStore types) : IQueryHandler<ListPartnerTypesQuery, IReadOnlyList<PartnerTypeDto>>

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerTypes.UpdatePartnerType;
 
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record UpdatePartnerTypeCommand(string Name, string? Description) : ICommand<PartnerTypeDto>, IPartnerTypeFields
 {
     [JsonIgnore]

@@ -10,7 +10,7 @@ using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Application.Features.Partnerships.CreatePartnership;
 
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
+[Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.PartnersWrite)]
 public sealed record CreatePartnershipCommand(
     Guid AccountId, Guid PartnerTypeId, Guid? PartnerLevelId, string? Name, DateOnly? StartDate, DateOnly? DueDate, bool IsActive = true)
     : ICommand<PartnershipDto>;

@@ -3,7 +3,7 @@ using PartnerPortal.Application.Common.Security;
 
 namespace PartnerPortal.Application.Features.Partnerships.GetPartnership;
 
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
+[Authorize(Roles = Permissions.RolesWith.PartnersRead, Scopes = Scopes.PartnersRead)]
 public sealed record GetPartnershipQuery(Guid Id) : IQuery<PartnershipDto>;
 
 public sealed class GetPartnershipHandler(PartnershipReader reader) : IQueryHandler<GetPartnershipQuery, PartnershipDto>

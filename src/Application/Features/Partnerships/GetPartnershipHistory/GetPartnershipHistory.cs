@@ -6,7 +6,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.Partnerships.GetPartnershipHistory;
 
 /// <summary>The partnership's parameter history, newest first.</summary>
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
+[Authorize(Roles = Permissions.RolesWith.PartnersRead, Scopes = Scopes.PartnersRead)]
 public sealed record GetPartnershipHistoryQuery(Guid Id, int Page = 1, int PageSize = PagingExtensions.DefaultPageSize)
     : IQuery<Paged<ParameterHistoryDto>>, IPagedQuery;
 

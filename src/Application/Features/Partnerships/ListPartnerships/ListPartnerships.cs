@@ -4,7 +4,7 @@ using PartnerPortal.Application.Common.Security;
 
 namespace PartnerPortal.Application.Features.Partnerships.ListPartnerships;
 
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
+[Authorize(Roles = Permissions.RolesWith.PartnersRead, Scopes = Scopes.PartnersRead)]
 public sealed record ListPartnershipsQuery(
     Guid? PartnerTypeId, Guid? PartnerLevelId, bool? IsActive, string? Search, Guid? AccountId = null, string? Sort = null,
     int Page = 1, int PageSize = 25) : IQuery<Paged<PartnershipListItemDto>>;

@@ -11,7 +11,7 @@ using PartnerPortal.Domain.Partnerships;
 namespace PartnerPortal.Application.Features.Partnerships.PromotePartnership;
 
 /// <summary>Promotes an eligible partnership to the next level of its type (W7); progress restarts unless told otherwise (D2).</summary>
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
+[Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.PartnersWrite)]
 public sealed record PromotePartnershipCommand(bool ResetProgress = true) : ICommand<PartnershipDto>
 {
     [JsonIgnore]

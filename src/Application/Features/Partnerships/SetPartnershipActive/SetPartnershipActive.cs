@@ -10,7 +10,7 @@ using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Application.Features.Partnerships.SetPartnershipActive;
 
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
+[Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.PartnersWrite)]
 public sealed record SetPartnershipActiveCommand(Guid Id, bool IsActive) : ICommand<PartnershipDto>;
 
 public sealed class SetPartnershipActiveHandler(

@@ -14,7 +14,7 @@ namespace PartnerPortal.Application.Features.Partnerships.UpdatePartnership;
 /// Changes name and period. The level is not changed here: it moves by promotion (W7) or a reasoned override; a
 /// <c>partnerLevelId</c> other than the current one is refused (422 <c>level_change_needs_override</c>).
 /// </summary>
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
+[Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.PartnersWrite)]
 public sealed record UpdatePartnershipCommand(string Name, DateOnly StartDate, DateOnly DueDate, Guid? PartnerLevelId = null) : ICommand<PartnershipDto>
 {
     [JsonIgnore]

@@ -10,7 +10,7 @@ using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Application.Features.Partnerships.UpdatePartnershipParameter;
 
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersWrite)]
+[Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.PartnersWrite)]
 public sealed record UpdatePartnershipParameterCommand(decimal? NumberValue, string? TextValue, bool? BoolValue) : ICommand<PartnershipDto>
 {
     [JsonIgnore]

@@ -9,7 +9,7 @@ using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Application.Features.PortalOrganizations.CreatePortalOrganization;
 
-[Authorize(Roles = Roles.PortalStaff)]
+[Authorize(Roles = Permissions.RolesWith.PortalAccessManage)]
 public sealed record CreatePortalOrganizationCommand(Guid AccountId) : ICommand<PortalOrganizationDto>;
 
 public sealed class CreatePortalOrganizationHandler(IApplicationDbContext db, PortalOrganizationReader reader)

@@ -5,7 +5,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.PortalOrganizations.ListPortalOrganizations;
 
 /// <summary>Portal organizations by name, optionally those whose name or partner's name contains <see cref="Search"/>.</summary>
-[Authorize(Roles = Roles.PortalStaff)]
+[Authorize(Roles = Permissions.RolesWith.PortalAccessManage)]
 public sealed record ListPortalOrganizationsQuery(string? Search = null, int Page = 1, int PageSize = PagingExtensions.DefaultPageSize)
     : IQuery<Paged<PortalOrganizationDto>>, IPagedQuery;
 

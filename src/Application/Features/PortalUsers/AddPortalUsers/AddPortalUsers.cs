@@ -9,7 +9,7 @@ using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.PortalUsers.AddPortalUsers;
 
-[Authorize(Roles = Roles.PortalStaff)]
+[Authorize(Roles = Permissions.RolesWith.PortalAccessManage)]
 public sealed record AddPortalUsersCommand(IReadOnlyList<Guid>? ContactIds, IReadOnlyList<string>? Emails, bool MakeAdmins, bool SendInvitations)
     : ICommand<IReadOnlyList<PortalUserDto>>
 {

@@ -9,7 +9,7 @@ using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.PortalUsers.InvitePortalUser;
 
-[Authorize(Roles = Roles.PortalStaff)]
+[Authorize(Roles = Permissions.RolesWith.PortalAccessManage)]
 public sealed record InvitePortalUserCommand(Guid Id) : ICommand<PortalUserDto>;
 
 public sealed class InvitePortalUserHandler(PortalUserFinder finder, PortalMembers members) : ICommandHandler<InvitePortalUserCommand, PortalUserDto>

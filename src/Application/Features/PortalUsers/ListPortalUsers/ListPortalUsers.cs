@@ -5,7 +5,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.PortalUsers.ListPortalUsers;
 
 /// <summary>The organization's portal users, by name.</summary>
-[Authorize(Roles = Roles.PortalStaff)]
+[Authorize(Roles = Permissions.RolesWith.PortalAccessManage)]
 public sealed record ListPortalUsersQuery(Guid OrganizationId, int Page = 1, int PageSize = PagingExtensions.DefaultPageSize)
     : IQuery<Paged<PortalUserDto>>, IPagedQuery;
 

@@ -9,7 +9,7 @@ using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.PortalUsers.MovePortalUser;
 
-[Authorize(Roles = Roles.PortalStaff)]
+[Authorize(Roles = Permissions.RolesWith.PortalAccessManage)]
 public sealed record MovePortalUserCommand(Guid OrganizationId) : ICommand<PortalUserDto>
 {
     [JsonIgnore]

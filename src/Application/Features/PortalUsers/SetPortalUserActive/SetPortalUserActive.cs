@@ -9,7 +9,7 @@ using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.PortalUsers.SetPortalUserActive;
 
-[Authorize(Roles = Roles.PortalStaff)]
+[Authorize(Roles = Permissions.RolesWith.PortalAccessManage)]
 public sealed record SetPortalUserActiveCommand(Guid Id, bool IsActive) : ICommand<PortalUserDto>;
 
 public sealed class SetPortalUserActiveHandler(

@@ -9,7 +9,7 @@ using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.PortalUsers.SetPortalUserAdmin;
 
-[Authorize(Roles = Roles.PortalStaff)]
+[Authorize(Roles = Permissions.RolesWith.PortalAccessManage)]
 public sealed record SetPortalUserAdminCommand(bool IsOrganizationAdmin) : ICommand<PortalUserDto>
 {
     [JsonIgnore]

@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
 import { Outlet } from 'react-router';
 import { Alert } from '@mantine/core';
-import { useHasRole } from '../features/auth/hooks';
-import type { Role } from '../api';
+import { useCan } from '../features/auth/hooks';
+import type { Permission } from '../api';
 
-interface RequireRoleProps {
-  roles: Role[];
+interface RequirePermissionProps {
+  permission: Permission;
   children?: ReactNode;
 }
 
-/** Renders the children (or the nested route) only for users with one of the roles. */
-export function RequireRole({ roles, children }: RequireRoleProps) {
-  const allowed = useHasRole(...roles);
+/** Renders the children (or the nested route) only for users holding the permission. */
+export function RequirePermission({ permission, children }: RequirePermissionProps) {
+  const allowed = useCan(permission);
   if (!allowed) {
     return (
       <Alert color="red" variant="light" title="You do not have permission to see this page." role="alert">
