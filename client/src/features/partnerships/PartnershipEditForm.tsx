@@ -1,39 +1,29 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import type { PartnershipDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, ISO_DATE_INPUT } from '../../lib/format';
-import { usePartnerLevels } from '../partnerTypes/hooks';
 import { useUpdatePartnership } from './hooks';
 
-const FIELDS = ['name', 'partnerLevelId', 'startDate', 'dueDate'];
+const FIELDS = ['name', 'startDate', 'dueDate'];
 
 interface PartnershipEditFormProps {
   partnership: PartnershipDto;
   onDone: () => void;
 }
 
+/** Name and period; the level moves only by promotion or a reasoned override. */
 export function PartnershipEditForm({ partnership, onDone }: PartnershipEditFormProps) {
   const update = useUpdatePartnership(partnership.id);
-  const levels = usePartnerLevels(partnership.partnerTypeId);
   const [name, setName] = useState(partnership.name ?? '');
-  const [levelId, setLevelId] = useState<string | null>(partnership.partnerLevelId);
   const [startDate, setStartDate] = useState(formatDate(partnership.startDate));
   const [dueDate, setDueDate] = useState(formatDate(partnership.dueDate));
   const problem = update.error ? toProblem(update.error) : null;
 
-  const levelOptions = (levels.data ?? []).map((l) => ({ value: l.id, label: `${l.number}. ${l.name}` }));
-  if (!levelOptions.some((o) => o.value === levelId) && levelId) {
-    levelOptions.push({ value: levelId, label: partnership.partnerLevelName });
-  }
-
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate(
-      { name: name.trim(), partnerLevelId: levelId ?? partnership.partnerLevelId, startDate, dueDate },
-      { onSuccess: () => onDone() },
-    );
+    update.mutate({ name: name.trim(), startDate, dueDate }, { onSuccess: () => onDone() });
   };
 
   return (
@@ -47,14 +37,6 @@ export function PartnershipEditForm({ partnership, onDone }: PartnershipEditForm
           onChange={(e) => setName(e.currentTarget.value)}
           error={fieldError(problem, 'name')}
           data-autofocus
-        />
-        <Select
-          label="Level"
-          data={levelOptions}
-          value={levelId}
-          onChange={setLevelId}
-          allowDeselect={false}
-          error={fieldError(problem, 'partnerLevelId')}
         />
         <Group grow align="flex-start">
           <TextInput

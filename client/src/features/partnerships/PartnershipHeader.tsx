@@ -12,6 +12,7 @@ interface PartnershipHeaderProps {
   toggling?: boolean;
   onPromote?: () => void;
   promoting?: boolean;
+  onOverrideLevel?: () => void;
 }
 
 /** "Silver — level 2 of 3", score against the level's target, period and status. */
@@ -22,6 +23,7 @@ export function PartnershipHeader({
   toggling,
   onPromote,
   promoting,
+  onOverrideLevel,
 }: PartnershipHeaderProps) {
   return (
     <Card withBorder padding="lg">
@@ -48,6 +50,11 @@ export function PartnershipHeader({
             {onPromote && p.promotionEligible && p.nextLevelName && (
               <Button color="green" onClick={onPromote} loading={promoting}>
                 Promote to {p.nextLevelName}
+              </Button>
+            )}
+            {onOverrideLevel && (
+              <Button variant="default" onClick={onOverrideLevel}>
+                Change level…
               </Button>
             )}
             {onEdit && <Button onClick={onEdit}>Edit</Button>}

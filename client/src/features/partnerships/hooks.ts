@@ -4,6 +4,7 @@ import { PAGE_SIZE } from '../../lib/paging';
 
 export type CreatePartnershipBody = Parameters<typeof api.createPartnership>[0];
 export type UpdatePartnershipBody = Parameters<typeof api.updatePartnership>[1];
+export type OverridePartnershipLevelBody = Parameters<typeof api.overridePartnershipLevel>[1];
 export type ParameterValueBody = Parameters<typeof api.updatePartnershipParameter>[2];
 
 export interface PartnershipFilters {
@@ -53,6 +54,16 @@ export function usePartnershipHistory(id: string | undefined, page: number) {
   return useQuery({
     queryKey: partnershipKeys.history(id ?? '', page),
     queryFn: () => api.getPartnershipHistory(id!, page, PAGE_SIZE),
+    enabled: !!id,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of the partnership's events (created, promoted, level overridden, ...), newest first. */
+export function usePartnershipEvents(id: string | undefined, page: number) {
+  return useQuery({
+    queryKey: [...partnershipKeys.detail(id ?? ''), 'events', page],
+    queryFn: () => api.getPartnershipEvents(id!, page, PAGE_SIZE),
     enabled: !!id,
     placeholderData: keepPreviousData,
   });
@@ -108,6 +119,14 @@ export function usePromotePartnership(id: string) {
   const afterChange = useAfterChange();
   return useMutation({
     mutationFn: () => api.promotePartnership(id, { resetProgress: true }),
+    onSuccess: (result) => afterChange(id, result),
+  });
+}
+
+export function useOverridePartnershipLevel(id: string) {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (body: OverridePartnershipLevelBody) => api.overridePartnershipLevel(id, body),
     onSuccess: (result) => afterChange(id, result),
   });
 }
