@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace PartnerPortal.Api.IntegrationTests;
+
+/// <summary>Issue 7 (data integrity): text input, missing parents, duplicates, licence pools, websites, customers.</summary>
+public abstract class DataIntegrityTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : ApiFactory
+{
+    protected TFactory Factory { get; } = factory;
+
+    // Item 9: control characters.
+    [SkippableFact]
+    public async Task ControlCharacters_InBodyOrQuery_Are400NamingTheField_OnEveryProvider()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await CreatePartner(admin);
+
+        var type = await admin.Expect(admin.Post("/api/partner-types", new { name = "Nul\u0000type" }), HttpStatusCode.BadRequest);
+        var escape = await admin.Expect(admin.Post("/api/partner-types", new { name = "Esc\u001btype" }), HttpStatusCode.BadRequest);
+        var newline = await admin.Expect(admin.Post("/api/partner-types", new { name = "Two\nlines" }), HttpStatusCode.BadRequest);
+        var search = await admin.Expect(admin.Get("/api/accounts?search=a%00b"), HttpStatusCode.BadRequest);
+        var contact = await admin.Expect(
+            admin.Post($"/api/accounts/{partner}/contacts", new { name = "Ann\u0000", email = "ann@example.com" }), HttpStatusCode.BadRequest);
+        var contactSearch = await admin.Expect(admin.Get($"/api/accounts/{partner}/contacts?search=%01"), HttpStatusCode.BadRequest);
+        var account = await admin.Expect(
+            admin.Post("/api/accounts", new { name = "Fine", type = "Partner", country = "D\u0000E" }), HttpStatusCode.BadRequest);
+
+        foreach (var (problem, field) in new[] { (type, "name"), (escape, "name"), (newline, "name"), (search, "search"), (contact, "name"), (contactSearch, "search"), (account, "country") })
+        {
+            problem["code"]!.GetValue<string>().ShouldBe("validation_failed");
+            problem["errors"]![field].ShouldNotBeNull(problem.ToJsonString());
+        }
+
+        Factory.WithDb(db => db.PartnerTypes.Any(t => t.Name.StartsWith("Nul") || t.Name.StartsWith("Esc"))).ShouldBeFalse();
+    }
+
+    [SkippableFact]
+    public async Task MultiLineDescriptions_KeepLineBreaksAndTabs_ButNotOtherControlCharacters()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        var created = await admin.Expect(
+            admin.Post("/api/partner-types", new { name = Unique("Multi"), description = "Line one\nLine two\r\n\tindented" }), HttpStatusCode.Created);
+        var refused = await admin.Expect(
+            admin.Post("/api/partner-types", new { name = Unique("Multi"), description = "bell\u0007" }), HttpStatusCode.BadRequest);
+
+        created["description"]!.GetValue<string>().ShouldBe("Line one\nLine two\r\n\tindented");
+        refused["errors"]!["description"].ShouldNotBeNull();
+    }
+
+    // Item 10: missing parents are 404, constraint violations that slip through are the rule's answer.
+    [SkippableFact]
+    public async Task MissingParents_InRouteOrBody_Are404NotFound()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var program = await ProgramFixture.Create(admin);
+        var partner = await CreatePartner(admin);
+        var unknown = Guid.NewGuid();
+
+        var calls = new[]
+        {
+            admin.Post($"/api/partner-types/{unknown}/levels", new { name = "Gold", number = 1, targetScore = 10 }),
+            admin.Post("/api/partnerships", new { accountId = unknown, partnerTypeId = program.TypeId, isActive = true }),
+            admin.Post("/api/partnerships", new { accountId = partner, partnerTypeId = unknown, isActive = true }),
+            admin.Post("/api/partnerships", new { accountId = partner, partnerTypeId = program.TypeId, partnerLevelId = unknown, isActive = true }),
+            admin.Post($"/api/partner-levels/{program.BronzeId}/parameters",
+                new { kind = "Obligation", categoryId = unknown, valueType = "Integer", numberValue = 1, score = 1 }),
+            admin.Post($"/api/accounts/{unknown}/contacts", new { name = "Ann", email = "ann@example.com" }),
+            admin.Get($"/api/accounts/{unknown}/contacts"),
+        };
+        foreach (var call in calls)
+        {
+            (await admin.Expect(call, HttpStatusCode.NotFound))["code"]!.GetValue<string>().ShouldBe("not_found");
+        }
+
+        Factory.WithDb(db => db.PartnerLevels.Any(l => l.PartnerTypeId == unknown)).ShouldBeFalse();
+    }
+
+    protected static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
+
+    protected static async Task<string> CreatePartner(ApiClient client, string? name = null) =>
+        (await client.Expect(client.Post("/api/accounts", new { name = name ?? Unique("Partner"), type = "Partner" }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+}
+
+public sealed class SqliteDataIntegrityTests(SqliteApiFactory factory) : DataIntegrityTests<SqliteApiFactory>(factory);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgresDataIntegrityTests(PostgresApiFactory factory) : DataIntegrityTests<PostgresApiFactory>(factory);
+
+[Trait("Database", "SqlServer")]
+public sealed class SqlServerDataIntegrityTests(SqlServerApiFactory factory) : DataIntegrityTests<SqlServerApiFactory>(factory);
