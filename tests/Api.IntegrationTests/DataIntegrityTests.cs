@@ -1,5 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Portal;
+using PartnerPortal.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PartnerPortal.Api.IntegrationTests;
 
@@ -78,6 +84,91 @@ public abstract class DataIntegrityTests<TFactory>(TFactory factory) : IClassFix
         }
 
         Factory.WithDb(db => db.PartnerLevels.Any(l => l.PartnerTypeId == unknown)).ShouldBeFalse();
+    }
+
+    [SkippableFact]
+    public async Task ConstraintViolations_ThatSlipPastTheHandlers_BecomeTheRulesAnswer()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var resellerId = Factory.WithDb(db => db.PartnerTypes.Single(t => t.Name == "Reseller").Id);
+
+        var name = (DomainRuleException)await SaveFails(db => db.PartnerTypes.Add(PartnerType.Create(" reseller ", null)));
+        var number = (DomainRuleException)await SaveFails(db => db.PartnerLevels.Add(PartnerLevel.Create(resellerId, Unique("Level"), null, 1, 0)));
+        var parent = await SaveFails(db => db.PartnerLevels.Add(PartnerLevel.Create(Guid.NewGuid(), "Orphan", null, 1, 0)));
+
+        name.Code.ShouldBe("duplicate_name");
+        name.IsConflict.ShouldBeTrue();
+        number.Code.ShouldBe("duplicate_level_number");
+        parent.ShouldBeOfType<NotFoundException>().Message.ShouldContain("does not exist");
+    }
+
+    // Item 15: names are unique, trimmed and ignoring case.
+    [SkippableFact]
+    public async Task Duplicates_IgnoringCaseAndSpaces_Are409DuplicateName()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var program = await ProgramFixture.Create(admin);
+        var other = await CreatePartner(admin);
+
+        var calls = new[]
+        {
+            admin.Post("/api/accounts", new { name = "Northwind Traders", type = "Partner" }),
+            admin.Post("/api/accounts", new { name = "  northwind TRADERS ", type = "Customer" }),
+            admin.Put($"/api/accounts/{other}", new { name = "northwind traders", type = "Partner" }),
+            admin.Post("/api/partner-types", new { name = " reseller " }),
+            admin.Post($"/api/partner-types/{program.TypeId}/levels", new { name = " bronze ", number = 7, targetScore = 0 }),
+            admin.Post("/api/parameter-categories", new { name = "LEADS NUMBER", metric = "None", defaultValueType = "Integer" }),
+            admin.Post("/api/license-pools", new { edition = " partner portal CLOUD", seats = 3 }),
+        };
+        foreach (var call in calls)
+        {
+            var problem = await admin.Expect(call, HttpStatusCode.Conflict);
+            problem["code"]!.GetValue<string>().ShouldBe("duplicate_name");
+            problem["detail"]!.GetValue<string>().ShouldContain("already");
+        }
+
+        Factory.WithDb(db => db.Accounts.Count(a => a.NormalizedName == "NORTHWIND TRADERS")).ShouldBe(1);
+        Factory.WithDb(db => db.LicensePools.Count()).ShouldBe(1);
+    }
+
+    [SkippableFact]
+    public async Task Renaming_ARecord_ToItsOwnNameInOtherCase_IsAllowed()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var name = Unique("Casing");
+        var created = await admin.Expect(admin.Post("/api/accounts", new { name, type = "Partner" }), HttpStatusCode.Created);
+
+        var renamed = await admin.Expect(
+            admin.Put($"/api/accounts/{created["id"]}", new { name = name.ToUpperInvariant(), type = "Partner" }), HttpStatusCode.OK);
+
+        renamed["name"]!.GetValue<string>().ShouldBe(name.ToUpperInvariant());
+    }
+
+    // Item 16: licence pools.
+    [SkippableFact]
+    public async Task LicensePools_RefuseNegativeSeats_AndArePartnerPortalPools()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        var negative = await admin.Expect(admin.Post("/api/license-pools", new { edition = Unique("Edition"), seats = -3 }), HttpStatusCode.BadRequest);
+        var pools = await admin.GetJson("/api/license-pools");
+
+        negative["errors"]!["seats"].ShouldNotBeNull();
+        pools["items"]!.AsArray().ShouldAllBe(p => p!["kind"]!.GetValue<string>() == "PartnerPortal");
+        Factory.WithDb(db => db.LicensePools.All(p => p.Kind == LicenseKind.PartnerPortal)).ShouldBeTrue();
+    }
+
+    private async Task<Exception> SaveFails(Action<ApplicationDbContext> change)
+    {
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        change(db);
+        var thrown = await Should.ThrowAsync<Exception>(() => db.SaveChangesAsync());
+        thrown.ShouldNotBeAssignableTo<Microsoft.EntityFrameworkCore.DbUpdateException>(thrown.ToString());
+        return thrown;
     }
 
     protected static string Unique(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
