@@ -5,7 +5,7 @@ import { AppLayout } from './components/AppLayout';
 import { PortalLayout } from './components/PortalLayout';
 import { RequireRole } from './components/RequireRole';
 import { Role } from './api';
-import { backOfficeHome } from './features/auth/access';
+import { backOfficeHome, PARTNER_STAFF } from './features/auth/access';
 import { useCurrentUser } from './features/auth/hooks';
 
 const LoginPage = lazy(() => import('./features/auth/LoginPage'));
@@ -15,6 +15,7 @@ const PartnerTypeDetailPage = lazy(() => import('./features/partnerTypes/Partner
 const CategoriesPage = lazy(() => import('./features/categories/CategoriesPage'));
 const PartnersPage = lazy(() => import('./features/accounts/PartnersPage'));
 const PartnerDetailPage = lazy(() => import('./features/accounts/PartnerDetailPage'));
+const CustomersPage = lazy(() => import('./features/accounts/CustomersPage'));
 const PartnershipsPage = lazy(() => import('./features/partnerships/PartnershipsPage'));
 const PartnershipDetailPage = lazy(() => import('./features/partnerships/PartnershipDetailPage'));
 const PortalOrganizationsPage = lazy(() => import('./features/portalUsers/PortalOrganizationsPage'));
@@ -90,6 +91,13 @@ export const routes: RouteObject[] = [
       { path: 'parameter-categories', element: <CategoriesPage /> },
       { path: 'partners', element: <PartnersPage /> },
       { path: 'partners/:id', element: <PartnerDetailPage /> },
+      {
+        element: <RequireRole roles={PARTNER_STAFF} />,
+        children: [
+          { path: 'customers', element: <CustomersPage /> },
+          { path: 'customers/:id', element: <PartnerDetailPage /> },
+        ],
+      },
       { path: 'partnerships', element: <PartnershipsPage /> },
       { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
       {

@@ -161,6 +161,41 @@ public abstract class DataIntegrityTests<TFactory>(TFactory factory) : IClassFix
         Factory.WithDb(db => db.LicensePools.All(p => p.Kind == LicenseKind.PartnerPortal)).ShouldBeTrue();
     }
 
+    // Item 17: websites are absolute http(s) addresses.
+    [SkippableFact]
+    public async Task AccountWebsite_MustBeAnAbsoluteHttpAddress()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        foreach (var website in new[] { "www.example.com", "example", "javascript:alert(1)", "ftp://example.com", "/relative/path", "https://exa mple.com" })
+        {
+            var problem = await admin.Expect(admin.Post("/api/accounts", new { name = Unique("Web"), type = "Partner", website }), HttpStatusCode.BadRequest);
+            problem["errors"]!["website"]!.AsArray().Single()!.GetValue<string>().ShouldContain("https://");
+        }
+
+        var ok = await admin.Expect(admin.Post("/api/accounts", new { name = Unique("Web"), type = "Partner", website = "https://www.example.com/about" }), HttpStatusCode.Created);
+        ok["website"]!.GetValue<string>().ShouldBe("https://www.example.com/about");
+    }
+
+    // Item 18: customers are listed on their own and get no partnership.
+    [SkippableFact]
+    public async Task Customers_AreListedByType_AndCannotGetAPartnership()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var program = await ProgramFixture.Create(await Factory.Admin());
+        var customer = (await manager.Expect(manager.Post("/api/accounts", new { name = Unique("Customer"), type = "Customer" }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+
+        var customers = await manager.GetJson("/api/accounts?type=Customer&pageSize=200");
+        var refused = await manager.Expect(
+            manager.Post("/api/partnerships", new { accountId = customer, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.UnprocessableEntity);
+
+        customers["items"]!.AsArray().Select(a => a!["id"]!.GetValue<string>()).ShouldContain(customer);
+        customers["items"]!.AsArray().ShouldAllBe(a => a!["type"]!.GetValue<string>() == "Customer");
+        refused["code"]!.GetValue<string>().ShouldBe("account_not_partner");
+    }
+
     private async Task<Exception> SaveFails(Action<ApplicationDbContext> change)
     {
         using var scope = Factory.Services.CreateScope();

@@ -14,6 +14,7 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { to: '/partnerships', label: 'Partnerships', roles: PARTNER_STAFF },
   { to: '/partners', label: 'Partners', roles: PARTNER_STAFF },
+  { to: '/customers', label: 'Customers', roles: PARTNER_STAFF },
   { to: '/partner-types', label: 'Partner types' },
   { to: '/parameter-categories', label: 'Parameter categories' },
   { to: '/portal-organizations', label: 'Portal organizations', roles: PORTAL_STAFF },

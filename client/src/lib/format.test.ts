@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MetricCode, ParameterValueType } from '../api/client';
-import { formatNumber, formatNumericText, formatParameterValue } from './format';
+import { formatNumber, formatNumericText, formatParameterValue, webLink } from './format';
 
 describe('formatNumber', () => {
   it('adds thousands separators', () => {
@@ -70,5 +70,17 @@ describe('formatParameterValue', () => {
     expect(formatParameterValue('Gold list', { valueType: ParameterValueType.List, metric: MetricCode.Margin })).toBe(
       'Gold list',
     );
+  });
+});
+
+describe('webLink', () => {
+  it('links absolute http(s) addresses only', () => {
+    expect(webLink('https://example.com')).toBe('https://example.com/');
+    expect(webLink('http://example.com/a?b=1')).toBe('http://example.com/a?b=1');
+    expect(webLink('www.example.com')).toBeUndefined();
+    expect(webLink('/relative')).toBeUndefined();
+    expect(webLink('javascript:alert(1)')).toBeUndefined();
+    expect(webLink('ftp://example.com')).toBeUndefined();
+    expect(webLink(undefined)).toBeUndefined();
   });
 });

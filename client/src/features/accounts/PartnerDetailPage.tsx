@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Anchor, Badge, Breadcrumbs, Button, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { AccountType } from '../../api';
 import { QueryState } from '../../components/QueryState';
-import { humanize } from '../../lib/format';
+import { humanize, webLink } from '../../lib/format';
 import { PORTAL_STAFF } from '../auth/access';
 import { useHasRole } from '../auth/hooks';
 import { PartnershipCreateForm } from '../partnerships/PartnershipCreateForm';
@@ -23,6 +23,20 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+function Website({ value }: { value: string | undefined }) {
+  const href = webLink(value);
+  if (!value) return null;
+  // Only a validated absolute http(s) address becomes a link; anything else is shown as plain text.
+  return href ? (
+    <Anchor href={href} target="_blank" rel="noreferrer">
+      {value}
+    </Anchor>
+  ) : (
+    <>{value}</>
+  );
+}
+
+/** A partner's or a customer's page; only partners get partnerships and portal access. */
 export default function PartnerDetailPage() {
   const { id } = useParams();
   const navigate = useNavigate();
@@ -33,59 +47,63 @@ export default function PartnerDetailPage() {
 
   return (
     <QueryState query={account}>
-      {(a) => (
-        <Stack>
-          <Breadcrumbs>
-            <Anchor component={Link} to="/partners">
-              Partners
-            </Anchor>
-            <Text>{a.name}</Text>
-          </Breadcrumbs>
-          <Group justify="space-between" align="flex-start">
-            <Group gap="sm">
-              <Title order={2}>{a.name}</Title>
-              <Badge variant="light">{humanize(a.type)}</Badge>
+      {(a) => {
+        const isPartner = a.type === AccountType.Partner;
+        const noun = isPartner ? 'partner' : 'customer';
+        return (
+          <Stack>
+            <Breadcrumbs>
+              <Anchor component={Link} to={isPartner ? '/partners' : '/customers'}>
+                {isPartner ? 'Partners' : 'Customers'}
+              </Anchor>
+              <Text>{a.name}</Text>
+            </Breadcrumbs>
+            <Group justify="space-between" align="flex-start">
+              <Group gap="sm">
+                <Title order={2}>{a.name}</Title>
+                <Badge variant="light">{humanize(a.type)}</Badge>
+              </Group>
+              <Group>
+                <Button variant="default" onClick={() => setDialog('edit')}>
+                  Edit {noun}
+                </Button>
+                {isPartner && <Button onClick={() => setDialog('partnership')}>New partnership</Button>}
+              </Group>
             </Group>
-            <Group>
-              <Button variant="default" onClick={() => setDialog('edit')}>
-                Edit partner
-              </Button>
-              <Button onClick={() => setDialog('partnership')}>New partnership</Button>
-            </Group>
-          </Group>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Field label="Owner">{a.ownerName}</Field>
-            <Field label="Country">{a.country}</Field>
-            <Field label="Website">
-              {a.website ? (
-                <Anchor href={a.website} target="_blank" rel="noreferrer">
-                  {a.website}
-                </Anchor>
-              ) : null}
-            </Field>
-          </SimpleGrid>
-          <Title order={3}>Partnerships</Title>
-          <PartnershipTable items={a.partnerships ?? []} showPartner={false} />
-          {canManagePortal && a.type === AccountType.Partner && <PortalAccessSection accountId={a.id} />}
-          <Modal
-            opened={dialog !== null}
-            onClose={close}
-            title={dialog === 'edit' ? 'Edit partner' : 'New partnership'}
-            size={dialog === 'partnership' ? 'lg' : 'md'}
-          >
-            {dialog === 'edit' && <AccountForm account={a} onDone={close} />}
-            {dialog === 'partnership' && (
-              <PartnershipCreateForm
-                account={{ id: a.id, name: a.name }}
-                onDone={(created) => {
-                  close();
-                  if (created) navigate(`/partnerships/${created.id}`);
-                }}
-              />
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <Field label="Owner">{a.ownerName}</Field>
+              <Field label="Country">{a.country}</Field>
+              <Field label="Website">
+                <Website value={a.website} />
+              </Field>
+            </SimpleGrid>
+            {isPartner && (
+              <>
+                <Title order={3}>Partnerships</Title>
+                <PartnershipTable items={a.partnerships ?? []} showPartner={false} />
+              </>
             )}
-          </Modal>
-        </Stack>
-      )}
+            {canManagePortal && isPartner && <PortalAccessSection accountId={a.id} />}
+            <Modal
+              opened={dialog !== null}
+              onClose={close}
+              title={dialog === 'edit' ? `Edit ${noun}` : 'New partnership'}
+              size={dialog === 'partnership' ? 'lg' : 'md'}
+            >
+              {dialog === 'edit' && <AccountForm account={a} onDone={close} />}
+              {dialog === 'partnership' && isPartner && (
+                <PartnershipCreateForm
+                  account={{ id: a.id, name: a.name }}
+                  onDone={(created) => {
+                    close();
+                    if (created) navigate(`/partnerships/${created.id}`);
+                  }}
+                />
+              )}
+            </Modal>
+          </Stack>
+        );
+      }}
     </QueryState>
   );
 }
