@@ -5,7 +5,9 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Portal;
 using PartnerPortal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace PartnerPortal.Api.IntegrationTests;
 
@@ -100,6 +102,21 @@ public abstract class DataIntegrityTests<TFactory>(TFactory factory) : IClassFix
         name.IsConflict.ShouldBeTrue();
         number.Code.ShouldBe("duplicate_level_number");
         parent.ShouldBeOfType<NotFoundException>().Message.ShouldContain("does not exist");
+    }
+
+    [SkippableFact]
+    public async Task ExpectedConstraintViolations_AreNotLoggedAsErrors()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var logs = new CapturingLogs();
+        using var host = Factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        db.PartnerTypes.Add(PartnerType.Create("RESELLER", null));
+
+        await Should.ThrowAsync<DomainRuleException>(() => db.SaveChangesAsync());
+
+        logs.Errors.ShouldBeEmpty();
     }
 
     // Item 15: names are unique, trimmed and ignoring case.
@@ -219,3 +236,31 @@ public sealed class PostgresDataIntegrityTests(PostgresApiFactory factory) : Dat
 
 [Trait("Database", "SqlServer")]
 public sealed class SqlServerDataIntegrityTests(SqlServerApiFactory factory) : DataIntegrityTests<SqlServerApiFactory>(factory);
+
+/// <summary>Collects the messages logged at Error or above.</summary>
+internal sealed class CapturingLogs : ILoggerProvider
+{
+    public System.Collections.Concurrent.ConcurrentQueue<string> Errors { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(CapturingLogs owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel >= LogLevel.Error)
+            {
+                owner.Errors.Enqueue($"{category}: {formatter(state, exception)}");
+            }
+        }
+    }
+}
