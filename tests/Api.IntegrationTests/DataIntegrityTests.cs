@@ -45,6 +45,37 @@ public abstract class DataIntegrityTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [SkippableFact]
+    public async Task ControlCharacters_InSignInOrTokenRequests_AreRefusedWithoutA500()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var client = Factory.Anonymous();
+        await client.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+
+        var login = await client.Expect(client.Post("/api/auth/login", new { email = "admin\u0000@partnerportal.local", password = "Admin123!demo" }), HttpStatusCode.BadRequest);
+        var logs = new CapturingLogs();
+        using var host = Factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        var token = await host.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "client\u0000id",
+            ["client_secret"] = "secret",
+        }));
+        var escape = await host.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = "client\u0001id",
+            ["client_secret"] = "secret",
+        }));
+
+        login["code"]!.GetValue<string>().ShouldBe("validation_failed");
+        login["errors"]!["email"].ShouldNotBeNull();
+        token.StatusCode.ShouldBe(HttpStatusCode.BadRequest, string.Join("\n", logs.Errors));
+        escape.StatusCode.ShouldBe(HttpStatusCode.BadRequest, string.Join("\n", logs.Errors));
+        (await escape.Content.ReadAsStringAsync()).ShouldContain("control characters");
+        logs.Errors.ShouldBeEmpty();
+    }
+
+    [SkippableFact]
     public async Task MultiLineDescriptions_KeepLineBreaksAndTabs_ButNotOtherControlCharacters()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
@@ -259,7 +290,7 @@ internal sealed class CapturingLogs : ILoggerProvider
         {
             if (logLevel >= LogLevel.Error)
             {
-                owner.Errors.Enqueue($"{category}: {formatter(state, exception)}");
+                owner.Errors.Enqueue($"{category}: {formatter(state, exception)} {exception}");
             }
         }
     }

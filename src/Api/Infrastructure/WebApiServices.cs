@@ -4,10 +4,13 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using PartnerPortal.Api.OpenApi;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Common.Validation;
 using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Api.Infrastructure;
@@ -163,6 +166,33 @@ internal static class WebApiServices
                 }
 
                 o.DisableAccessTokenEncryption();
+
+                // The text-input rule of every request (TextInput), first of all checks: a control character in a
+                // client id or secret is refused as invalid_request before any lookup (PostgreSQL cannot store NUL).
+                o.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler
+                    .UseInlineHandler(context =>
+                    {
+                        var request = context.Request;
+                        foreach (var (name, value) in new[]
+                                 {
+                                     ("client_id", request.ClientId), ("client_secret", request.ClientSecret),
+                                     ("grant_type", request.GrantType), ("scope", request.Scope),
+                                 })
+                        {
+                            if (value is not null && TextInput.HasControlCharacters(value))
+                            {
+                                context.Reject(
+                                    error: OpenIddictConstants.Errors.InvalidRequest,
+                                    description: $"The {name} parameter must not contain control characters.");
+                                break;
+                            }
+                        }
+
+                        return default;
+                    })
+                    .SetOrder(int.MinValue + 1)
+                    .SetType(OpenIddictServerHandlerType.Custom));
+
                 var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
 
                 // Tokens travel over HTTPS only, except on a developer's machine or where explicitly allowed
