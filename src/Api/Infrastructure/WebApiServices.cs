@@ -175,8 +175,10 @@ internal static class WebApiServices
                         var request = context.Request;
                         foreach (var (name, value) in new[]
                                  {
-                                     ("client_id", request.ClientId), ("client_secret", request.ClientSecret),
-                                     ("grant_type", request.GrantType), ("scope", request.Scope),
+                                     (OpenIddictConstants.Parameters.ClientId, request.ClientId),
+                                     (OpenIddictConstants.Parameters.ClientSecret, request.ClientSecret),
+                                     (OpenIddictConstants.Parameters.GrantType, request.GrantType),
+                                     (OpenIddictConstants.Parameters.Scope, request.Scope),
                                  })
                         {
                             if (value is not null && TextInput.HasControlCharacters(value))
