@@ -18,6 +18,7 @@ const PartnerTypeDetailPage = lazy(() => import('./features/partnerTypes/Partner
 const CategoriesPage = lazy(() => import('./features/categories/CategoriesPage'));
 const PartnersPage = lazy(() => import('./features/accounts/PartnersPage'));
 const PartnerDetailPage = lazy(() => import('./features/accounts/PartnerDetailPage'));
+const CustomersPage = lazy(() => import('./features/accounts/CustomersPage'));
 const PartnershipsPage = lazy(() => import('./features/partnerships/PartnershipsPage'));
 const PartnershipDetailPage = lazy(() => import('./features/partnerships/PartnershipDetailPage'));
 const PortalOrganizationsPage = lazy(() => import('./features/portalUsers/PortalOrganizationsPage'));
@@ -119,6 +120,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'partners', element: <PartnersPage /> },
           { path: 'partners/:id', element: <PartnerDetailPage /> },
+          { path: 'customers', element: <CustomersPage /> },
+          { path: 'customers/:id', element: <PartnerDetailPage /> },
           { path: 'partnerships', element: <PartnershipsPage /> },
           { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
         ],

@@ -14,8 +14,10 @@ public static class DependencyInjection
         services.AddScoped<Common.Security.PartnerScope>();
 
         // Shared reads and write helpers of the use cases, one place each (handlers never send requests to each other).
+        services.AddScoped<Features.Accounts.AccountNames>();
         services.AddScoped<Features.Accounts.AccountOwners>();
         services.AddScoped<Features.Contacts.ContactReader>();
+        services.AddScoped<Features.LicensePools.LicensePoolEditions>();
         services.AddScoped<Features.LicensePools.SeatAllocator>();
         services.AddScoped<Features.ParameterCategories.ParameterCategoryNames>();
         services.AddScoped<Features.PartnerLevels.LevelReapplier>();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Application.Common.Interfaces;
@@ -31,7 +33,14 @@ public static class DependencyInjection
         services.AddScoped<DomainEventsInterceptor>();
         services.AddScoped<OutboxSignalInterceptor>();
         services.AddDbContext<ApplicationDbContext>((sp, options) => UseProvider(options, provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<OutboxSignalInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<DomainEventsInterceptor>(), sp.GetRequiredService<OutboxSignalInterceptor>())
+            // A failed save is either an expected answer (a constraint violation ConstraintViolations turns into 404/409)
+            // or an unexpected one the exception handler logs as an error with its exception; EF's own error logs of it
+            // (with the stack trace) would only repeat it, or report a normal answer as an error.
+            // PostgreSQL also reports the failed command as a connection error; a real outage still shows as a warning.
+            .ConfigureWarnings(w => w.Log(
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Warning))));
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IOutboxDeliverer, EmailDeliverer>();

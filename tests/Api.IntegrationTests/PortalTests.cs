@@ -425,6 +425,23 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         (await client.Get("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [SkippableFact]
+    public async Task PortalOperation_WithAControlCharacter_Is400NamingTheField()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var partner = await Onboard(await Factory.Admin());
+
+        var problem = await partner.Client.Expect(
+            partner.Client.Post("/api/portal/organization/users", new { emails = new[] { "nul\u0000@partner.example" }, makeAdmins = false }),
+            HttpStatusCode.BadRequest);
+
+        var profile = await partner.Client.Expect(partner.Client.Put("/api/auth/profile", new { displayName = "Nul\u0000Name" }), HttpStatusCode.BadRequest);
+
+        problem["code"]!.GetValue<string>().ShouldBe("validation_failed");
+        problem["errors"]!["emails"].ShouldNotBeNull();
+        profile["errors"]!["displayName"].ShouldNotBeNull();
+    }
+
     private static string Email() => $"user.{Guid.NewGuid():N}@partner.example";
 
     private async Task<ApiClient> Accept(string token)

@@ -5246,6 +5246,7 @@ export interface CreateIntegrationClientCommand {
 export interface CreateLicensePoolCommand {
     edition: string;
     seats: number;
+    kind?: LicenseKind;
 }
 
 export interface CreateParameterCategoryCommand {
@@ -5398,8 +5399,13 @@ export interface LevelReapplyDto {
     changed: PartnershipReapplyDto[];
 }
 
+export enum LicenseKind {
+    PartnerPortal = "PartnerPortal",
+}
+
 export interface LicensePoolDto {
     id: string;
+    kind: LicenseKind;
     edition: string;
     seats: number;
     used: number;

@@ -14,6 +14,7 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { to: '/partnerships', label: 'Partnerships', permission: Permission.PartnersRead },
   { to: '/partners', label: 'Partners', permission: Permission.PartnersRead },
+  { to: '/customers', label: 'Customers', permission: Permission.PartnersRead },
   { to: '/partner-types', label: 'Partner types', permission: Permission.ProgramRead },
   { to: '/parameter-categories', label: 'Parameter categories', permission: Permission.ProgramRead },
   { to: '/portal-organizations', label: 'Portal organizations', permission: Permission.PortalAccessManage },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MetricCode, ParameterValueType } from '../api/client';
-import { formatDateTime, formatNumber, formatNumericText, formatParameterValue, timeZoneName } from './format';
+import { formatDateTime, formatNumber, formatNumericText, formatParameterValue, timeZoneName, webLink } from './format';
 
 describe('formatNumber', () => {
   it('adds thousands separators', () => {
@@ -79,5 +79,17 @@ describe('formatDateTime with its zone', () => {
     expect(text).toMatch(/^2026-11-3\d \d{2}:\d{2} \S+$/);
     expect(text.endsWith(timeZoneName(new Date('2026-11-30T07:51:00Z')))).toBe(true);
     expect(timeZoneName(new Date('2026-11-30T07:51:00Z'), 'UTC')).toBe('UTC');
+  });
+});
+
+describe('webLink', () => {
+  it('links absolute http(s) addresses only', () => {
+    expect(webLink('https://example.com')).toBe('https://example.com/');
+    expect(webLink('http://example.com/a?b=1')).toBe('http://example.com/a?b=1');
+    expect(webLink('www.example.com')).toBeUndefined();
+    expect(webLink('/relative')).toBeUndefined();
+    expect(webLink('javascript:alert(1)')).toBeUndefined();
+    expect(webLink('ftp://example.com')).toBeUndefined();
+    expect(webLink(undefined)).toBeUndefined();
   });
 });

@@ -122,3 +122,17 @@ export const ISO_DATE_INPUT = {
   maxLength: 10,
   autoComplete: 'off',
 } as const;
+
+/**
+ * The address to link to when `value` is an absolute http(s) URL, else undefined: anything else (a bare
+ * "www.example.com", "javascript:…") is shown as text, never as a link the browser would resolve relative to our app.
+ */
+export function webLink(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Common.Validation;
 using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Application.Features.PortalUsers.AcceptInvitation;
 using PartnerPortal.Application.Features.PortalUsers.GetInvitation;
@@ -71,6 +72,14 @@ public static class AuthEndpoints
     public static async Task<Results<Ok<CurrentUserDto>, ProblemHttpResult, ValidationProblem>> Login(
         LoginRequest request, HttpContext context, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ApplicationDbContext db)
     {
+        // Sign-in does not go through the Mediator pipeline, so it applies the text-input rule itself.
+        var text = TextInput.Failures(request);
+        if (text.Count > 0)
+        {
+            var invalid = text.GroupBy(f => Problems.FieldName(f.PropertyName)).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray());
+            return TypedResults.ValidationProblem(invalid, title: "Some fields are not valid.", extensions: Code(ProblemCodes.ValidationFailed));
+        }
+
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
             var errors = new Dictionary<string, string[]>();

@@ -5,10 +5,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.OpenApi;
+using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using PartnerPortal.Api.OpenApi;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Common.Validation;
 using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Api.Infrastructure;
@@ -210,6 +213,35 @@ internal static class WebApiServices
                 }
 
                 o.DisableAccessTokenEncryption();
+
+                // The text-input rule of every request (TextInput), first of all checks: a control character in a
+                // client id or secret is refused as invalid_request before any lookup (PostgreSQL cannot store NUL).
+                o.AddEventHandler<OpenIddictServerEvents.ValidateTokenRequestContext>(handler => handler
+                    .UseInlineHandler(context =>
+                    {
+                        var request = context.Request;
+                        foreach (var (name, value) in new[]
+                                 {
+                                     (OpenIddictConstants.Parameters.ClientId, request.ClientId),
+                                     (OpenIddictConstants.Parameters.ClientSecret, request.ClientSecret),
+                                     (OpenIddictConstants.Parameters.GrantType, request.GrantType),
+                                     (OpenIddictConstants.Parameters.Scope, request.Scope),
+                                 })
+                        {
+                            if (value is not null && TextInput.HasControlCharacters(value))
+                            {
+                                context.Reject(
+                                    error: OpenIddictConstants.Errors.InvalidRequest,
+                                    description: $"The {name} parameter must not contain control characters.");
+                                break;
+                            }
+                        }
+
+                        return default;
+                    })
+                    .SetOrder(int.MinValue + 1)
+                    .SetType(OpenIddictServerHandlerType.Custom));
+
                 var aspNetCore = o.UseAspNetCore().EnableTokenEndpointPassthrough();
 
                 // Tokens travel over HTTPS only, except on a developer's machine or where explicitly allowed

@@ -23,6 +23,9 @@ public sealed class Account
 
     public string Name { get; private set; }
 
+    /// <summary>The name as compared for uniqueness (<see cref="NameKey"/>): no two accounts share it.</summary>
+    public string NormalizedName { get; private set; } = string.Empty;
+
     public AccountType Type { get; private set; }
 
     /// <summary>The employee who owns the account: for a partner, its partner manager.</summary>
@@ -44,6 +47,7 @@ public sealed class Account
     public void Update(string name, AccountType type, Guid? ownerId, string? website, string? country)
     {
         Name = Guard.Required(name, "Name", NameMaxLength);
+        NormalizedName = NameKey.Of(Name);
         Type = type;
         OwnerId = ownerId;
         Website = Guard.Optional(website, "Website", 250);

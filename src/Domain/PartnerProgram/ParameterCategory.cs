@@ -27,6 +27,9 @@ public sealed class ParameterCategory
 
     public string Name { get; private set; }
 
+    /// <summary>The name as compared for uniqueness (<see cref="NameKey"/>).</summary>
+    public string NormalizedName { get; private set; } = string.Empty;
+
     public string? Description { get; private set; }
 
     public MetricCode Metric { get; private set; }
@@ -43,6 +46,7 @@ public sealed class ParameterCategory
     public void Update(string name, string? description, MetricCode metric, ParameterValueType defaultValueType)
     {
         Name = Guard.Required(name, "Name", 100);
+        NormalizedName = NameKey.Of(Name);
         Description = Guard.Optional(description, "Description", 1000);
         Metric = metric;
         DefaultValueType = defaultValueType;

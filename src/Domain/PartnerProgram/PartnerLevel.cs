@@ -21,6 +21,9 @@ public sealed class PartnerLevel
 
     public string Name { get; private set; }
 
+    /// <summary>The name as compared for uniqueness within the type (<see cref="NameKey"/>).</summary>
+    public string NormalizedName { get; private set; } = string.Empty;
+
     public string? Description { get; private set; }
 
     public int Number { get; private set; }
@@ -124,6 +127,7 @@ public sealed class PartnerLevel
         }
 
         Name = Guard.Required(name, "Name", 100);
+        NormalizedName = NameKey.Of(Name);
         Description = Guard.Optional(description, "Description", 1000);
         TargetScore = targetScore;
     }

@@ -14,6 +14,9 @@ public sealed class PartnerType
 
     public string Name { get; private set; }
 
+    /// <summary>The name as compared for uniqueness (<see cref="NameKey"/>).</summary>
+    public string NormalizedName { get; private set; } = string.Empty;
+
     public string? Description { get; private set; }
 
     public static PartnerType Create(string name, string? description)
@@ -26,6 +29,7 @@ public sealed class PartnerType
     public void Update(string name, string? description)
     {
         Name = Guard.Required(name, "Name", 100);
+        NormalizedName = NameKey.Of(Name);
         Description = Guard.Optional(description, "Description", 1000);
     }
 }

@@ -375,6 +375,11 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uuid");
 
@@ -388,6 +393,9 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasColumnType("character varying(250)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
 
                     b.HasIndex("Type", "Name");
 
@@ -543,9 +551,14 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("NormalizedName")
                         .IsUnique();
 
                     b.ToTable("ParameterCategories");
@@ -565,6 +578,11 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -576,7 +594,7 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerTypeId", "Name")
+                    b.HasIndex("PartnerTypeId", "NormalizedName")
                         .IsUnique();
 
                     b.HasIndex("PartnerTypeId", "Number")
@@ -599,9 +617,14 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("NormalizedName")
                         .IsUnique();
 
                     b.ToTable("PartnerTypes");
@@ -876,6 +899,16 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NormalizedEdition")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("Seats")
                         .HasColumnType("integer");
 
@@ -884,6 +917,9 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Kind", "NormalizedEdition")
+                        .IsUnique();
 
                     b.ToTable("LicensePools");
                 });

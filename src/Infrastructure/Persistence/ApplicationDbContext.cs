@@ -50,6 +50,19 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    /// <summary>Saves; a unique or foreign key violation becomes the handlers' own answer (see <see cref="ConstraintViolations"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (ConstraintViolations.Translate(this, exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -13,15 +13,17 @@ interface AccountFormProps {
   account?: AccountDto;
   /** Type of a new account. */
   defaultType?: AccountType;
+  /** The only type this form creates (the type is not offered): the partners page creates partners only. */
+  fixedType?: AccountType;
   onDone: (saved?: AccountDto) => void;
 }
 
 /** Create (no `account`) or edit an account. */
-export function AccountForm({ account, defaultType = AccountType.Partner, onDone }: AccountFormProps) {
+export function AccountForm({ account, defaultType = AccountType.Partner, fixedType, onDone }: AccountFormProps) {
   const save = useSaveAccount();
   const employees = useEmployees();
   const [name, setName] = useState(account?.name ?? '');
-  const [type, setType] = useState<string>(account?.type ?? defaultType);
+  const [type, setType] = useState<string>(fixedType ?? account?.type ?? defaultType);
   const [ownerId, setOwnerId] = useState<string | null>(account?.ownerId ?? null);
   const [website, setWebsite] = useState(account?.website ?? '');
   const [country, setCountry] = useState(account?.country ?? '');
@@ -61,14 +63,16 @@ export function AccountForm({ account, defaultType = AccountType.Partner, onDone
           error={fieldError(problem, 'name')}
           data-autofocus
         />
-        <Select
-          label="Type"
-          data={enumOptions(AccountType)}
-          value={type}
-          onChange={(value) => value && setType(value)}
-          allowDeselect={false}
-          error={fieldError(problem, 'type')}
-        />
+        {!fixedType && (
+          <Select
+            label="Type"
+            data={enumOptions(AccountType)}
+            value={type}
+            onChange={(value) => value && setType(value)}
+            allowDeselect={false}
+            error={fieldError(problem, 'type')}
+          />
+        )}
         <Select
           label="Owner"
           placeholder="No owner"

@@ -28,6 +28,10 @@ export function LicensePoolForm({ pool, onDone }: LicensePoolFormProps) {
       setLocalError('Enter the number of seats.');
       return;
     }
+    if (seatCount < 0) {
+      setLocalError('Seats cannot be negative.');
+      return;
+    }
     setLocalError(undefined);
     save.mutate({ id: pool?.id, body: { edition: edition.trim(), seats: seatCount } }, { onSuccess: () => onDone() });
   };
@@ -50,7 +54,8 @@ export function LicensePoolForm({ pool, onDone }: LicensePoolFormProps) {
           withAsterisk
           min={0}
           allowDecimal={false}
-          allowNegative={false}
+          // The sign stays as typed ("-3" is refused below, never silently saved as 3) and nothing is clamped.
+          clampBehavior="none"
           value={seats}
           onChange={setSeats}
           error={localError ?? fieldError(problem, 'seats')}

@@ -8,7 +8,8 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        // Text input rule first: one mechanism for every string of every request (see TextInput).
+        var failures = new List<FluentValidation.Results.ValidationFailure>(Validation.TextInput.Failures(message));
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);

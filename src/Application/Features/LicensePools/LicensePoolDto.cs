@@ -1,3 +1,5 @@
+using PartnerPortal.Domain.Portal;
+
 namespace PartnerPortal.Application.Features.LicensePools;
 
-public sealed record LicensePoolDto(Guid Id, string Edition, int Seats, int Used, int Free);
+public sealed record LicensePoolDto(Guid Id, LicenseKind Kind, string Edition, int Seats, int Used, int Free);

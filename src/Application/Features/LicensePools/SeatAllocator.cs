@@ -9,12 +9,12 @@ namespace PartnerPortal.Application.Features.LicensePools;
 public sealed class SeatAllocator(IApplicationDbContext db)
 {
     /// <summary>The pools (every one by default) with their seats in use, as stored, by edition (then Id, so pages are stable).</summary>
-    public IQueryable<LicensePoolDto> Usage(Guid? poolId = null) =>
+    public IQueryable<LicensePoolDto> Usage(Guid? poolId = null, LicenseKind? kind = null) =>
         from p in db.LicensePools.AsNoTracking()
-        where poolId == null || p.Id == poolId
+        where (poolId == null || p.Id == poolId) && (kind == null || p.Kind == kind)
         let used = db.PortalUsers.IgnoreQueryFilters().Count(u => u.LicensePoolId == p.Id && u.IsActive)
         orderby p.Edition, p.Id
-        select new LicensePoolDto(p.Id, p.Edition, p.Seats, used, p.Seats - used);
+        select new LicensePoolDto(p.Id, p.Kind, p.Edition, p.Seats, used, p.Seats - used);
 
     /// <summary>Activates the inactive <paramref name="users"/>, each on a free seat, or refuses them all.</summary>
     public async Task ActivateAsync(IReadOnlyCollection<PortalUser> users, DateTime now, CancellationToken cancellationToken)
@@ -25,9 +25,10 @@ public sealed class SeatAllocator(IApplicationDbContext db)
             return;
         }
 
-        var usage = await Usage().ToListAsync(cancellationToken);
+        // Partner users hold partner-portal seats only, never seats bought for another product.
+        var usage = await Usage(kind: LicenseKind.PartnerPortal).ToListAsync(cancellationToken);
         var free = usage.ToDictionary(p => p.Id, p => p.Free);
-        var pools = await db.LicensePools.ToDictionaryAsync(p => p.Id, cancellationToken);
+        var pools = await db.LicensePools.Where(p => p.Kind == LicenseKind.PartnerPortal).ToDictionaryAsync(p => p.Id, cancellationToken);
         foreach (var user in inactive)
         {
             var pool = usage.FirstOrDefault(p => free[p.Id] > 0)

@@ -6,6 +6,7 @@ namespace PartnerPortal.Application.Features.ParameterCategories;
 [Mapper]
 public static partial class ParameterCategoryMapper
 {
+    [MapperIgnoreSource(nameof(ParameterCategory.NormalizedName))]
     public static partial ParameterCategoryDto ToDto(this ParameterCategory category);
 
     public static partial IQueryable<ParameterCategoryDto> ProjectToDto(this IQueryable<ParameterCategory> categories);

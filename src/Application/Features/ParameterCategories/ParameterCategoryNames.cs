@@ -10,7 +10,8 @@ public sealed class ParameterCategoryNames(IApplicationDbContext db)
     public Task EnsureUniqueAsync(string name, Guid? exceptId, CancellationToken cancellationToken)
     {
         var trimmed = name.Trim();
+        var key = NameKey.Of(name);
         return db.ParameterCategories.EnsureNoneAsync(
-            x => x.Name == trimmed && x.Id != exceptId, ProblemCodes.DuplicateName, $"A parameter category named {trimmed} already exists.", cancellationToken);
+            x => x.NormalizedName == key && x.Id != exceptId, ProblemCodes.DuplicateName, $"A parameter category named {trimmed} already exists.", cancellationToken);
     }
 }

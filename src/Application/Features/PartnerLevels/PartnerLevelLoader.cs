@@ -17,7 +17,8 @@ public sealed class PartnerLevelLoader(IApplicationDbContext db)
     {
         var siblings = db.PartnerLevels.Where(l => l.PartnerTypeId == typeId && l.Id != exceptId);
         var name = fields.Name.Trim();
-        await siblings.EnsureNoneAsync(l => l.Name == name, ProblemCodes.DuplicateName, $"This partner type already has a level named {name}.", cancellationToken);
+        var key = NameKey.Of(name);
+        await siblings.EnsureNoneAsync(l => l.NormalizedName == key, ProblemCodes.DuplicateName, $"This partner type already has a level named {name}.", cancellationToken);
         await siblings.EnsureNoneAsync(
             l => fields.Number != null && l.Number == fields.Number, ProblemCodes.DuplicateLevelNumber, $"This partner type already has a level number {fields.Number}.", cancellationToken);
     }

@@ -18,7 +18,8 @@ public sealed class PartnerTypeStore(IApplicationDbContext db)
     public Task EnsureUniqueNameAsync(string name, Guid? exceptId, CancellationToken cancellationToken)
     {
         var trimmed = name.Trim();
+        var key = NameKey.Of(name);
         return db.PartnerTypes.EnsureNoneAsync(
-            x => x.Name == trimmed && x.Id != exceptId, ProblemCodes.DuplicateName, $"A partner type named {trimmed} already exists.", cancellationToken);
+            x => x.NormalizedName == key && x.Id != exceptId, ProblemCodes.DuplicateName, $"A partner type named {trimmed} already exists.", cancellationToken);
     }
 }

@@ -12,5 +12,7 @@ internal sealed class LicensePoolConfiguration : IEntityTypeConfiguration<Licens
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Edition).HasMaxLength(100);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.Property(p => p.NormalizedEdition).HasMaxLength(100);
+        builder.HasIndex(p => new { p.Kind, p.NormalizedEdition }).IsUnique();
     }
 }

@@ -13,6 +13,7 @@ internal sealed class ParameterCategoryConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.Description).HasMaxLength(1000);
-        builder.HasIndex(c => c.Name).IsUnique();
+        builder.Property(c => c.NormalizedName).HasMaxLength(100);
+        builder.HasIndex(c => c.NormalizedName).IsUnique();
     }
 }

@@ -15,7 +15,8 @@ internal sealed class PartnerLevelConfiguration : IEntityTypeConfiguration<Partn
         builder.Property(l => l.Description).HasMaxLength(1000);
         builder.HasOne<PartnerType>().WithMany().HasForeignKey(l => l.PartnerTypeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(l => new { l.PartnerTypeId, l.Number }).IsUnique();
-        builder.HasIndex(l => new { l.PartnerTypeId, l.Name }).IsUnique();
+        builder.Property(l => l.NormalizedName).HasMaxLength(100);
+        builder.HasIndex(l => new { l.PartnerTypeId, l.NormalizedName }).IsUnique();
         builder.HasMany(l => l.Parameters).WithOne().HasForeignKey(p => p.LevelId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class PartnerTypeConfiguration : IEntityTypeConfiguration<Partne
         builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Name).HasMaxLength(100);
         builder.Property(t => t.Description).HasMaxLength(1000);
-        builder.HasIndex(t => t.Name).IsUnique();
+        builder.Property(t => t.NormalizedName).HasMaxLength(100);
+        builder.HasIndex(t => t.NormalizedName).IsUnique();
     }
 }

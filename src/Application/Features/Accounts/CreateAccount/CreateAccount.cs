@@ -14,11 +14,12 @@ namespace PartnerPortal.Application.Features.Accounts.CreateAccount;
 public sealed record CreateAccountCommand(string Name, AccountType Type, Guid? OwnerId, string? Website, string? Country)
     : ICommand<AccountDto>, IAccountFields;
 
-public sealed class CreateAccountHandler(IApplicationDbContext db, AccountOwners owners) : ICommandHandler<CreateAccountCommand, AccountDto>
+public sealed class CreateAccountHandler(IApplicationDbContext db, AccountOwners owners, AccountNames names) : ICommandHandler<CreateAccountCommand, AccountDto>
 {
     public async ValueTask<AccountDto> Handle(CreateAccountCommand command, CancellationToken cancellationToken)
     {
         await owners.EnsureExistsAsync(command.OwnerId, cancellationToken);
+        await names.EnsureUniqueAsync(command.Name, null, cancellationToken);
         var account = Account.Create(command.Name, command.Type, command.OwnerId, command.Website, command.Country);
         db.Accounts.Add(account);
         await db.SaveChangesAsync(cancellationToken);

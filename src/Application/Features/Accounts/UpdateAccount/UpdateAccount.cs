@@ -18,12 +18,13 @@ public sealed record UpdateAccountCommand(string Name, AccountType Type, Guid? O
     public Guid Id { get; init; }
 }
 
-public sealed class UpdateAccountHandler(IApplicationDbContext db, AccountOwners owners) : ICommandHandler<UpdateAccountCommand, AccountDto>
+public sealed class UpdateAccountHandler(IApplicationDbContext db, AccountOwners owners, AccountNames names) : ICommandHandler<UpdateAccountCommand, AccountDto>
 {
     public async ValueTask<AccountDto> Handle(UpdateAccountCommand command, CancellationToken cancellationToken)
     {
         var account = await db.Accounts.Where(a => a.Id == command.Id).FirstOr404Async("Account", command.Id, cancellationToken);
         await owners.EnsureExistsAsync(command.OwnerId, cancellationToken);
+        await names.EnsureUniqueAsync(command.Name, account.Id, cancellationToken);
         if (account.IsPartner && command.Type != AccountType.Partner
             && (await db.Partnerships.AnyAsync(p => p.AccountId == account.Id, cancellationToken)
                 || await db.PortalOrganizations.AnyAsync(o => o.AccountId == account.Id, cancellationToken)))

@@ -4,5 +4,9 @@ namespace PartnerPortal.Application.Features.LicensePools.CreateLicensePool;
 
 public sealed class CreateLicensePoolValidator : AbstractValidator<CreateLicensePoolCommand>
 {
-    public CreateLicensePoolValidator() => Include(new LicensePoolFieldsValidator());
+    public CreateLicensePoolValidator()
+    {
+        Include(new LicensePoolFieldsValidator());
+        RuleFor(x => x.Kind).IsInEnum();
+    }
 }

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Common.Validation;
 using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.ParameterCategories.CreateParameterCategory;
 
 [Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
-public sealed record CreateParameterCategoryCommand(string Name, string? Description, MetricCode Metric, ParameterValueType DefaultValueType)
+public sealed record CreateParameterCategoryCommand(string Name, [MultiLine] string? Description, MetricCode Metric, ParameterValueType DefaultValueType)
     : ICommand<ParameterCategoryDto>, IParameterCategoryFields;
 
 public sealed class CreateParameterCategoryHandler(IApplicationDbContext db, ParameterCategoryNames names)

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Common.Validation;
 using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerLevels.CreatePartnerLevel;
 
 [Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
-public sealed record CreatePartnerLevelCommand(string Name, string? Description, int? Number, int TargetScore)
+public sealed record CreatePartnerLevelCommand(string Name, [MultiLine] string? Description, int? Number, int TargetScore)
     : ICommand<PartnerLevelDto>, IPartnerLevelFields
 {
     [JsonIgnore]

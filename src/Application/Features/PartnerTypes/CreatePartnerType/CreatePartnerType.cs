@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Common.Validation;
 using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerTypes.CreatePartnerType;
 
 [Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
-public sealed record CreatePartnerTypeCommand(string Name, string? Description) : ICommand<PartnerTypeDto>, IPartnerTypeFields;
+public sealed record CreatePartnerTypeCommand(string Name, [MultiLine] string? Description) : ICommand<PartnerTypeDto>, IPartnerTypeFields;
 
 public sealed class CreatePartnerTypeHandler(IApplicationDbContext db, PartnerTypeStore types) : ICommandHandler<CreatePartnerTypeCommand, PartnerTypeDto>
 {

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Common.Validation;
 using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.PartnerTypes.UpdatePartnerType;
 
 [Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
-public sealed record UpdatePartnerTypeCommand(string Name, string? Description) : ICommand<PartnerTypeDto>, IPartnerTypeFields
+public sealed record UpdatePartnerTypeCommand(string Name, [MultiLine] string? Description) : ICommand<PartnerTypeDto>, IPartnerTypeFields
 {
     [JsonIgnore]
     public Guid Id { get; init; }
