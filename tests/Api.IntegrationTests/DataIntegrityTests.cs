@@ -126,8 +126,8 @@ public abstract class DataIntegrityTests<TFactory>(TFactory factory) : IClassFix
         var resellerId = Factory.WithDb(db => db.PartnerTypes.Single(t => t.Name == "Reseller").Id);
 
         var name = (DomainRuleException)await SaveFails(db => db.PartnerTypes.Add(PartnerType.Create(" reseller ", null)));
-        var number = (DomainRuleException)await SaveFails(db => db.PartnerLevels.Add(PartnerLevel.Create(resellerId, Unique("Level"), null, 1, 0)));
-        var parent = await SaveFails(db => db.PartnerLevels.Add(PartnerLevel.Create(Guid.NewGuid(), "Orphan", null, 1, 0)));
+        var number = (DomainRuleException)await SaveFails(db => db.PartnerLevels.Add(PartnerLevel.Create(resellerId, Unique("Level"), null, 1, 0, levelCount: 0)));
+        var parent = await SaveFails(db => db.PartnerLevels.Add(PartnerLevel.Create(Guid.NewGuid(), "Orphan", null, 1, 0, levelCount: 0)));
 
         name.Code.ShouldBe("duplicate_name");
         name.IsConflict.ShouldBeTrue();
