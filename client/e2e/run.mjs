@@ -244,7 +244,9 @@ const scenarios = [
       await page.waitForURL(/\/partnerships\/[^/]+$/);
       state.partnershipUrl = page.url();
       await page.getByText('Bronze — level 1 of 1').waitFor();
-      await page.getByText('Score 0 of target 80').waitFor();
+      // The only level of its type is the top level: a score, no target to reach (issue 7 item 13).
+      await page.getByText('Score 0', { exact: true }).waitFor();
+      await page.getByText('Top level', { exact: true }).waitFor();
     },
   ],
   [
@@ -267,7 +269,7 @@ const scenarios = [
       const input = page.getByRole('textbox', { name: 'Current value of Leads number' });
       await input.fill('10');
       await page.getByRole('button', { name: 'Save current value of Leads number' }).click();
-      await page.getByText('Score 40 of target 80').waitFor();
+      await page.getByText('Score 40', { exact: true }).waitFor();
       await page
         .getByRole('table', { name: 'Obligations' })
         .getByRole('row')
@@ -664,6 +666,7 @@ const ROLES = [
     links: [
       'Partnerships',
       'Partners',
+      'Customers',
       'Partner types',
       'Parameter categories',
       'Portal organizations',
@@ -677,7 +680,7 @@ const ROLES = [
     role: 'PartnerManager',
     email: 'manager@partnerportal.local',
     password: 'Manager123!demo',
-    links: ['Partnerships', 'Partners', 'Partner types', 'Parameter categories'],
+    links: ['Partnerships', 'Partners', 'Customers', 'Partner types', 'Parameter categories'],
   },
   {
     role: 'PortalUserManager',

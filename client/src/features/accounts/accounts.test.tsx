@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AccountType, api, type AccountDetailDto } from '../../api';
+import { partnerManagerUser } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import PartnerDetailPage from './PartnerDetailPage';
 import PartnersPage from './PartnersPage';
@@ -39,7 +40,7 @@ describe('accounts', () => {
   beforeEach(() => {
     vi.mocked(api.getAccount).mockReset();
     vi.mocked(api.createAccount).mockReset();
-    vi.mocked(api.getCurrentUser).mockRejectedValue({ status: 401 });
+    vi.mocked(api.getCurrentUser).mockResolvedValue(partnerManagerUser);
     vi.mocked(api.listEmployees).mockResolvedValue({ items: [], page: 1, pageSize: 200, totalCount: 0 });
     vi.mocked(api.listAccounts).mockResolvedValue({ items: [], page: 1, pageSize: 20, totalCount: 0 });
   });
@@ -80,7 +81,7 @@ describe('accounts', () => {
     vi.mocked(api.createAccount).mockResolvedValue({ id: 'a-2', name: 'Contoso', type: AccountType.Partner });
     renderWithProviders(<PartnersPage />);
 
-    await userEvent.click(screen.getByRole('button', { name: 'New partner' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'New partner' }));
     await screen.findByRole('dialog');
     expect(screen.queryByRole('textbox', { name: 'Type' })).not.toBeInTheDocument();
     await userEvent.type(screen.getByRole('textbox', { name: /Name/ }), 'Contoso');

@@ -98,6 +98,7 @@ describe('each role sees only what it can do', () => {
     expect(await navLinks()).toEqual([
       'Partnerships',
       'Partners',
+      'Customers',
       'Partner types',
       'Parameter categories',
       'Portal organizations',
@@ -113,7 +114,13 @@ describe('each role sees only what it can do', () => {
     mockApi(partnerManagerUser);
     renderAt('/partner-types/type-1');
     expect(await screen.findByRole('heading', { name: 'Gold' })).toBeInTheDocument();
-    expect(await navLinks()).toEqual(['Partnerships', 'Partners', 'Partner types', 'Parameter categories']);
+    expect(await navLinks()).toEqual([
+      'Partnerships',
+      'Partners',
+      'Customers',
+      'Partner types',
+      'Parameter categories',
+    ]);
     expect(screen.getByRole('table', { name: 'Parameters of Gold' })).toHaveTextContent('Leads');
     for (const name of PROGRAM_ACTIONS) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   });
