@@ -246,7 +246,7 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         var leads = history.Where(h => h!["parameterId"]!.GetValue<string>() == CurrentOf(partnership, 10)).ToList();
         leads.Select(h => h!["displayValue"]!.GetValue<string>()).ShouldBe(["10", "6", "0"]);
         leads.Count(h => h!["validTo"] is null).ShouldBe(1);
-        leads[0]!["changedBy"]!.GetValue<string>().ShouldBe("manager@partnerportal.local");
+        leads[0]!["changedBy"]!.GetValue<string>().ShouldBe("Max Manager");
     }
 
     [SkippableFact]

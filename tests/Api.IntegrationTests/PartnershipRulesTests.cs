@@ -74,7 +74,7 @@ public abstract class PartnershipRulesTests<TFactory>(TFactory factory) : IClass
         noReason["errors"]!["reason"].ShouldNotBeNull();
         overridden["partnerLevelName"]!.GetValue<string>().ShouldBe("Silver");
         overridden["obligations"]!.AsArray().Single()!["targetValue"]!.GetValue<decimal>().ShouldBe(25);
-        events[0]!["text"]!.GetValue<string>().ShouldBe("Level overridden from Bronze to Silver by manager@partnerportal.local");
+        events[0]!["text"]!.GetValue<string>().ShouldBe("Level overridden from Bronze to Silver by Max Manager");
         events[0]!["reason"]!.GetValue<string>().ShouldBe("Strategic partner, board decision");
     }
 
@@ -171,10 +171,10 @@ public abstract class PartnershipRulesTests<TFactory>(TFactory factory) : IClass
         await manager.Expect(manager.Post($"/api/partnerships/{id}/deactivate"), HttpStatusCode.OK);
         var events = (await manager.GetJson($"/api/partnerships/{id}/events"))["items"]!.AsArray().Select(e => e!["text"]!.GetValue<string>()).ToList();
 
-        events[0].ShouldBe("Deactivated by manager@partnerportal.local");
-        events[1].ShouldBe("Promoted from Bronze to Silver by manager@partnerportal.local");
-        events.ShouldContain("Leads number: 0 → 10 by manager@partnerportal.local");
-        events[^1].ShouldBe("Created at Bronze by manager@partnerportal.local");
+        events[0].ShouldBe("Deactivated by Max Manager");
+        events[1].ShouldBe("Promoted from Bronze to Silver by Max Manager");
+        events.ShouldContain("Leads number: 0 → 10 by Max Manager");
+        events[^1].ShouldBe("Created at Bronze by Max Manager");
         events.Count.ShouldBe(5);
     }
 

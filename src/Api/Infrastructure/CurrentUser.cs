@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Infrastructure.Identity;
 
 namespace PartnerPortal.Api.Infrastructure;
 
@@ -12,7 +13,8 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public Guid? Id => Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    public string? DisplayName => Principal?.Identity?.Name;
+    /// <summary>The person's name (their login when they have none; an integration client's id for a token).</summary>
+    public string? DisplayName => Principal?.FindFirstValue(DisplayNameClaimsFactory.DisplayNameClaim) ?? Principal?.Identity?.Name;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
 
