@@ -12,7 +12,7 @@ public sealed class DisplayNameClaimsFactory(
     UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(users, roles, options)
 {
-    public const string DisplayNameClaim = "display_name";
+    public const string DisplayNameClaim = "displayname";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
