@@ -70,6 +70,7 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         me["displayName"]!.GetValue<string>().ShouldBe("Max Manager");
         me["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["PartnerManager"]);
         me["permissions"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["program.read", "partners.read", "partners.write"]);
+        me["currency"]!.GetValue<string>().ShouldBe("EUR", "the installation currency (D5) the SPA shows amounts in");
     }
 
     [SkippableFact]

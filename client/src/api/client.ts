@@ -5286,6 +5286,7 @@ export interface CurrentUserDto {
     permissions: Permission[];
     kind: UserKind;
     partner?: PartnerMembershipDto;
+    currency: string;
 }
 
 export interface EmployeeDto {

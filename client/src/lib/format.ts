@@ -98,17 +98,32 @@ export function isPercentMetric(metric: MetricCode | null | undefined): boolean 
   return metric === MetricCode.Margin || metric === MetricCode.MarketingFundPercent;
 }
 
+/** Metrics whose values are amounts of money, in the installation's one currency (D5). */
+export function isMoneyMetric(metric: MetricCode | null | undefined): boolean {
+  return metric === MetricCode.OpportunityAmount;
+}
+
+/** A formatted number with what it measures: " %" for percentages, the currency code for amounts. */
+export function withUnit(text: string, metric: MetricCode | null | undefined, currency?: string | null): string {
+  if (isPercentMetric(metric)) return `${text} %`;
+  if (isMoneyMetric(metric) && currency) return `${text} ${currency}`;
+  return text;
+}
+
 /**
- * A parameter's display value from the server: numbers of a numeric value type get thousands separators,
- * and a percentage metric gets a " %" suffix ("10" → "10 %").
+ * A parameter's display value from the server: numbers of a numeric value type get thousands separators and their
+ * unit ("10" → "10 %" for a margin, "100000" → "100,000 EUR" for an amount).
  */
 export function formatParameterValue(
   displayValue: string,
-  { valueType, metric }: { valueType?: ParameterValueType; metric?: MetricCode } = {},
+  {
+    valueType,
+    metric,
+    currency,
+  }: { valueType?: ParameterValueType; metric?: MetricCode; currency?: string | null } = {},
 ): string {
   if (!isNumericValueType(valueType) || !PLAIN_NUMBER.test(displayValue.trim())) return displayValue;
-  const text = formatNumericText(displayValue);
-  return isPercentMetric(metric) ? `${text} %` : text;
+  return withUnit(formatNumericText(displayValue), metric, currency);
 }
 
 /**

@@ -53,6 +53,7 @@ export const adminUser: CurrentUserDto = {
     Permission.Admin,
   ],
   kind: UserKind.Employee,
+  currency: 'EUR',
 };
 
 export const partnerManagerUser: CurrentUserDto = {
@@ -62,6 +63,7 @@ export const partnerManagerUser: CurrentUserDto = {
   roles: [Role.PartnerManager],
   permissions: [Permission.ProgramRead, Permission.PartnersRead, Permission.PartnersWrite],
   kind: UserKind.Employee,
+  currency: 'EUR',
 };
 
 export const portalUserManagerUser: CurrentUserDto = {
@@ -71,6 +73,7 @@ export const portalUserManagerUser: CurrentUserDto = {
   roles: [Role.PortalUserManager],
   permissions: [Permission.ProgramRead, Permission.PortalAccessManage],
   kind: UserKind.Employee,
+  currency: 'EUR',
 };
 
 export const portalUser: CurrentUserDto = {
@@ -80,5 +83,6 @@ export const portalUser: CurrentUserDto = {
   roles: [Role.PortalUser],
   permissions: [],
   kind: UserKind.PortalUser,
+  currency: 'EUR',
   partner: { accountId: 'acc-1', accountName: 'Northwind Traders', organizationId: 'org-1', isOrganizationAdmin: true },
 };

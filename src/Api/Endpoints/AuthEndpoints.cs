@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Common.Validation;
 using PartnerPortal.Application.Features.PortalUsers;
@@ -30,9 +31,10 @@ public sealed record PartnerMembershipDto(Guid AccountId, string AccountName, Gu
 
 /// <param name="Permissions">What the user's roles let them do (<see cref="Application.Common.Security.Permissions"/>,
 /// published as <c>Permission</c>): the same role lists the API enforces, so clients show only what is allowed.</param>
+/// <param name="Currency">The installation's currency (D5): the SPA shows every amount in it.</param>
 public sealed record CurrentUserDto(
     Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Permissions, UserKind Kind,
-    PartnerMembershipDto? Partner);
+    PartnerMembershipDto? Partner, string Currency);
 
 public sealed record AntiforgeryTokenDto(string Token);
 
@@ -114,7 +116,7 @@ public static class AuthEndpoints
                 extensions: Code(ProblemCodes.InvalidCredentials));
         }
 
-        var description = await Describe(user, users, db);
+        var description = await Describe(user, users, db, context);
         if (description.Kind == UserKind.PortalUser && description.Partner is null)
         {
             return TypedResults.Problem(
@@ -143,7 +145,7 @@ public static class AuthEndpoints
         HttpContext context, UserManager<ApplicationUser> users, ApplicationDbContext db)
     {
         var user = await users.GetUserAsync(context.User);
-        return user is null ? TypedResults.Unauthorized() : TypedResults.Ok(await Describe(user, users, db));
+        return user is null ? TypedResults.Unauthorized() : TypedResults.Ok(await Describe(user, users, db, context));
     }
 
     public static async Task<Ok<CurrentUserDto>> UpdateProfile(
@@ -151,7 +153,7 @@ public static class AuthEndpoints
     {
         await sender.Send(body, ct);
         var user = await users.GetUserAsync(context.User);
-        return TypedResults.Ok(await Describe(user!, users, db));
+        return TypedResults.Ok(await Describe(user!, users, db, context));
     }
 
     public static async Task<NoContent> ChangePassword(
@@ -191,7 +193,7 @@ public static class AuthEndpoints
         var userId = await sender.Send(body with { Token = token }, ct);
         var user = (await users.FindByIdAsync(userId.ToString()))!;
         await SignIn(context, signIn, user);
-        return TypedResults.Ok(await Describe(user, users, db));
+        return TypedResults.Ok(await Describe(user, users, db, context));
     }
 
     private static async Task SignIn(HttpContext context, SignInManager<ApplicationUser> signIn, ApplicationUser user)
@@ -205,12 +207,13 @@ public static class AuthEndpoints
 
     private static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
 
-    private static async Task<CurrentUserDto> Describe(ApplicationUser user, UserManager<ApplicationUser> users, ApplicationDbContext db)
+    private static async Task<CurrentUserDto> Describe(ApplicationUser user, UserManager<ApplicationUser> users, ApplicationDbContext db, HttpContext context)
     {
+        var currency = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AppOptions>>().Value.Currency;
         var roles = (await users.GetRolesAsync(user)).Where(Roles.All.Contains).ToList();
         if (!roles.Contains(Roles.PortalUser))
         {
-            return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, Permissions.For(roles), UserKind.Employee, null);
+            return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, Permissions.For(roles), UserKind.Employee, null, currency);
         }
 
         var membership = await (
@@ -220,6 +223,6 @@ public static class AuthEndpoints
                 where u.Id == user.Id && u.IsActive && o.IsInPartnerPortalUsersRole
                 select new PartnerMembershipDto(a.Id, a.Name, o.Id, u.IsOrganizationAdmin))
             .FirstOrDefaultAsync();
-        return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, Permissions.For(roles), UserKind.PortalUser, membership);
+        return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, Permissions.For(roles), UserKind.PortalUser, membership, currency);
     }
 }

@@ -174,6 +174,9 @@ internal static class WebApiServices
                 o => Uri.TryCreate(o.PublicUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp),
                 "Set App:PublicUrl (environment variable App__PublicUrl) to the address users open the application at, e.g. "
                 + "https://partners.example.com: links in e-mails are built from it, never from a request's Host header.")
+            .Validate(
+                o => o.Currency is { Length: 3 } c && c.All(char.IsAsciiLetterUpper),
+                "App:Currency must be an ISO 4217 code of three capital letters, e.g. EUR or USD.")
             .ValidateOnStart();
         if (!environment.IsDevelopment() && string.IsNullOrWhiteSpace(configuration["AllowedHosts"])
             && Uri.TryCreate(configuration["App:PublicUrl"], UriKind.Absolute, out var publicUrl))

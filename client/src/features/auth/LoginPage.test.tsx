@@ -66,6 +66,7 @@ describe('LoginPage', () => {
       roles: [Role.Admin],
       permissions: [],
       kind: UserKind.Employee,
+      currency: 'EUR',
     });
     renderLogin();
 
@@ -84,6 +85,7 @@ describe('LoginPage', () => {
       roles: [Role.PortalUser],
       permissions: [],
       kind: UserKind.PortalUser,
+      currency: 'EUR',
       partner: {
         accountId: 'acc-1',
         accountName: 'Northwind Traders',

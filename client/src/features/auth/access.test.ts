@@ -9,8 +9,9 @@ const employee = (roles: Role[], permissions: Permission[] = []): CurrentUserDto
   roles,
   permissions,
   kind: UserKind.Employee,
+  currency: 'EUR',
 });
-const portalUser: CurrentUserDto = { ...employee([Role.PortalUser]), kind: UserKind.PortalUser };
+const portalUser: CurrentUserDto = { ...employee([Role.PortalUser]), kind: UserKind.PortalUser, currency: 'EUR' };
 
 describe('landingPath', () => {
   it('keeps a page of the own layout and replaces one of the other layout', () => {

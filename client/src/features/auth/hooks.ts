@@ -34,6 +34,11 @@ export function useCan(permission: Permission): boolean {
   return can(data, permission);
 }
 
+/** The installation's currency (D5), in which every amount is shown; undefined until the user is known. */
+export function useCurrency(): string | undefined {
+  return useCurrentUser().data?.currency;
+}
+
 /** Antiforgery tokens are bound to the identity, so get a fresh one around sign-in/out. */
 export async function renewAntiforgery() {
   forgetAntiforgeryToken();

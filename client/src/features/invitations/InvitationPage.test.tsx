@@ -76,6 +76,7 @@ describe('InvitationPage', () => {
       roles: [Role.PortalUser],
       permissions: [],
       kind: UserKind.PortalUser,
+      currency: 'EUR',
     });
     renderInvitation();
 

@@ -3,7 +3,8 @@ import { Button, Card, Checkbox, Group, NumberInput, Progress, Stack, Table, Tex
 import { useMediaQuery } from '@mantine/hooks';
 import { ParameterValueType, type ObligationDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
-import { formatNumber, percent, toNumber } from '../../lib/format';
+import { formatNumber, percent, toNumber, withUnit } from '../../lib/format';
+import { useCurrency } from '../auth/hooks';
 import { useUpdatePartnershipParameter, type ParameterValueBody } from './hooks';
 
 function CurrentValueCell({ partnershipId, obligation }: { partnershipId: string; obligation: ObligationDto }) {
@@ -74,9 +75,9 @@ function CurrentValueCell({ partnershipId, obligation }: { partnershipId: string
   );
 }
 
-function formatValue(obligation: ObligationDto, value: number): string {
+function formatValue(obligation: ObligationDto, value: number, currency?: string): string {
   if (obligation.valueType === ParameterValueType.Boolean) return value >= 1 ? 'Yes' : 'No';
-  return formatNumber(value);
+  return withUnit(formatNumber(value), obligation.metric, currency);
 }
 
 interface ObligationsTableProps {
@@ -97,6 +98,7 @@ function ObligationProgress({ obligation: o }: { obligation: ObligationDto }) {
 
 /** On a phone: one card per obligation, progress first, nothing hidden behind sideways scrolling. */
 function ObligationCards({ partnershipId, obligations }: ObligationsTableProps) {
+  const currency = useCurrency();
   return (
     <Stack gap="xs" role="list" aria-label="Obligations">
       {obligations.map((o) => (
@@ -109,7 +111,7 @@ function ObligationCards({ partnershipId, obligations }: ObligationsTableProps) 
           </Group>
           <ObligationProgress obligation={o} />
           <Text size="sm" mt={6}>
-            {formatValue(o, o.currentValue)} of {formatValue(o, o.targetValue)}
+            {formatValue(o, o.currentValue, currency)} of {formatValue(o, o.targetValue, currency)}
           </Text>
           {partnershipId && (
             <CurrentValueCell
@@ -125,6 +127,7 @@ function ObligationCards({ partnershipId, obligations }: ObligationsTableProps) 
 }
 
 export function ObligationsTable({ partnershipId, obligations }: ObligationsTableProps) {
+  const currency = useCurrency();
   const phone = useMediaQuery('(max-width: 36em)');
   if (obligations.length === 0) {
     return <Text c="dimmed">This level has no obligations.</Text>;
@@ -146,7 +149,7 @@ export function ObligationsTable({ partnershipId, obligations }: ObligationsTabl
           {obligations.map((o) => (
             <Table.Tr key={`${o.categoryId}-${o.currentParameterId}`}>
               <Table.Td>{o.categoryName}</Table.Td>
-              <Table.Td>{formatValue(o, o.targetValue)}</Table.Td>
+              <Table.Td>{formatValue(o, o.targetValue, currency)}</Table.Td>
               <Table.Td>
                 {partnershipId ? (
                   // keyed by the value so that a refetch resets the input
@@ -156,7 +159,7 @@ export function ObligationsTable({ partnershipId, obligations }: ObligationsTabl
                     obligation={o}
                   />
                 ) : (
-                  formatValue(o, o.currentValue)
+                  formatValue(o, o.currentValue, currency)
                 )}
               </Table.Td>
               <Table.Td>

@@ -16,4 +16,7 @@ public sealed class AppOptions
 
     /// <summary>The vendor running the portal, as e-mails name it ("the Contoso partner portal").</summary>
     public string VendorName { get; set; } = "PartnerPortal";
+
+    /// <summary>The installation's one currency (D5), an ISO 4217 code: every amount is in it.</summary>
+    public string Currency { get; set; } = "EUR";
 }
