@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,30 @@ public abstract class JobTests<TFactory>(TFactory factory) : IClassFixture<TFact
         job["lastRun"]!["succeeded"]!.GetValue<bool>().ShouldBeTrue();
         job["lastRun"]!["result"]!.GetValue<string>().ShouldContain("sent");
         factory.WithDb(db => db.JobRuns.AsNoTracking().Count(r => r.Job == "outbox-dispatch")).ShouldBeGreaterThan(before);
+    }
+
+    [SkippableFact]
+    public async Task JobRuns_KeepOnlyTheLatestOfEachJob()
+    {
+        Skip.If(factory.SkipReason is not null, factory.SkipReason);
+        var job = $"prune-{Guid.NewGuid():N}";
+        var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PartnerPortal.Infrastructure.Persistence.ApplicationDbContext>();
+        for (var i = 0; i < 5; i++)
+        {
+            db.JobRuns.Add(PartnerPortal.Domain.Scheduling.JobRun.Record(
+                job, $"{job}-{i}", null, start.AddMinutes(i), start.AddMinutes(i), true, null, "test"));
+        }
+
+        await db.SaveChangesAsync();
+
+        var deleted = await PartnerPortal.Infrastructure.Scheduling.JobRunRecorder.PruneAsync(db, job, 3, CancellationToken.None);
+
+        deleted.ShouldBe(2);
+        db.JobRuns.AsNoTracking().Where(r => r.Job == job).Select(r => r.StartedAt).ToList()
+            .ShouldBe([start.AddMinutes(2), start.AddMinutes(3), start.AddMinutes(4)], ignoreOrder: true);
+        (await PartnerPortal.Infrastructure.Scheduling.JobRunRecorder.PruneAsync(db, job, 3, CancellationToken.None)).ShouldBe(0);
     }
 
     [SkippableFact]

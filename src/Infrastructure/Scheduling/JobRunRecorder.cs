@@ -39,16 +39,18 @@ public sealed class JobRunRecorder(IServiceScopeFactory scopes, TimeProvider clo
                 instance.Name));
             await db.SaveChangesAsync(CancellationToken.None);
 
-            var oldestKept = await db.JobRuns.Where(r => r.Job == job).OrderByDescending(r => r.StartedAt)
-                .Skip(KeptRunsPerJob - 1).Select(r => (DateTime?)r.StartedAt).FirstOrDefaultAsync(CancellationToken.None);
-            if (oldestKept is { } cutoff)
-            {
-                await db.JobRuns.Where(r => r.Job == job && r.StartedAt < cutoff).ExecuteDeleteAsync(CancellationToken.None);
-            }
+            await PruneAsync(db, job, KeptRunsPerJob, CancellationToken.None);
         }
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Could not record the run of job {Job}", context.JobDetail.Key);
         }
     }
+
+    /// <summary>Keeps the <paramref name="keep"/> latest runs of <paramref name="job"/>, in one statement.</summary>
+    public static Task<int> PruneAsync(ApplicationDbContext db, string job, int keep, CancellationToken cancellationToken) =>
+        db.JobRuns
+            .Where(r => r.Job == job && r.StartedAt < db.JobRuns.Where(x => x.Job == job).OrderByDescending(x => x.StartedAt)
+                .Skip(keep - 1).Select(x => (DateTime?)x.StartedAt).FirstOrDefault())
+            .ExecuteDeleteAsync(cancellationToken);
 }

@@ -96,9 +96,11 @@ public static class TextInput
     {
         if (HasControlCharacters(text, multiLine))
         {
+            // The label people see on the form ("Display name" → "Name"), like every other validation message.
+            var label = FieldNames.For(name.Split('.')[^1].Split('[')[0]);
             failures.Add(new ValidationFailure(name, multiLine
-                ? $"{name} must not contain control characters other than line breaks and tabs."
-                : $"{name} must not contain control characters (such as line breaks or NUL)."));
+                ? $"{label} must not contain control characters other than line breaks and tabs."
+                : $"{label} must not contain control characters (such as line breaks or NUL)."));
         }
     }
 

@@ -72,10 +72,13 @@ public sealed class PortalMembers(
 
         if (sendInvitations)
         {
+            // One save for all: each Invite raises an event whose e-mail lands in the outbox with it.
             foreach (var (user, _) in added)
             {
-                await InviteAsync(user, cancellationToken);
+                user.Invite(Now);
             }
+
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         var ids = added.Select(a => a.User.Id).ToList();
