@@ -226,6 +226,27 @@ public abstract class DataIntegrityTests<TFactory>(TFactory factory) : IClassFix
         ok["website"]!.GetValue<string>().ShouldBe("https://www.example.com/about");
     }
 
+    // Issue 7 item 5: an account's e-mail domain is stored in one form, and a public mail provider is not a company's.
+    [SkippableFact]
+    public async Task AccountEmailDomain_IsNormalized_AndRefusesPublicProvidersAndNonDomains()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+
+        var created = await admin.Expect(
+            admin.Post("/api/accounts", new { name = Unique("Domain"), type = "Partner", emailDomain = " @WWW.Contoso-Partner.Example " }), HttpStatusCode.Created);
+        var publicProvider = await admin.Expect(
+            admin.Post("/api/accounts", new { name = Unique("Domain"), type = "Partner", emailDomain = "Gmail.com" }), HttpStatusCode.UnprocessableEntity);
+        var notADomain = await admin.Expect(
+            admin.Post("/api/accounts", new { name = Unique("Domain"), type = "Partner", emailDomain = "someone@contoso.example" }), HttpStatusCode.UnprocessableEntity);
+        var read = await admin.GetJson($"/api/accounts/{created["id"]}");
+
+        created["emailDomain"]!.GetValue<string>().ShouldBe("contoso-partner.example");
+        read["emailDomain"]!.GetValue<string>().ShouldBe("contoso-partner.example");
+        publicProvider["code"]!.GetValue<string>().ShouldBe("email_domain_public");
+        notADomain["code"]!.GetValue<string>().ShouldBe("email_domain_invalid");
+    }
+
     // Item 18: customers are listed on their own and get no partnership.
     [SkippableFact]
     public async Task Customers_AreListedByType_AndCannotGetAPartnership()

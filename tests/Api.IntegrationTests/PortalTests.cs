@@ -459,7 +459,8 @@ public abstract class PortalTests<TFactory>(TFactory factory) : IClassFixture<TF
         var managerId = (await admin.GetJson("/api/employees?search=manager@partnerportal.local"))["items"]!.AsArray()
             .Single(e => e!["email"]!.GetValue<string>() == "manager@partnerportal.local")!["id"]!.GetValue<string>();
         var account = (await admin.Expect(
-            admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner", ownerId = managerId }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+            admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner", ownerId = managerId, emailDomain = "partner.example" }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
         var partnership = (await admin.Expect(
             admin.Post("/api/partnerships", new { accountId = account, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Created))["id"]!.GetValue<string>();
         var organization = (await admin.Expect(admin.Post($"/api/accounts/{account}/portal-organization"), HttpStatusCode.Created))["id"]!.GetValue<string>();

@@ -145,27 +145,62 @@ public abstract class SessionTests<TFactory>(TFactory factory) : IClassFixture<T
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "outside Development only App:PublicUrl's host is served");
     }
 
-    // The portal must not tell an organization admin whether an address has a login elsewhere (here a vendor
-    // employee's): it answers exactly as for an address it refuses for a reason the admin knows anyway (the address
-    // is already their own organization's user).
+    // The portal must not tell an organization admin whether an address has a login elsewhere. Addresses outside the
+    // partner's own e-mail domain (a vendor employee's) are refused for that reason alone, known or not; within the
+    // domain, an address that is another organization's user is answered exactly like the admin's own user's address.
     [SkippableFact]
-    public async Task PortalAddUsers_AnswersAVendorEmployeesAddressLikeItsOwnUsersAddress()
+    public async Task PortalAddUsers_RevealsNothingAboutLoginsOutsideTheOrganization()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var user = await OnboardPortalUser();
+        var other = await OnboardPortalUser();
         var portal = await Factory.SignedIn(user.Email, Password);
 
         var employee = await portal.Post("/api/portal/organization/users", new { emails = new[] { "manager@partnerportal.local" }, makeAdmins = false });
+        var stranger = await portal.Post("/api/portal/organization/users", new { emails = new[] { "nobody.at.all@partnerportal.local" }, makeAdmins = false });
+        var elsewhere = await portal.Post("/api/portal/organization/users", new { emails = new[] { other.Email }, makeAdmins = false });
         var own = await portal.Post("/api/portal/organization/users", new { emails = new[] { user.Email }, makeAdmins = false });
 
-        employee.StatusCode.ShouldBe(own.StatusCode);
-        var (a, b) = (JsonNode.Parse(await employee.Content.ReadAsStringAsync())!, JsonNode.Parse(await own.Content.ReadAsStringAsync())!);
+        static async Task<JsonNode> Problem(HttpResponseMessage response, HttpStatusCode status)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            response.StatusCode.ShouldBe(status, body);
+            return JsonNode.Parse(body)!;
+        }
+
+        var (e, s) = (await Problem(employee, HttpStatusCode.UnprocessableEntity), await Problem(stranger, HttpStatusCode.UnprocessableEntity));
+        e["code"]!.GetValue<string>().ShouldBe("email_outside_domain");
+        e["detail"]!.GetValue<string>().Replace("manager@", "X@", StringComparison.Ordinal)
+            .ShouldBe(s["detail"]!.GetValue<string>().Replace("nobody.at.all@", "X@", StringComparison.Ordinal), "a login and no login read the same");
+        e["detail"]!.GetValue<string>().ShouldContain("partner.example");
+        var (a, b) = (await Problem(elsewhere, HttpStatusCode.Conflict), await Problem(own, HttpStatusCode.Conflict));
         a["code"]!.GetValue<string>().ShouldBe("email_not_available");
         a["code"]!.GetValue<string>().ShouldBe(b["code"]!.GetValue<string>());
         a["title"]!.GetValue<string>().ShouldBe(b["title"]!.GetValue<string>());
-        a["detail"]!.GetValue<string>().Replace("manager@partnerportal.local", "X", StringComparison.Ordinal)
+        a["detail"]!.GetValue<string>().Replace(other.Email, "X", StringComparison.Ordinal)
             .ShouldBe(b["detail"]!.GetValue<string>().Replace(user.Email, "X", StringComparison.Ordinal));
         a["detail"]!.GetValue<string>().ShouldNotContain("login");
+    }
+
+    // Without a domain of its own, a partner's organization admin adds no one by address: the partner manager does.
+    [SkippableFact]
+    public async Task PortalAddUsers_WithoutAnEmailDomain_IsLeftToThePartnerManager()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var user = await OnboardPortalUser();
+        var portal = await Factory.SignedIn(user.Email, Password);
+        var account = await admin.GetJson($"/api/accounts/{user.AccountId}");
+        await admin.Expect(
+            admin.Put($"/api/accounts/{user.AccountId}", new { name = account["name"]!.GetValue<string>(), type = "Partner", emailDomain = (string?)null }),
+            HttpStatusCode.OK);
+
+        var refused = await portal.Expect(
+            portal.Post("/api/portal/organization/users", new { emails = new[] { $"new.{Guid.NewGuid():N}@partner.example" }, makeAdmins = false }),
+            HttpStatusCode.UnprocessableEntity);
+
+        refused["code"]!.GetValue<string>().ShouldBe("email_domain_not_set");
+        (await portal.GetJson("/api/portal/organization/users"))["totalCount"]!.GetValue<int>().ShouldBe(1, "nothing was added");
     }
 
     private HttpClient Raw() => Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
@@ -189,12 +224,13 @@ public abstract class SessionTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     /// <summary>A new partner with an active partnership and one organization-admin portal user who set <see cref="Password"/>.</summary>
-    private async Task<(string Email, string OrganizationId)> OnboardPortalUser()
+    private async Task<(string Email, string OrganizationId, string AccountId)> OnboardPortalUser()
     {
         var admin = await Factory.Admin();
         var program = await ProgramFixture.Create(admin);
         var account = (await admin.Expect(
-            admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner" }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+            admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner", emailDomain = "partner.example" }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
         await admin.Expect(admin.Post("/api/partnerships", new { accountId = account, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Created);
         var organization = (await admin.Expect(admin.Post($"/api/accounts/{account}/portal-organization"), HttpStatusCode.Created))["id"]!.GetValue<string>();
         var email = $"user.{Guid.NewGuid():N}@partner.example";
@@ -205,7 +241,7 @@ public abstract class SessionTests<TFactory>(TFactory factory) : IClassFixture<T
         var client = Factory.Anonymous();
         await client.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
         await client.Expect(client.Post($"/api/invitations/{token}/accept", new { password = Password }), HttpStatusCode.OK);
-        return (email, organization);
+        return (email, organization, account);
     }
 }
 

@@ -5143,6 +5143,7 @@ export interface AccountDetailDto {
     ownerName?: string | undefined;
     website?: string | undefined;
     country?: string | undefined;
+    emailDomain?: string | undefined;
     partnerships: PartnershipListItemDto[];
 }
 
@@ -5154,6 +5155,7 @@ export interface AccountDto {
     ownerName?: string | undefined;
     website?: string | undefined;
     country?: string | undefined;
+    emailDomain?: string | undefined;
 }
 
 export interface AccountDtoPaged {
@@ -5231,6 +5233,7 @@ export interface CreateAccountCommand {
     ownerId?: string | undefined;
     website?: string | undefined;
     country?: string | undefined;
+    emailDomain?: string | undefined;
 }
 
 export interface CreateContactCommand {
@@ -5550,6 +5553,7 @@ export interface PartnerMembershipDto {
     accountName: string;
     organizationId: string;
     isOrganizationAdmin: boolean;
+    emailDomain?: string | undefined;
 }
 
 export interface PartnerProgramDto {
@@ -5777,6 +5781,10 @@ export enum ProblemCode {
     ContactOfOtherAccount = "contact_of_other_account",
     UserExists = "user_exists",
     EmailNotAvailable = "email_not_available",
+    EmailOutsideDomain = "email_outside_domain",
+    EmailDomainNotSet = "email_domain_not_set",
+    EmailDomainInvalid = "email_domain_invalid",
+    EmailDomainPublic = "email_domain_public",
     UserInactive = "user_inactive",
     CannotDeactivateSelf = "cannot_deactivate_self",
     CannotChangeOwnAdmin = "cannot_change_own_admin",
@@ -5852,6 +5860,7 @@ export interface UpdateAccountCommand {
     ownerId?: string | undefined;
     website?: string | undefined;
     country?: string | undefined;
+    emailDomain?: string | undefined;
 }
 
 export interface UpdateLevelParameterCommand {

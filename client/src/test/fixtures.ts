@@ -84,5 +84,11 @@ export const portalUser: CurrentUserDto = {
   permissions: [],
   kind: UserKind.PortalUser,
   currency: 'EUR',
-  partner: { accountId: 'acc-1', accountName: 'Northwind Traders', organizationId: 'org-1', isOrganizationAdmin: true },
+  partner: {
+    accountId: 'acc-1',
+    accountName: 'Northwind Traders',
+    organizationId: 'org-1',
+    isOrganizationAdmin: true,
+    emailDomain: 'northwind.example',
+  },
 };

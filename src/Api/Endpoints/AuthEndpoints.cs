@@ -27,7 +27,8 @@ public enum UserKind
     PortalUser,
 }
 
-public sealed record PartnerMembershipDto(Guid AccountId, string AccountName, Guid OrganizationId, bool IsOrganizationAdmin);
+/// <summary>The partner a portal user works for; <see cref="EmailDomain"/> is where its organization admins may add users (none: they cannot).</summary>
+public sealed record PartnerMembershipDto(Guid AccountId, string AccountName, Guid OrganizationId, bool IsOrganizationAdmin, string? EmailDomain);
 
 /// <param name="Permissions">What the user's roles let them do (<see cref="Application.Common.Security.Permissions"/>,
 /// published as <c>Permission</c>): the same role lists the API enforces, so clients show only what is allowed.</param>
@@ -221,7 +222,7 @@ public static class AuthEndpoints
                 join o in db.PortalOrganizations.IgnoreQueryFilters() on u.OrganizationId equals o.Id
                 join a in db.Accounts.IgnoreQueryFilters() on o.AccountId equals a.Id
                 where u.Id == user.Id && u.IsActive && o.IsInPartnerPortalUsersRole
-                select new PartnerMembershipDto(a.Id, a.Name, o.Id, u.IsOrganizationAdmin))
+                select new PartnerMembershipDto(a.Id, a.Name, o.Id, u.IsOrganizationAdmin, a.EmailDomain))
             .FirstOrDefaultAsync();
         return new CurrentUserDto(user.Id, user.Email ?? string.Empty, user.DisplayName, roles, Permissions.For(roles), UserKind.PortalUser, membership, currency);
     }

@@ -35,16 +35,19 @@ public sealed class Account
 
     public string? Country { get; private set; }
 
+    /// <summary>The company's e-mail domain (<see cref="Accounts.EmailDomain"/>); a partner's organization admins add users only there.</summary>
+    public string? EmailDomain { get; private set; }
+
     public bool IsPartner => Type == AccountType.Partner;
 
-    public static Account Create(string name, AccountType type, Guid? ownerId, string? website, string? country)
+    public static Account Create(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain = null)
     {
         var account = new Account { Id = Guid.CreateVersion7() };
-        account.Update(name, type, ownerId, website, country);
+        account.Update(name, type, ownerId, website, country, emailDomain);
         return account;
     }
 
-    public void Update(string name, AccountType type, Guid? ownerId, string? website, string? country)
+    public void Update(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain)
     {
         Name = Guard.Required(name, "Name", NameMaxLength);
         NormalizedName = NameKey.Of(Name);
@@ -52,5 +55,6 @@ public sealed class Account
         OwnerId = ownerId;
         Website = Guard.Optional(website, "Website", 250);
         Country = Guard.Optional(country, "Country", 100);
+        EmailDomain = Accounts.EmailDomain.Normalize(emailDomain);
     }
 }

@@ -79,6 +79,10 @@ public static class ProblemCodes
     public const string ContactOfOtherAccount = "contact_of_other_account";
     public const string UserExists = "user_exists";
     public const string EmailNotAvailable = "email_not_available";
+    public const string EmailOutsideDomain = "email_outside_domain";
+    public const string EmailDomainNotSet = "email_domain_not_set";
+    public const string EmailDomainInvalid = "email_domain_invalid";
+    public const string EmailDomainPublic = "email_domain_public";
     public const string UserInactive = "user_inactive";
     public const string CannotDeactivateSelf = "cannot_deactivate_self";
     public const string CannotChangeOwnAdmin = "cannot_change_own_admin";

@@ -370,6 +370,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("EmailDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(250)

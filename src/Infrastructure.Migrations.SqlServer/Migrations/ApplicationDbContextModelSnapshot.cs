@@ -374,6 +374,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("EmailDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(250)

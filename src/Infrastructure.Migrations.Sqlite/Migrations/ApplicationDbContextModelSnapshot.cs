@@ -361,6 +361,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmailDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(250)

@@ -7,7 +7,7 @@ import { enumOptions, optionalText } from '../../lib/format';
 import { useEmployees } from '../employees/hooks';
 import { useSaveAccount } from './hooks';
 
-const FIELDS = ['name', 'type', 'ownerId', 'website', 'country'];
+const FIELDS = ['name', 'type', 'ownerId', 'website', 'country', 'emailDomain'];
 
 interface AccountFormProps {
   account?: AccountDto;
@@ -27,6 +27,7 @@ export function AccountForm({ account, defaultType = AccountType.Partner, fixedT
   const [ownerId, setOwnerId] = useState<string | null>(account?.ownerId ?? null);
   const [website, setWebsite] = useState(account?.website ?? '');
   const [country, setCountry] = useState(account?.country ?? '');
+  const [emailDomain, setEmailDomain] = useState(account?.emailDomain ?? '');
   const problem = save.error ? toProblem(save.error) : null;
   const ownerOptions = (employees.data?.items ?? []).map((e) => ({ value: e.id, label: e.displayName || e.email }));
   // The picker holds the first page of employees; keep the current owner choosable even if not among them.
@@ -45,6 +46,7 @@ export function AccountForm({ account, defaultType = AccountType.Partner, fixedT
           ownerId: ownerId || undefined,
           website: optionalText(website),
           country: optionalText(country),
+          emailDomain: optionalText(emailDomain),
         },
       },
       { onSuccess: (saved) => onDone(saved) },
@@ -95,6 +97,14 @@ export function AccountForm({ account, defaultType = AccountType.Partner, fixedT
           value={country}
           onChange={(e) => setCountry(e.currentTarget.value)}
           error={fieldError(problem, 'country')}
+        />
+        <TextInput
+          label="E-mail domain"
+          placeholder="example.com"
+          description="The company's own domain. Its organization admins can add portal users only at this domain; leave empty for a public mail provider."
+          value={emailDomain}
+          onChange={(e) => setEmailDomain(e.currentTarget.value)}
+          error={fieldError(problem, 'emailDomain')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onDone()}>

@@ -73,12 +73,13 @@ export default function PartnerDetailPage() {
                 </Group>
               )}
             </Group>
-            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <SimpleGrid cols={{ base: 1, sm: 4 }}>
               <Field label="Owner">{a.ownerName}</Field>
               <Field label="Country">{a.country}</Field>
               <Field label="Website">
                 <Website value={a.website} />
               </Field>
+              <Field label="E-mail domain">{a.emailDomain}</Field>
             </SimpleGrid>
             {isPartner && (
               <>

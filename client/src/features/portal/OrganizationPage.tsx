@@ -11,7 +11,7 @@ import { PortalUsersTable } from '../portalUsers/PortalUsersTable';
 import { useMyOrganizationUserAction, useMyOrganizationUsers } from './hooks';
 import { PageTitle } from '../../components/PageTitle';
 
-function OrganizationUsers({ selfId }: { selfId: string }) {
+function OrganizationUsers({ selfId, emailDomain }: { selfId: string; emailDomain?: string }) {
   const [page, setPage] = useState(1);
   const users = useMyOrganizationUsers(page);
   const action = useMyOrganizationUserAction();
@@ -26,7 +26,13 @@ function OrganizationUsers({ selfId }: { selfId: string }) {
             Your colleagues with access to the partner portal.
           </Text>
         </div>
-        <Button onClick={() => setAdding(true)}>Add users</Button>
+        {emailDomain ? (
+          <Button onClick={() => setAdding(true)}>Add users</Button>
+        ) : (
+          <Text size="sm" c="dimmed" maw={320}>
+            Your partner manager adds new users: no e-mail domain is set for your organization.
+          </Text>
+        )}
       </Group>
       <ProblemAlert problem={action.error ? toProblem(action.error) : null} />
       <QueryState query={users}>
@@ -58,7 +64,7 @@ function OrganizationUsers({ selfId }: { selfId: string }) {
         )}
       </QueryState>
       <Modal opened={adding} onClose={() => setAdding(false)} title="Add users">
-        {adding && <AddPortalUsersForm onDone={() => setAdding(false)} />}
+        {adding && <AddPortalUsersForm emailDomain={emailDomain} onDone={() => setAdding(false)} />}
       </Modal>
     </Stack>
   );
@@ -68,5 +74,5 @@ function OrganizationUsers({ selfId }: { selfId: string }) {
 export default function OrganizationPage() {
   const { data: user } = useCurrentUser();
   if (!user?.partner?.isOrganizationAdmin) return <Navigate to="/portal" replace />;
-  return <OrganizationUsers selfId={user.id} />;
+  return <OrganizationUsers selfId={user.id} emailDomain={user.partner.emailDomain} />;
 }

@@ -33,10 +33,12 @@ interface AddPortalUsersFormProps {
    * Without it the users join the signed-in organization admin's own organization.
    */
   organization?: { id: string; accountId: string };
+  /** Portal: the organization's e-mail domain, the only one its admins can add users at. */
+  emailDomain?: string;
   onDone: (added?: PortalUserDto[]) => void;
 }
 
-export function AddPortalUsersForm({ organization, onDone }: AddPortalUsersFormProps) {
+export function AddPortalUsersForm({ organization, emailDomain, onDone }: AddPortalUsersFormProps) {
   const backOffice = !!organization;
   const addToOrganization = useAddPortalUsers(organization?.id ?? '');
   const addToMine = useAddMyOrganizationUsers();
@@ -102,8 +104,8 @@ export function AddPortalUsersForm({ organization, onDone }: AddPortalUsersFormP
         )}
         <Textarea
           label="E-mail addresses"
-          description="One per line"
-          placeholder={'anna@partner.example\nben@partner.example'}
+          description={emailDomain ? `One per line, at ${emailDomain}` : 'One per line'}
+          placeholder={`anna@${emailDomain ?? 'partner.example'}\nben@${emailDomain ?? 'partner.example'}`}
           autosize
           minRows={3}
           maxRows={10}

@@ -14,6 +14,8 @@ public interface IAccountFields
     string? Website { get; }
 
     string? Country { get; }
+
+    string? EmailDomain { get; }
 }
 
 public sealed class AccountFieldsValidator : AbstractValidator<IAccountFields>
@@ -27,6 +29,7 @@ public sealed class AccountFieldsValidator : AbstractValidator<IAccountFields>
             .Must(w => string.IsNullOrWhiteSpace(w) || IsAbsoluteHttpUrl(w))
             .WithMessage("Website must be a full web address starting with http:// or https://, e.g. https://example.com.");
         RuleFor(x => x.Country).MaximumLength(100);
+        RuleFor(x => x.EmailDomain).MaximumLength(Domain.Accounts.EmailDomain.MaxLength);
     }
 
     /// <summary>An absolute http(s) address with a host: the only kind the client renders as a link.</summary>

@@ -5,6 +5,7 @@ using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Features.LicensePools;
+using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.Portal;
@@ -45,6 +46,7 @@ public sealed class PortalMembers(
         }
 
         var newEmails = emails.Select(Contact.NormalizeEmail).Distinct().Where(e => contacts.All(c => c.Email != e)).ToList();
+        await EnsureAtOwnDomain(organization, newEmails, cancellationToken);
         var known = await db.Contacts.Where(c => c.AccountId == organization.AccountId && newEmails.Contains(c.Email)).ToListAsync(cancellationToken);
         foreach (var address in newEmails)
         {
@@ -101,12 +103,10 @@ public sealed class PortalMembers(
     }
 
     // Who may learn what about an address. An employee sees every organization and every login, so they are told why.
-    // An organization admin on the portal must not learn whether an address has a login (a vendor employee's, another
-    // partner's user): the portal answers every address it cannot add (its own organization's user already, a login
-    // or contact anywhere else) with one problem (status, code, title and wording), naming no reason. Accepting
-    // silently instead is no better: the address would then be missing from the admin's user list, which tells the
-    // same. What remains: an admin who knows an address is not in their own list can infer it is taken elsewhere by
-    // elimination; closing that too needs a pending portal user without a login (a model change), left for later.
+    // An organization admin on the portal may add only addresses at the partner account's e-mail domain
+    // (EnsureAtOwnDomain), so nothing the portal answers concerns a vendor employee or another company's people; and
+    // within that domain it answers every address it cannot add (its own organization's user already, a login or
+    // contact anywhere else) with one problem (status, code, title and wording), naming no reason.
     private async Task EnsureFree(PortalOrganization organization, IReadOnlyList<Contact> contacts, CancellationToken cancellationToken)
     {
         var ids = contacts.Select(c => c.Id).ToList();
@@ -130,6 +130,31 @@ public sealed class PortalMembers(
 
         throw new DomainRuleException(
             ProblemCodes.UserExists, $"{first} cannot be added: it already has a login or belongs to another organization.", isConflict: true);
+    }
+
+    // The partner's own domain is set by its partner manager (a vendor employee), never by the partner. Without one,
+    // the portal adds no one by address: the partner manager does.
+    private async Task EnsureAtOwnDomain(PortalOrganization organization, IReadOnlyList<string> addresses, CancellationToken cancellationToken)
+    {
+        if (!scope.IsPortal || addresses.Count == 0)
+        {
+            return;
+        }
+
+        var domain = await db.Accounts.Where(a => a.Id == organization.AccountId).Select(a => a.EmailDomain).FirstOrDefaultAsync(cancellationToken);
+        if (domain is null)
+        {
+            throw new DomainRuleException(
+                ProblemCodes.EmailDomainNotSet,
+                "Your organization has no e-mail domain yet, so users cannot be added here. Your partner manager can add them or set the domain.");
+        }
+
+        var outside = addresses.FirstOrDefault(a => !EmailDomain.Admits(domain, a));
+        if (outside is not null)
+        {
+            throw new DomainRuleException(
+                ProblemCodes.EmailOutsideDomain, $"Only addresses at {domain} can be added here; {outside} is not. Your partner manager can add it for you.");
+        }
     }
 
     // Seat pools are shared by all partners: an organization admin may not take more than the organization's share.

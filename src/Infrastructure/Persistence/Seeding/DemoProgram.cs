@@ -58,7 +58,7 @@ internal static class DemoProgram
         void Partner(string name, string country, PartnerType type, PartnerLevel? level, params decimal[] reached)
         {
             var domain = $"{name.Split(' ')[0].ToLowerInvariant()}.example";
-            var account = Account.Create(name, AccountType.Partner, partnerManagerId, $"https://{domain}", country);
+            var account = Account.Create(name, AccountType.Partner, partnerManagerId, $"https://{domain}", country, domain);
             db.Accounts.Add(account);
             db.Contacts.AddRange(
                 Domain.Portal.Contact.Create(account.Id, "Alex Morgan", $"alex.morgan@{domain}"),
@@ -87,6 +87,6 @@ internal static class DemoProgram
         Partner("Fabrikam Systems", "France", reseller, platinum, 40, 420_000);
         Partner("Tailspin Consulting", "United Kingdom", consultant, certified, 1, 2);
         Partner("Adventure Works IT", "Canada", reseller, null);
-        db.Accounts.Add(Account.Create("Litware Inc", AccountType.Customer, partnerManagerId, "https://litware.example", "United States"));
+        db.Accounts.Add(Account.Create("Litware Inc", AccountType.Customer, partnerManagerId, "https://litware.example", "United States", "litware.example"));
     }
 }
