@@ -25,6 +25,14 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(PerformanceBehaviour<,>),
         typeof(TransactionBehaviour<,>),
     ];
+
+    // Stream requests (CSV exports): the same checks, made before the first row is read.
+    options.StreamPipelineBehaviors =
+    [
+        typeof(StreamAuthorizationBehaviour<,>),
+        typeof(StreamPortalScopeBehaviour<,>),
+        typeof(StreamValidationBehaviour<,>),
+    ];
 });
 
 var app = builder.Build();
