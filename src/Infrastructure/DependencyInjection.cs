@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<ApplicationDbContext>().ReplaceDefaultEntities<Guid>());
         services.AddScoped<IIntegrationClients, IntegrationClients>();
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<ApplicationDbContext>());
+        services.AddScoped<IRowLocks, RowLocks>();
         services.AddScoped<IEmployeeDirectory, EmployeeDirectory>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.Configure<EmailOptions>(configuration.GetSection("Email"));

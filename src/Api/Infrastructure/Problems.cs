@@ -34,6 +34,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             ServiceUnavailableException unavailable => Problems.Create(503, unavailable.Code, "Service unavailable.", unavailable.Message),
             DbUpdateConcurrencyException => Problems.Create(
                 409, ProblemCodes.ConcurrentChange, "Someone changed this at the same time.", "Someone else changed this record at the same time; reload and try again."),
+            // The database did not answer in time (its connection pool was exhausted, or a command waited too long, e.g.
+            // on a hot row's lock under a burst): nothing was saved, and trying again shortly is the right answer.
+            System.Data.Common.DbException { InnerException: TimeoutException } => Problems.Create(
+                503, ProblemCodes.ServiceUnavailable, "The server is busy.", "The server is busy right now; nothing was saved. Try again in a moment."),
             DbUpdateException => Problems.Create(409, ProblemCodes.Conflict, "This clashes with data saved at the same time.", "The change clashes with data saved at the same time; reload and try again."),
             _ => null,
         };
@@ -45,6 +49,10 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == 503)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+        }
         if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }))
         {
             return true;

@@ -78,6 +78,18 @@ internal static class WebApiServices
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+
+            // Requests that move money (they carry an Idempotency-Key) run at most this many at once per instance; the
+            // rest wait their turn in order. A burst on one fund then queues here, holding no database connection,
+            // instead of exhausting the connection pool while the fund's row lock lets one writer through at a time.
+            var moneyWrites = configuration.GetValue("RateLimits:ConcurrentMoneyWrites", 8);
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Headers.ContainsKey(Application.Common.Idempotency.IIdempotentCommand.Header)
+                    ? RateLimitPartition.GetConcurrencyLimiter("money", _ => new ConcurrencyLimiterOptions
+                    {
+                        PermitLimit = moneyWrites, QueueLimit = 100_000, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                    })
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
             o.OnRejected = async (context, _) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;

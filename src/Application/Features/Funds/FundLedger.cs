@@ -17,7 +17,7 @@ namespace PartnerPortal.Application.Features.Funds;
 /// partnership is active (invariant 9), except the old period's half of a carry-over. Used by the fund use cases and,
 /// through <see cref="AccrueAsync"/> / <see cref="ReverseSourceAsync"/>, by other features (won deals, D19).
 /// </summary>
-public sealed class FundLedger(IApplicationDbContext db, ICurrentUser user, TimeProvider clock, IOptions<AppOptions> app)
+public sealed class FundLedger(IApplicationDbContext db, IRowLocks locks, ICurrentUser user, TimeProvider clock, IOptions<AppOptions> app)
 {
     /// <summary>Generous, because many concurrent debits of one fund are normal (a campaign, a batch): each retry waits a little longer.</summary>
     public const int MaxAttempts = 12;
@@ -42,17 +42,35 @@ public sealed class FundLedger(IApplicationDbContext db, ICurrentUser user, Time
         return fund;
     }
 
-    /// <summary>Loads the fund, checks its partnership is active, posts what <paramref name="post"/> returns and saves, retrying lost races.</summary>
-    public Task<FundTransaction> PostAsync(Guid fundId, Func<Fund, FundTransaction> post, CancellationToken cancellationToken) =>
-        ConcurrencyRetry.RunAsync(db, MaxAttempts, async () =>
+    /// <summary>
+    /// Locks and loads the fund, checks its partnership is active, posts what <paramref name="post"/> returns and saves,
+    /// retrying lost races (the lock makes them rare: concurrent writers of one fund queue on it, <see cref="IRowLocks"/>).
+    /// </summary>
+    public async Task<FundTransaction> PostAsync(Guid fundId, Func<Fund, FundTransaction> post, CancellationToken cancellationToken)
+    {
+        // Checked before the lock, so the locked part (read the fund, post, save) is as short as it can be.
+        var active = await db.Funds.Where(f => f.Id == fundId)
+            .Select(f => (bool?)db.Partnerships.Any(p => p.Id == f.PartnershipId && p.IsActive)).FirstOrDefaultAsync(cancellationToken);
+        if (active is null)
         {
+            throw new NotFoundException("Fund", fundId);
+        }
+
+        if (active is false)
+        {
+            throw new DomainRuleException(ProblemCodes.PartnershipInactive, "Funds can be credited or debited only while the partnership is active.");
+        }
+
+        return await ConcurrencyRetry.RunAsync(db, MaxAttempts, async () =>
+        {
+            await locks.LockAsync<Fund>(fundId, cancellationToken);
             var fund = await db.Funds.Where(f => f.Id == fundId).FirstOr404Async("Fund", fundId, cancellationToken);
-            await EnsureActiveAsync(fund.PartnershipId, cancellationToken);
             var entry = post(fund);
             db.FundTransactions.Add(entry);
             await db.SaveChangesAsync(cancellationToken);
             return entry;
         }, cancellationToken);
+    }
 
     /// <summary>Reverses one entry (at most once; a reversal or carry-over is not reversible).</summary>
     public async Task<FundTransaction> ReverseAsync(Guid entryId, string reason, Overdraft overdraft, CancellationToken cancellationToken)
@@ -188,13 +206,4 @@ public sealed class FundLedger(IApplicationDbContext db, ICurrentUser user, Time
     /// <summary>"Acme 2026 (2026-01-01 – 2026-12-31)".</summary>
     public static string Period(Partnership partnership) =>
         $"{partnership.Name} ({partnership.StartDate:yyyy-MM-dd} – {partnership.DueDate:yyyy-MM-dd})";
-
-    private async Task EnsureActiveAsync(Guid partnershipId, CancellationToken cancellationToken)
-    {
-        var active = await db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.IsActive).FirstOr404Async("Partnership", partnershipId, cancellationToken);
-        if (!active)
-        {
-            throw new DomainRuleException(ProblemCodes.PartnershipInactive, "Funds can be credited or debited only while the partnership is active.");
-        }
-    }
 }
