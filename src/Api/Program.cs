@@ -91,6 +91,7 @@ app.MapLicensePoolEndpoints();
 app.MapIntegrationClientEndpoints();
 app.MapPortalProgramEndpoints();
 app.MapPortalOrganizationUserEndpoints();
+app.MapMarketingActivityEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();
 app.MapTokenEndpoint();

@@ -5,6 +5,7 @@ using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -45,6 +46,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<PortalUser> PortalUsers => Set<PortalUser>();
 
     public DbSet<LicensePool> LicensePools => Set<LicensePool>();
+
+    public DbSet<MarketingActivity> MarketingActivities => Set<MarketingActivity>();
+
+    public DbSet<MarketingActivityEvent> MarketingActivityEvents => Set<MarketingActivityEvent>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -96,6 +101,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         builder.Entity<PortalOrganization>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
         builder.Entity<PortalUser>().HasQueryFilter(
             u => _scope.AccountId == null || PortalOrganizations.Any(o => o.Id == u.OrganizationId && o.AccountId == _scope.AccountId));
+        builder.Entity<MarketingActivity>().HasQueryFilter(a => _scope.AccountId == null || a.AccountId == _scope.AccountId);
+        builder.Entity<MarketingActivityEvent>().HasQueryFilter(
+            x => _scope.AccountId == null || MarketingActivities.Any(a => a.Id == x.ActivityId && a.AccountId == _scope.AccountId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

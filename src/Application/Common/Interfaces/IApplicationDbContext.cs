@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -37,6 +38,10 @@ public interface IApplicationDbContext
     DbSet<PortalUser> PortalUsers { get; }
 
     DbSet<LicensePool> LicensePools { get; }
+
+    DbSet<MarketingActivity> MarketingActivities { get; }
+
+    DbSet<MarketingActivityEvent> MarketingActivityEvents { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }
 
