@@ -20,10 +20,10 @@ public enum MarketingActivityStatus
 }
 
 /// <summary>Who changed an activity, and when: a partner's portal user or an employee (the other side is told, D12).</summary>
-public sealed record ActivityActor(string? Name, bool IsPartner, DateTime At);
+public readonly record struct ActivityActor(string? Name, bool IsPartner, DateTime At);
 
 /// <summary>What a partner proposes and may change while the activity is a draft.</summary>
-public sealed record MarketingActivityDetails(
+public readonly record struct MarketingActivityDetails(
     string Name, MarketingActivityType Type, DateOnly StartDate, DateOnly DueDate, string? Description, string? Url, long ProposedBudget, Guid? FundId);
 
 /// <summary>An activity's status changed; the other side gets an e-mail through the outbox (D12).</summary>
