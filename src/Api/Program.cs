@@ -24,6 +24,9 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(ValidationBehaviour<,>),
         typeof(PerformanceBehaviour<,>),
         typeof(TransactionBehaviour<,>),
+
+        // Inside the transaction: the key and the response are stored with the command's effect.
+        typeof(PartnerPortal.Application.Common.Idempotency.IdempotencyBehaviour<,>),
     ];
 });
 
@@ -84,6 +87,7 @@ app.MapParameterCategoryEndpoints();
 app.MapEmployeeEndpoints();
 app.MapAccountEndpoints();
 app.MapPartnershipEndpoints();
+app.MapFundEndpoints();
 app.MapPortalOrganizationEndpoints();
 app.MapContactEndpoints();
 app.MapPortalUserEndpoints();

@@ -239,6 +239,194 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
         counts.Count.ShouldBe(3);
     }
 
+    [SkippableFact]
+    public async Task FullFlow_ApprovalDebitsTheFund_CompletionCreditsTheUnspentBudgetBack()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var manager = await Factory.Manager();
+        var partner = await Onboard(admin, fundBalance: 5000m);
+        var colleague = await AddColleague(partner);
+
+        var proposal = await colleague.Client.Expect(colleague.Client.Post(Portal, Proposal("Roadshow", budget: 1200m, fundId: partner.FundId)), HttpStatusCode.Created);
+        var id = proposal["id"]!.GetValue<string>();
+        await colleague.Client.Expect(colleague.Client.Post($"{Portal}/{id}/submit"), HttpStatusCode.OK);
+        var approved = await manager.Expect(
+            manager.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 1000m, fundId = partner.FundId, ownerId = colleague.UserId }, Key()),
+            HttpStatusCode.OK);
+        var afterApproval = await Balance(admin, partner.FundId);
+        var debit = (await Entries(admin, partner.FundId)).Single();
+        var completed = await manager.Expect(manager.PostWithKey($"{BackOffice}/{id}/complete", new { spentBudget = 650.25m }, Key()), HttpStatusCode.OK);
+        var afterCompletion = await Balance(admin, partner.FundId);
+        var entries = await Entries(admin, partner.FundId);
+        var seenByPartner = await colleague.Client.GetJson($"{Portal}/{id}");
+
+        proposal["fundId"]!.GetValue<string>().ShouldBe(partner.FundId);
+        approved["status"]!.GetValue<string>().ShouldBe("Approved");
+        approved["approvedBudgetMinor"]!.GetValue<long>().ShouldBe(100000);
+        approved["ownerId"]!.GetValue<string>().ShouldBe(colleague.UserId);
+        approved["ownerName"].ShouldNotBeNull();
+        approved["fundName"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
+        afterApproval.ShouldBe(400000);
+        debit["kind"]!.GetValue<string>().ShouldBe("ActivityDebit");
+        debit["amountMinor"]!.GetValue<long>().ShouldBe(-100000);
+        debit["sourceType"]!.GetValue<string>().ShouldBe("MarketingActivity");
+        debit["sourceId"]!.GetValue<string>().ShouldBe(id);
+        completed["status"]!.GetValue<string>().ShouldBe("Completed");
+        completed["spentBudgetMinor"]!.GetValue<long>().ShouldBe(65025);
+        afterCompletion.ShouldBe(500000 - 65025);
+        var credit = entries.Single(e => e["kind"]!.GetValue<string>() == "ActivityCredit");
+        credit["amountMinor"]!.GetValue<long>().ShouldBe(34975);
+        credit["sourceId"]!.GetValue<string>().ShouldBe(id);
+        seenByPartner["history"]!.AsArray().Select(e => e!["toStatus"]!.GetValue<string>()).ShouldBe(["Completed", "Approved", "OnApproval", "Draft"]);
+
+        var mails = Emails(id);
+        mails.ShouldContain(m => m.StartsWith($"{colleague.Email}: Your marketing activity was approved"));
+        mails.ShouldContain(m => m.StartsWith($"{partner.Email}: Your marketing activity was approved"));
+        mails.ShouldContain(m => m.StartsWith($"{colleague.Email}: Your marketing activity was completed"));
+        mails.ShouldContain(m => m.StartsWith("manager@partnerportal.local: Marketing activity to approve"));
+    }
+
+    [SkippableFact]
+    public async Task ApprovalThatWouldOverdraw_Is409_AndLeavesActivityAndBalanceUnchanged()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin, fundBalance: 500m);
+        var id = await Submitted(partner, "Too expensive", 1000m);
+
+        var refused = await admin.Expect(
+            admin.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 500.01m, fundId = partner.FundId }, Key()), HttpStatusCode.Conflict);
+        var activity = await admin.GetJson($"{BackOffice}/{id}");
+        var exact = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 500m, fundId = partner.FundId }, Key()), HttpStatusCode.OK);
+        var overspent = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/complete", new { spentBudget = 600m }, Key()), HttpStatusCode.Conflict);
+        var stillApproved = await admin.GetJson($"{BackOffice}/{id}");
+
+        refused["code"]!.GetValue<string>().ShouldBe("insufficient_funds");
+        activity["status"]!.GetValue<string>().ShouldBe("OnApproval");
+        activity["approvedBudgetMinor"].ShouldBeNull();
+        activity["history"]!.AsArray().Count.ShouldBe(2, "proposed and submitted; the refused approval left no trace");
+        exact["status"]!.GetValue<string>().ShouldBe("Approved");
+        overspent["code"]!.GetValue<string>().ShouldBe("insufficient_funds");
+        stillApproved["status"]!.GetValue<string>().ShouldBe("Approved");
+        stillApproved["spentBudgetMinor"].ShouldBeNull();
+        (await Balance(admin, partner.FundId)).ShouldBe(0);
+        (await Entries(admin, partner.FundId)).Select(e => e["kind"]!.GetValue<string>()).ShouldBe(["ActivityDebit"]);
+        Emails(id).Count(m => m.Contains("approved", StringComparison.Ordinal)).ShouldBe(1, "the refused approval queued no e-mail");
+    }
+
+    [SkippableFact]
+    public async Task CancellingAnApprovedActivity_ReversesItsEntries_AndRestoresTheBalance()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin, fundBalance: 3000m);
+        var id = await Submitted(partner, "Called off", 1000m);
+        await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 1000m, fundId = partner.FundId }, Key()), HttpStatusCode.OK);
+        var partnerCancel = await partner.Client.Expect(partner.Client.Post($"{Portal}/{id}/cancel"), HttpStatusCode.UnprocessableEntity);
+
+        var cancelled = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/cancel", new { reason = "Event called off" }, Key()), HttpStatusCode.OK);
+        var again = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/cancel", new { reason = "Again" }, Key()), HttpStatusCode.UnprocessableEntity);
+        var complete = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/complete", new { spentBudget = 0m }, Key()), HttpStatusCode.UnprocessableEntity);
+        var entries = await Entries(admin, partner.FundId);
+
+        partnerCancel["code"]!.GetValue<string>().ShouldBe("activity_status_invalid");
+        cancelled["status"]!.GetValue<string>().ShouldBe("Cancelled");
+        again["code"]!.GetValue<string>().ShouldBe("activity_status_invalid");
+        complete["code"]!.GetValue<string>().ShouldBe("activity_status_invalid");
+        (await Balance(admin, partner.FundId)).ShouldBe(300000);
+        var debit = entries.Single(e => e["kind"]!.GetValue<string>() == "ActivityDebit");
+        var reversal = entries.Single(e => e["kind"]!.GetValue<string>() == "Reversal");
+        reversal["reversesEntryId"]!.GetValue<string>().ShouldBe(debit["id"]!.GetValue<string>());
+        reversal["amountMinor"]!.GetValue<long>().ShouldBe(100000);
+        Emails(id).ShouldContain(m => m.StartsWith($"{partner.Email}: Your marketing activity was cancelled"));
+    }
+
+    [SkippableFact]
+    public async Task RepeatedIdempotencyKey_OnApprove_DebitsOnce_AndMissingKeyIs400()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin, fundBalance: 3000m);
+        var id = await Submitted(partner, "Double click", 1000m);
+        var key = Key();
+        var body = new { approvedBudget = 1000m, fundId = partner.FundId };
+
+        var missing = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/approve", body, null), HttpStatusCode.BadRequest);
+        var first = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/approve", body, key), HttpStatusCode.OK);
+        var repeat = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/approve", body, key), HttpStatusCode.OK);
+        var reused = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 999m, fundId = partner.FundId }, key), HttpStatusCode.UnprocessableEntity);
+
+        missing["code"]!.GetValue<string>().ShouldBe("idempotency_key_required");
+        repeat.ToJsonString().ShouldBe(first.ToJsonString());
+        reused["code"]!.GetValue<string>().ShouldBe("idempotency_key_reused");
+        (await Entries(admin, partner.FundId)).Count.ShouldBe(1);
+        (await Balance(admin, partner.FundId)).ShouldBe(200000);
+    }
+
+    [SkippableFact]
+    public async Task Approval_WithAnotherPartnershipsFund_OrAnotherPartnersOwner_Is422()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await Onboard(admin, fundBalance: 1000m);
+        var b = await Onboard(admin, fundBalance: 1000m);
+        var id = await Submitted(a, "Mixed up", 100m);
+
+        var fund = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 100m, fundId = b.FundId }, Key()), HttpStatusCode.UnprocessableEntity);
+        var owner = await admin.Expect(
+            admin.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 100m, fundId = a.FundId, ownerId = b.UserId }, Key()), HttpStatusCode.UnprocessableEntity);
+        var proposal = await a.Client.Expect(a.Client.Post(Portal, Proposal("Other fund", fundId: b.FundId)), HttpStatusCode.UnprocessableEntity);
+
+        fund["code"]!.GetValue<string>().ShouldBe("activity_fund_invalid");
+        owner["code"]!.GetValue<string>().ShouldBe("activity_owner_invalid");
+        proposal["code"]!.GetValue<string>().ShouldBe("activity_fund_invalid");
+        (await Balance(admin, b.FundId)).ShouldBe(100000);
+        (await admin.GetJson($"{BackOffice}/{id}"))["status"]!.GetValue<string>().ShouldBe("OnApproval");
+    }
+
+    [SkippableFact]
+    public async Task TwoParallelApprovals_OfOneActivity_DebitOnce()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        Skip.If(Factory.Provider != PartnerPortal.Infrastructure.DatabaseProvider.PostgreSql, "a race of two writers needs row locks: PostgreSQL");
+        var admin = await Factory.Admin();
+        var partner = await Onboard(admin, fundBalance: 5000m);
+
+        for (var round = 0; round < 3; round++)
+        {
+            var id = await Submitted(partner, $"Race {round}", 1000m);
+            var other = await Factory.Manager();
+            var responses = await Task.WhenAll(
+                admin.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 1000m, fundId = partner.FundId }, Key()),
+                other.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 1000m, fundId = partner.FundId }, Key()));
+            var statuses = responses.Select(r => (int)r.StatusCode).Order().ToList();
+            var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+
+            statuses[0].ShouldBe(200, string.Join("\n", bodies));
+            statuses[1].ShouldBeOneOf([409, 422], "the loser either lost the race on the version (409 concurrent_change) or read the approval already made (422)");
+            (await Entries(admin, partner.FundId)).Count(e => e["sourceId"]!.GetValue<string>() == id).ShouldBe(1);
+        }
+
+        (await Balance(admin, partner.FundId)).ShouldBe(200000);
+    }
+
+    private static string Key() => Guid.NewGuid().ToString();
+
+    private static async Task<long> Balance(ApiClient client, string fundId) => (await client.GetJson($"/api/funds/{fundId}"))["balanceMinor"]!.GetValue<long>();
+
+    /// <summary>The fund's entries other than the opening credit, oldest first.</summary>
+    private static async Task<List<JsonNode>> Entries(ApiClient client, string fundId) =>
+        [.. (await client.GetJson($"/api/fund-operations?fundId={fundId}&pageSize=200"))["items"]!.AsArray()
+            .Select(e => e!)
+            .Where(e => e["kind"]!.GetValue<string>() != "ManualCredit")
+            .OrderBy(e => e["createdAt"]!.GetValue<DateTime>()).ThenBy(e => e["id"]!.GetValue<string>())];
+
+    /// <summary>An activity the partner proposed with their fund and submitted; its id.</summary>
+    private static async Task<string> Submitted(PortalPartner partner, string name, decimal budget) =>
+        (await partner.Client.Expect(partner.Client.Post(Portal, Proposal(name, budget, submit: true, fundId: partner.FundId)), HttpStatusCode.Created))["id"]!
+            .GetValue<string>();
+
     private List<string> Emails(string activityId) =>
         Factory.WithDb(db => db.OutboxMessages.AsNoTracking()
             .Where(m => m.Topic == MarketingActivityEmail.Topic && m.SubjectId == Guid.Parse(activityId))
@@ -268,10 +456,18 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
         return partner with { UserId = added.Single()!["id"]!.GetValue<string>(), Email = email, Token = token, Client = await Accept(token) };
     }
 
-    /// <summary>A new partner with an active Bronze partnership, a portal organization and one invited (admin) user.</summary>
-    private async Task<PortalPartner> Onboard(ApiClient admin)
+    /// <summary>
+    /// A new partner with an active Bronze partnership whose level grants a marketing fund (opened with the partnership,
+    /// credited with <paramref name="fundBalance"/>), a portal organization and one invited (admin) user.
+    /// </summary>
+    private async Task<PortalPartner> Onboard(ApiClient admin, decimal fundBalance = 0m)
     {
         var program = await ProgramFixture.Create(admin);
+        var marketing = (await admin.GetJson("/api/parameter-categories")).AsArray()
+            .First(c => c!["metric"]!.GetValue<string>() == "MarketingFundPercent")!["id"]!.GetValue<string>();
+        await admin.Expect(
+            admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new { kind = "Benefit", categoryId = marketing, valueType = "Decimal", numberValue = 1, score = 0 }),
+            HttpStatusCode.Created);
         var managerId = (await admin.GetJson("/api/employees?search=manager@partnerportal.local"))["items"]!.AsArray()
             .Single(e => e!["email"]!.GetValue<string>() == "manager@partnerportal.local")!["id"]!.GetValue<string>();
         var account = (await admin.Expect(
@@ -285,14 +481,21 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
             admin.Post($"/api/portal-organizations/{organization}/users", new { emails = new[] { email }, makeAdmins = true, sendInvitations = true }),
             HttpStatusCode.OK)).AsArray();
         var token = Mailbox.InvitationToken(await Factory.Mail.WaitFor(email));
-        return new PortalPartner(account, partnership, organization, users.Single()!["id"]!.GetValue<string>(), email, token, await Accept(token));
+        var fund = (await admin.GetJson($"/api/partnerships/{partnership}/funds")).AsArray()
+            .Single(f => f!["fundTypeCode"]!.GetValue<string>() == "Marketing")!["id"]!.GetValue<string>();
+        if (fundBalance > 0)
+        {
+            await admin.Expect(admin.PostWithKey($"/api/funds/{fund}/credits", new { amount = fundBalance, description = "Campaign budget" }, Key()), HttpStatusCode.Created);
+        }
+
+        return new PortalPartner(account, partnership, organization, users.Single()!["id"]!.GetValue<string>(), email, token, await Accept(token), fund);
     }
 
     private sealed record ProposalBody(
         string Name, string Type, DateOnly StartDate, DateOnly DueDate, string? Description, string? Url, decimal ProposedBudget, string? FundId, bool Submit);
 
     private sealed record PortalPartner(
-        string AccountId, string PartnershipId, string OrganizationId, string UserId, string Email, string Token, ApiClient Client);
+        string AccountId, string PartnershipId, string OrganizationId, string UserId, string Email, string Token, ApiClient Client, string FundId);
 }
 
 public sealed class SqliteMarketingActivityTests(SqliteApiFactory factory) : MarketingActivityTests<SqliteApiFactory>(factory);

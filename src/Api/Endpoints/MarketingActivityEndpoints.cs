@@ -1,9 +1,14 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PartnerPortal.Api.Infrastructure;
+using PartnerPortal.Application.Common.Idempotency;
 using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.MarketingActivities;
+using PartnerPortal.Application.Features.MarketingActivities.ApproveMarketingActivity;
+using PartnerPortal.Application.Features.MarketingActivities.CancelMarketingActivity;
 using PartnerPortal.Application.Features.MarketingActivities.CancelMyMarketingActivity;
+using PartnerPortal.Application.Features.MarketingActivities.CompleteMarketingActivity;
 using PartnerPortal.Application.Features.MarketingActivities.DeleteMyMarketingActivity;
 using PartnerPortal.Application.Features.MarketingActivities.GetMarketingActivity;
 using PartnerPortal.Application.Features.MarketingActivities.GetMyMarketingActivity;
@@ -35,6 +40,26 @@ public static class MarketingActivityEndpoints
         activities.MapPost("/{id:guid}/reject", RejectMarketingActivity)
             .Describe(nameof(RejectMarketingActivity), "Rejects a proposal with a required reason; the partner is told by e-mail.", 400, 404, 409, 422)
             .AcceptsTokenFor<RejectMarketingActivityCommand>();
+        activities.MapPost("/{id:guid}/approve", ApproveMarketingActivity)
+            .Describe(
+                nameof(ApproveMarketingActivity),
+                "Approves a proposal with owner, approved budget and fund; the budget is debited from the fund (D7).",
+                "Approves a proposal (OnApproval → Approved) with the owner (a portal user of the partner), the approved budget and the fund (one of the activity's partnership). The budget is debited from the fund in the same transaction; a debit that would overdraw is refused (409 insufficient_funds) and the activity stays on approval. Idempotent per Idempotency-Key.",
+                400, 404, 409, 422)
+            .AcceptsTokenFor<ApproveMarketingActivityCommand>();
+        activities.MapPost("/{id:guid}/complete", CompleteMarketingActivity)
+            .Describe(
+                nameof(CompleteMarketingActivity),
+                "Completes an approved activity with the amount spent; the difference is posted to the fund (D7).",
+                "Completes an approved activity (Approved → Completed) with the amount spent: unspent budget is credited back to the fund, extra spending debited (409 insufficient_funds when it would overdraw). Idempotent per Idempotency-Key.",
+                400, 404, 409, 422)
+            .AcceptsTokenFor<CompleteMarketingActivityCommand>();
+        activities.MapPost("/{id:guid}/cancel", CancelMarketingActivity)
+            .Describe(
+                nameof(CancelMarketingActivity),
+                "Cancels a proposal or an approved activity; an approved one's fund entries are reversed (D7).",
+                400, 404, 409, 422)
+            .AcceptsTokenFor<CancelMarketingActivityCommand>();
 
         var portal = app.MapGroup("/api/portal/marketing-activities").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy)
             .WithMetadata(CookieSessionOnly.Instance);
@@ -71,6 +96,18 @@ public static class MarketingActivityEndpoints
 
     public static async Task<Ok<MarketingActivityDto>> RejectMarketingActivity(Guid id, RejectMarketingActivityCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+
+    public static async Task<Ok<MarketingActivityDto>> ApproveMarketingActivity(
+        Guid id, ApproveMarketingActivityCommand body, [FromHeader(Name = IIdempotentCommand.Header)] string? idempotencyKey, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id, IdempotencyKey = idempotencyKey }, ct));
+
+    public static async Task<Ok<MarketingActivityDto>> CompleteMarketingActivity(
+        Guid id, CompleteMarketingActivityCommand body, [FromHeader(Name = IIdempotentCommand.Header)] string? idempotencyKey, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id, IdempotencyKey = idempotencyKey }, ct));
+
+    public static async Task<Ok<MarketingActivityDto>> CancelMarketingActivity(
+        Guid id, CancelMarketingActivityCommand body, [FromHeader(Name = IIdempotentCommand.Header)] string? idempotencyKey, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id, IdempotencyKey = idempotencyKey }, ct));
 
     public static async Task<Ok<Paged<MarketingActivityListItemDto>>> ListMyMarketingActivities(
         ISender sender, CancellationToken ct, MarketingActivityStatus? status = null, string? sort = null, int page = 1,

@@ -1,3 +1,4 @@
+using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.MarketingActivities;
 
 namespace PartnerPortal.Application.Features.MarketingActivities;
@@ -27,7 +28,7 @@ public sealed record MarketingActivityListItemDto(
     DateTime? SubmittedAt,
     DateTime? ApprovedAt)
 {
-    public decimal ProposedBudget => MarketingActivityFields.ToDecimal(ProposedBudgetMinor);
+    public decimal ProposedBudget => Money.ToDecimal(ProposedBudgetMinor);
 
     public decimal? ApprovedBudget => MarketingActivityFields.ToDecimal(ApprovedBudgetMinor);
 
@@ -65,7 +66,7 @@ public sealed record MarketingActivityDto(
     DateTime? ClosedAt,
     IReadOnlyList<MarketingActivityEventDto> History)
 {
-    public decimal ProposedBudget => MarketingActivityFields.ToDecimal(ProposedBudgetMinor);
+    public decimal ProposedBudget => Money.ToDecimal(ProposedBudgetMinor);
 
     public decimal? ApprovedBudget => MarketingActivityFields.ToDecimal(ApprovedBudgetMinor);
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using PartnerPortal.Application.Features.Accounts;
+using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.MarketingActivities;
 
 namespace PartnerPortal.Application.Features.MarketingActivities;
@@ -45,19 +46,15 @@ public sealed class MarketingActivityFieldsValidator : AbstractValidator<IMarket
 /// <summary>Field rules and conversions the activity use cases share.</summary>
 public static class MarketingActivityFields
 {
-    public static readonly decimal MaxBudget = MarketingActivity.MaxBudgetMinor / 100m;
+    public static readonly decimal MaxBudget = Money.ToDecimal(MarketingActivity.MaxBudgetMinor);
 
     /// <summary>0 or more, at most <see cref="MaxBudget"/>, at most two decimals (it becomes minor units exactly).</summary>
     public static IRuleBuilderOptions<T, decimal> ValidBudget<T>(this IRuleBuilder<T, decimal> rule) =>
         rule.GreaterThanOrEqualTo(0).LessThanOrEqualTo(MaxBudget)
-            .Must(amount => amount * 100m == decimal.Truncate(amount * 100m)).WithMessage("An amount has at most two decimals.");
+            .Must(amount => Money.TryToMinor(amount) is not null).WithMessage("An amount has at most two decimals.");
 
-    public static long ToMinor(decimal amount) => (long)(amount * 100m);
-
-    public static decimal ToDecimal(long minor) => minor / 100m;
-
-    public static decimal? ToDecimal(long? minor) => minor is { } value ? value / 100m : null;
+    public static decimal? ToDecimal(long? minor) => minor is { } value ? Money.ToDecimal(value) : null;
 
     public static MarketingActivityDetails Details(IMarketingActivityFields fields) => new(
-        fields.Name, fields.Type, fields.StartDate, fields.DueDate, fields.Description, fields.Url?.Trim(), ToMinor(fields.ProposedBudget), fields.FundId);
+        fields.Name, fields.Type, fields.StartDate, fields.DueDate, fields.Description, fields.Url?.Trim(), Money.ToMinor(fields.ProposedBudget), fields.FundId);
 }

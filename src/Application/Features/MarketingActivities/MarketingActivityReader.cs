@@ -87,7 +87,8 @@ public sealed class MarketingActivityReader(IApplicationDbContext db, PartnerSco
             m.OwnerId, row.OwnerName, m.ProposedBy, row.ProposedByName, m.RejectionReason, m.CreatedAt, m.SubmittedAt, m.ApprovedAt, m.ClosedAt, events);
     }
 
-    private static Task<string?> FundNameAsync(Guid? fundId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+    private async Task<string?> FundNameAsync(Guid? fundId, CancellationToken cancellationToken) =>
+        fundId is { } id ? await db.Funds.AsNoTracking().Where(f => f.Id == id).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken) : null;
 
     private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sort)
     {

@@ -3,6 +3,7 @@ using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.MarketingActivities;
 
 namespace PartnerPortal.Application.Features.MarketingActivities;
@@ -42,5 +43,14 @@ public sealed class MarketingActivityStore(IApplicationDbContext db, ICurrentUse
     }
 
     /// <summary>The fund must be one of the activity's partnership (422 <c>activity_fund_invalid</c>).</summary>
-    public Task EnsureFundAsync(Guid? fundId, Guid partnershipId, CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task EnsureFundAsync(Guid? fundId, Guid partnershipId, CancellationToken cancellationToken)
+    {
+        if (fundId is { } id && !await db.Funds.AnyAsync(f => f.Id == id && f.PartnershipId == partnershipId, cancellationToken))
+        {
+            throw new DomainRuleException(ProblemCodes.ActivityFundInvalid, "The fund must be one of the activity's partnership.");
+        }
+    }
+
+    /// <summary>The ledger source of the activity's entries: the ledger finds them by it to reverse them (D7).</summary>
+    public EntrySource Source(Guid activityId) => new(SourceType, activityId);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Partnerships;
 
@@ -19,6 +20,7 @@ internal sealed class MarketingActivityConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Account>().WithMany().HasForeignKey(a => a.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Partnership>().WithMany().HasForeignKey(a => a.PartnershipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Fund>().WithMany().HasForeignKey(a => a.FundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(e => e.ActivityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.AccountId, a.Status });
         builder.HasIndex(a => new { a.PartnershipId, a.Status, a.ApprovedAt });
