@@ -28,6 +28,14 @@ builder.Services.AddMediator((MediatorOptions options) =>
         // Inside the transaction: the key and the response are stored with the command's effect.
         typeof(PartnerPortal.Application.Common.Idempotency.IdempotencyBehaviour<,>),
     ];
+
+    // Stream requests (CSV exports): the same checks, made before the first row is read.
+    options.StreamPipelineBehaviors =
+    [
+        typeof(StreamAuthorizationBehaviour<,>),
+        typeof(StreamPortalScopeBehaviour<,>),
+        typeof(StreamValidationBehaviour<,>),
+    ];
 });
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using FluentValidation.TestHelper;
 using PartnerPortal.Application.Features.Accounts.ListAccounts;
 using PartnerPortal.Application.Features.PartnerLevels.AddLevelParameter;
 using PartnerPortal.Application.Features.PartnerLevels.CreatePartnerLevel;
+using PartnerPortal.Application.Features.Partnerships;
 using PartnerPortal.Application.Features.PartnerTypes.CreatePartnerType;
 using PartnerPortal.Application.Features.Partnerships.CreatePartnership;
 using PartnerPortal.Application.Features.Partnerships.ListPartnerships;
@@ -101,7 +102,7 @@ public sealed class ValidatorTests
     [InlineData("password", false)]
     public void ListPartnerships_AcceptsOnlyKnownSortKeys(string sort, bool valid)
     {
-        var result = new ListPartnershipsValidator().TestValidate(new ListPartnershipsQuery(null, null, null, null, Sort: sort));
+        var result = new ListPartnershipsValidator().TestValidate(new ListPartnershipsQuery(new PartnershipFilter(), Sort: sort));
 
         result.IsValid.ShouldBe(valid);
     }

@@ -1479,7 +1479,7 @@ export class Client {
             body: content_,
             method: "POST",
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -1726,7 +1726,7 @@ export class Client {
             body: content_,
             method: "POST",
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -1808,7 +1808,7 @@ export class Client {
             body: content_,
             method: "POST",
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2043,7 +2043,7 @@ export class Client {
             body: content_,
             method: "POST",
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2648,7 +2648,7 @@ export class Client {
             body: content_,
             method: "POST",
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2730,7 +2730,7 @@ export class Client {
             body: content_,
             method: "POST",
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -2812,7 +2812,7 @@ export class Client {
             body: content_,
             method: "POST",
             headers: {
-                "Idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
+                "idempotency-Key": idempotency_Key !== undefined && idempotency_Key !== null ? "" + idempotency_Key : "",
                 "Content-Type": "application/json",
                 "Accept": "application/json"
             }
@@ -4039,12 +4039,13 @@ export class Client {
      * @param partnerLevelId (optional) 
      * @param isActive (optional) 
      * @param search (optional) 
+     * @param accountId (optional) 
      * @param sort (optional) 
      * @param page (optional) 
      * @param pageSize (optional) 
      * @return OK
      */
-    listPartnerships(partnerTypeId?: string | undefined, partnerLevelId?: string | undefined, isActive?: boolean | undefined, search?: string | undefined, sort?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<PartnershipListItemDtoPaged> {
+    listPartnerships(partnerTypeId?: string | undefined, partnerLevelId?: string | undefined, isActive?: boolean | undefined, search?: string | undefined, accountId?: string | undefined, sort?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<PartnershipListItemDtoPaged> {
         let url_ = this.baseUrl + "/api/partnerships?";
         if (partnerTypeId === null)
             throw new globalThis.Error("The parameter 'partnerTypeId' cannot be null.");
@@ -4062,6 +4063,10 @@ export class Client {
             throw new globalThis.Error("The parameter 'search' cannot be null.");
         else if (search !== undefined)
             url_ += "search=" + encodeURIComponent("" + search) + "&";
+        if (accountId === null)
+            throw new globalThis.Error("The parameter 'accountId' cannot be null.");
+        else if (accountId !== undefined)
+            url_ += "accountId=" + encodeURIComponent("" + accountId) + "&";
         if (sort === null)
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
@@ -4198,6 +4203,96 @@ export class Client {
             });
         }
         return Promise.resolve<PartnershipDto>(null as any);
+    }
+
+    /**
+     * Exports the partnerships of the list as CSV: the same filter and sort, every page.
+     * @param partnerTypeId (optional) 
+     * @param partnerLevelId (optional) 
+     * @param isActive (optional) 
+     * @param search (optional) 
+     * @param accountId (optional) 
+     * @param sort (optional) 
+     * @return OK
+     */
+    exportPartnerships(partnerTypeId?: string | undefined, partnerLevelId?: string | undefined, isActive?: boolean | undefined, search?: string | undefined, accountId?: string | undefined, sort?: string | undefined): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/partnerships/export?";
+        if (partnerTypeId === null)
+            throw new globalThis.Error("The parameter 'partnerTypeId' cannot be null.");
+        else if (partnerTypeId !== undefined)
+            url_ += "partnerTypeId=" + encodeURIComponent("" + partnerTypeId) + "&";
+        if (partnerLevelId === null)
+            throw new globalThis.Error("The parameter 'partnerLevelId' cannot be null.");
+        else if (partnerLevelId !== undefined)
+            url_ += "partnerLevelId=" + encodeURIComponent("" + partnerLevelId) + "&";
+        if (isActive === null)
+            throw new globalThis.Error("The parameter 'isActive' cannot be null.");
+        else if (isActive !== undefined)
+            url_ += "isActive=" + encodeURIComponent("" + isActive) + "&";
+        if (search === null)
+            throw new globalThis.Error("The parameter 'search' cannot be null.");
+        else if (search !== undefined)
+            url_ += "search=" + encodeURIComponent("" + search) + "&";
+        if (accountId === null)
+            throw new globalThis.Error("The parameter 'accountId' cannot be null.");
+        else if (accountId !== undefined)
+            url_ += "accountId=" + encodeURIComponent("" + accountId) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "text/csv"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportPartnerships(_response);
+        });
+    }
+
+    protected processExportPartnerships(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
     }
 
     /**
@@ -8315,6 +8410,13 @@ export interface UpdateProfileCommand {
 export enum UserKind {
     Employee = "Employee",
     PortalUser = "PortalUser",
+}
+
+export interface FileResponse {
+    data: Blob;
+    status: number;
+    fileName?: string;
+    headers?: { [name: string]: any };
 }
 
 export class SwaggerException extends Error {

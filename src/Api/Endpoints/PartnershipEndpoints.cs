@@ -5,6 +5,7 @@ using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.Partnerships;
 using PartnerPortal.Application.Features.Partnerships.CreatePartnership;
+using PartnerPortal.Application.Features.Partnerships.ExportPartnerships;
 using PartnerPortal.Application.Features.Partnerships.GetPartnership;
 using PartnerPortal.Application.Features.Partnerships.GetPartnershipHistory;
 using PartnerPortal.Application.Features.Partnerships.ListPartnerships;
@@ -27,6 +28,9 @@ public static class PartnershipEndpoints
         partnerships.MapGet("/", ListPartnerships)
             .Describe(nameof(ListPartnerships), "Lists partnerships; filter by type, level and active flag; sort and page.", 400)
             .AcceptsTokenFor<ListPartnershipsQuery>();
+        partnerships.MapGet("/export", ExportPartnerships)
+            .Describe(nameof(ExportPartnerships), "Exports the partnerships of the list as CSV: the same filter and sort, every page.", 400)
+            .AcceptsTokenFor<ExportPartnershipsQuery>();
         partnerships.MapGet("/{id:guid}", GetPartnership)
             .Describe(nameof(GetPartnership), "Gets a partnership: level N of M, score against target, obligations and benefits.", 404)
             .AcceptsTokenFor<GetPartnershipQuery>();
@@ -59,16 +63,12 @@ public static class PartnershipEndpoints
     }
 
     public static async Task<Ok<Paged<PartnershipListItemDto>>> ListPartnerships(
-        ISender sender,
-        CancellationToken ct,
-        Guid? partnerTypeId = null,
-        Guid? partnerLevelId = null,
-        bool? isActive = null,
-        string? search = null,
-        string? sort = null,
-        int page = 1,
-        int pageSize = 25) =>
-        TypedResults.Ok(await sender.Send(new ListPartnershipsQuery(partnerTypeId, partnerLevelId, isActive, search, null, sort, page, pageSize), ct));
+        [AsParameters] PartnershipFilter filter, ISender sender, CancellationToken ct, string? sort = null, int page = 1, int pageSize = 25) =>
+        TypedResults.Ok(await sender.Send(new ListPartnershipsQuery(filter, sort, page, pageSize), ct));
+
+    public static CsvFile<PartnershipExportRow> ExportPartnerships(
+        [AsParameters] PartnershipFilter filter, ISender sender, CancellationToken ct, string? sort = null) =>
+        CsvFile.Of(sender.CreateStream(new ExportPartnershipsQuery(filter, sort), ct), "partnerships");
 
     public static async Task<Ok<PartnershipDto>> GetPartnership(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetPartnershipQuery(id), ct));

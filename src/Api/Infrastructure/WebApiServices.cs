@@ -120,6 +120,8 @@ internal static class WebApiServices
             });
             o.SupportNonNullableReferenceTypes();
             o.NonNullableReferenceTypesAsRequired();
+            // Filters bound with [AsParameters] from a record (PartnershipFilter) are named like the other query parameters.
+            o.DescribeAllParametersInCamelCase();
             o.CustomOperationIds(api => api.ActionDescriptor.EndpointMetadata.OfType<IEndpointNameMetadata>().FirstOrDefault()?.EndpointName);
             o.AddSecurityDefinition(SecurityRequirementsFilter.CookieScheme, new OpenApiSecurityScheme
             {

@@ -5,10 +5,12 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { usePartnerLevels, usePartnerTypes } from '../partnerTypes/hooks';
-import { usePartnerships, type PartnershipFilters } from './hooks';
+import { exportPartnerships, usePartnerships, type PartnershipFilters } from './hooks';
 import { PartnershipCreateForm } from './PartnershipCreateForm';
 import { PartnershipTable } from './PartnershipTable';
 import { PageTitle } from '../../components/PageTitle';
+import { ExportCsvButton } from '../../components/ExportCsvButton';
+import { Permission } from '../../api';
 
 const PAGE_SIZE = 20;
 
@@ -59,7 +61,14 @@ export default function PartnershipsPage() {
     <Stack>
       <Group justify="space-between">
         <PageTitle>Partnerships</PageTitle>
-        <Button onClick={() => setCreating(true)}>New partnership</Button>
+        <Group align="flex-start">
+          <ExportCsvButton
+            permission={Permission.PartnersRead}
+            fetchFile={() => exportPartnerships(filters)}
+            fileName="partnerships.csv"
+          />
+          <Button onClick={() => setCreating(true)}>New partnership</Button>
+        </Group>
       </Group>
       <Group align="flex-end">
         <TextInput

@@ -17,6 +17,24 @@ public sealed class PortalScopeBehaviour<TMessage, TResponse>(ICurrentUser user,
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        await PortalScopeEntry.EnterAsync(message, user, scope, db, cancellationToken);
+        return await next(message, cancellationToken);
+    }
+}
+
+/// <summary>The same confinement for stream requests (exports): a portal user's export reads only their partner's rows.</summary>
+public sealed class StreamPortalScopeBehaviour<TMessage, TResponse>(ICurrentUser user, PartnerScope scope, IApplicationDbContext db)
+    : IStreamPipelineBehavior<TMessage, TResponse>
+    where TMessage : IStreamMessage
+{
+    public IAsyncEnumerable<TResponse> Handle(TMessage message, StreamHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        StreamPipeline.Before(async () => await PortalScopeEntry.EnterAsync(message, user, scope, db, cancellationToken), message, next, cancellationToken);
+}
+
+internal static class PortalScopeEntry
+{
+    public static async Task EnterAsync(object message, ICurrentUser user, PartnerScope scope, IApplicationDbContext db, CancellationToken cancellationToken)
+    {
         if (!scope.IsPortal && user.IsInRole(Roles.PortalUser) && user.Id is { } userId)
         {
             var membership = await (
@@ -33,7 +51,5 @@ public sealed class PortalScopeBehaviour<TMessage, TResponse>(ICurrentUser user,
         {
             throw new ForbiddenAccessException("This is for partner portal users.");
         }
-
-        return await next(message, cancellationToken);
     }
 }

@@ -31,6 +31,14 @@ public static class PagingExtensions
         return new Paged<T>(items, page, pageSize, total);
     }
 
+    /// <summary>
+    /// The sort rule of a list and of its export: null, or one of <paramref name="keys"/>, optionally prefixed with '-'
+    /// for descending.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> IsSortKey<T>(this IRuleBuilder<T, string?> rule, IReadOnlyList<string> keys) =>
+        rule.Must(s => s is null || keys.Contains(s.TrimStart('-')))
+            .WithMessage($"Sort by one of: {string.Join(", ", keys)} (prefix '-' for descending).");
+
     /// <summary>The rules of every paged query: page ≥ 1, 1 ≤ pageSize ≤ <see cref="MaxPageSize"/>.</summary>
     public static void AddPagingRules<T>(this AbstractValidator<T> validator)
         where T : IPagedQuery

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PartnerPortal.Application.Common.Export;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 
@@ -46,3 +47,16 @@ public sealed record ProgramEventDto(Guid Id, PartnershipEventKind Kind, DateTim
 public sealed record ParameterHistoryDto(
     Guid Id, Guid ParameterId, string CategoryName, ParameterKind Kind, ParameterRole Role, string DisplayValue, int Score,
     DateTime ValidFrom, DateTime? ValidTo, string? ChangedBy);
+
+/// <summary>One line of the partnerships CSV export: the list's columns as a person reads them, the Id last.</summary>
+public sealed record PartnershipExportRow(
+    [ExportColumn("Partnership")] string Name,
+    [ExportColumn("Partner")] string AccountName,
+    [ExportColumn("Partner type")] string PartnerTypeName,
+    [ExportColumn("Level")] string PartnerLevelName,
+    DateOnly StartDate,
+    DateOnly DueDate,
+    bool IsActive,
+    [ExportColumn("Score")] int CurrentScore,
+    int TargetScore,
+    Guid Id);

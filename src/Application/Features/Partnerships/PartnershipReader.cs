@@ -8,10 +8,6 @@ using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Application.Features.Partnerships;
 
-/// <summary>Which partnerships a list shows; null filters are not applied.</summary>
-public sealed record PartnershipFilter(
-    Guid? PartnerTypeId = null, Guid? PartnerLevelId = null, bool? IsActive = null, string? Search = null, Guid? AccountId = null);
-
 /// <summary>
 /// Reads partnerships as DTOs with set-based queries. Shared by the back-office and the portal: for a portal user
 /// the partner scope's query filters apply, so a partnership of another partner reads as absent.
@@ -23,7 +19,20 @@ public sealed class PartnershipReader(IApplicationDbContext db)
 
     /// <summary>One page of partnerships as lists show them.</summary>
     public async Task<Paged<PartnershipListItemDto>> ListAsync(
-        PartnershipFilter filter, string? sort, int page, int pageSize, CancellationToken cancellationToken)
+        PartnershipFilter filter, string? sort, int page, int pageSize, CancellationToken cancellationToken) =>
+        await Project(Select(filter, sort)).ToPagedAsync(page, pageSize, cancellationToken);
+
+    /// <summary>
+    /// Every partnership the list shows with <paramref name="filter"/> and <paramref name="sort"/>, in the list's order
+    /// and without paging, as CSV export rows streamed from the database (only the exported columns are read).
+    /// </summary>
+    public IAsyncEnumerable<PartnershipExportRow> Export(PartnershipFilter filter, string? sort) =>
+        Select(filter, sort).Select(r => new PartnershipExportRow(
+                r.P.Name, r.A.Name, r.T.Name, r.L.Name, r.P.StartDate, r.P.DueDate, r.P.IsActive, r.P.CurrentScore, r.P.TargetScore, r.P.Id))
+            .AsAsyncEnumerable();
+
+    /// <summary>The one query of the list and its export: the filter applied, then the sort (ending with the Id).</summary>
+    private IQueryable<Row> Select(PartnershipFilter filter, string? sort)
     {
         var rows = Rows();
         if (filter.PartnerTypeId is { } typeId)
@@ -52,7 +61,7 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             rows = rows.Where(r => EF.Functions.Like(r.P.Name.ToLower(), pattern) || EF.Functions.Like(r.A.Name.ToLower(), pattern));
         }
 
-        return await Project(Sort(rows, sort)).ToPagedAsync(page, pageSize, cancellationToken);
+        return Sort(rows, sort);
     }
 
     /// <summary>The partnership page; 404 when the partnership is not there (or not visible to the caller).</summary>
@@ -209,7 +218,7 @@ public sealed class PartnershipReader(IApplicationDbContext db)
     private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sort)
     {
         var descending = sort?.StartsWith('-') == true;
-        return sort?.TrimStart('-') switch
+        IOrderedQueryable<Row> sorted = sort?.TrimStart('-') switch
         {
             "account" => descending ? rows.OrderByDescending(r => r.A.Name) : rows.OrderBy(r => r.A.Name),
             "startDate" => descending ? rows.OrderByDescending(r => r.P.StartDate) : rows.OrderBy(r => r.P.StartDate),
@@ -218,6 +227,9 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             "score" => descending ? rows.OrderByDescending(r => r.P.CurrentScore) : rows.OrderBy(r => r.P.CurrentScore),
             _ => descending ? rows.OrderByDescending(r => r.P.Name) : rows.OrderBy(r => r.P.Name),
         };
+
+        // A unique key last: pages neither repeat nor skip rows, and the export has the list's exact order.
+        return sorted.ThenBy(r => r.P.Id);
     }
 
     private IQueryable<Row> Rows() =>

@@ -9,9 +9,8 @@ public sealed class ListPartnershipsValidator : AbstractValidator<ListPartnershi
 
     public ListPartnershipsValidator()
     {
-        RuleFor(x => x.Search).MaximumLength(100);
-        RuleFor(x => x.Sort).Must(s => s is null || SortKeys.Contains(s.TrimStart('-')))
-            .WithMessage($"Sort by one of: {string.Join(", ", SortKeys)} (prefix '-' for descending).");
+        RuleFor(x => x.Filter).NotNull().SetValidator(new PartnershipFilterValidator());
+        RuleFor(x => x.Sort).IsSortKey(SortKeys);
         RuleFor(x => x.Page).InclusiveBetween(1, 100_000);
         RuleFor(x => x.PageSize).InclusiveBetween(1, PagingExtensions.MaxPageSize);
     }
