@@ -103,6 +103,7 @@ app.MapLicensePoolEndpoints();
 app.MapIntegrationClientEndpoints();
 app.MapPortalProgramEndpoints();
 app.MapPortalOrganizationUserEndpoints();
+app.MapMarketingActivityEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();
 app.MapTokenEndpoint();

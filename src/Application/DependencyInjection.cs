@@ -21,6 +21,9 @@ public static class DependencyInjection
         services.AddScoped<Features.Funds.FundReader>();
         services.AddScoped<Features.LicensePools.LicensePoolEditions>();
         services.AddScoped<Features.LicensePools.SeatAllocator>();
+        services.AddScoped<Features.MarketingActivities.MarketingActivityMetrics>();
+        services.AddScoped<Features.MarketingActivities.MarketingActivityReader>();
+        services.AddScoped<Features.MarketingActivities.MarketingActivityStore>();
         services.AddScoped<Features.ParameterCategories.ParameterCategoryNames>();
         services.AddScoped<Features.PartnerLevels.LevelReapplier>();
         services.AddScoped<Features.PartnerLevels.PartnerLevelLoader>();

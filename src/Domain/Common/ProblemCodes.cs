@@ -113,6 +113,12 @@ public static class ProblemCodes
     public const string IdempotencyKeyReused = "idempotency_key_reused";
     public const string IdempotencyKeyInProgress = "idempotency_key_in_progress";
 
+    // Marketing activities (W8, D7).
+    public const string ActivityStatusInvalid = "activity_status_invalid";
+    public const string ActivityBudgetInvalid = "activity_budget_invalid";
+    public const string ActivityFundInvalid = "activity_fund_invalid";
+    public const string ActivityOwnerInvalid = "activity_owner_invalid";
+
     // Outside services, the outbox and scheduled jobs.
     public const string EmailUnavailable = "email_unavailable";
     public const string OutboxMessageNotDead = "outbox_message_not_dead";

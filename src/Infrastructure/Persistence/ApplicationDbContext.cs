@@ -7,6 +7,7 @@ using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.Idempotency;
+using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -47,6 +48,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<PortalUser> PortalUsers => Set<PortalUser>();
 
     public DbSet<LicensePool> LicensePools => Set<LicensePool>();
+
+    public DbSet<MarketingActivity> MarketingActivities => Set<MarketingActivity>();
+
+    public DbSet<MarketingActivityEvent> MarketingActivityEvents => Set<MarketingActivityEvent>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -108,6 +113,9 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         builder.Entity<PortalOrganization>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
         builder.Entity<PortalUser>().HasQueryFilter(
             u => _scope.AccountId == null || PortalOrganizations.Any(o => o.Id == u.OrganizationId && o.AccountId == _scope.AccountId));
+        builder.Entity<MarketingActivity>().HasQueryFilter(a => _scope.AccountId == null || a.AccountId == _scope.AccountId);
+        builder.Entity<MarketingActivityEvent>().HasQueryFilter(
+            x => _scope.AccountId == null || MarketingActivities.Any(a => a.Id == x.ActivityId && a.AccountId == _scope.AccountId));
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.Idempotency;
+using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -39,6 +40,10 @@ public interface IApplicationDbContext
     DbSet<PortalUser> PortalUsers { get; }
 
     DbSet<LicensePool> LicensePools { get; }
+
+    DbSet<MarketingActivity> MarketingActivities { get; }
+
+    DbSet<MarketingActivityEvent> MarketingActivityEvents { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }
 

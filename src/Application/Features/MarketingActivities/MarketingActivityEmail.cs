@@ -1,0 +1,88 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Messaging;
+using PartnerPortal.Domain.MarketingActivities;
+
+namespace PartnerPortal.Application.Features.MarketingActivities;
+
+/// <summary>
+/// D12: every status change of an activity e-mails the other side, through the outbox in the change's own
+/// transaction. A partner's change (submission, cancellation) goes to the account's owner (the partner manager); an
+/// employee's decision goes to the proposer and the partner's organization admins.
+/// </summary>
+public sealed class MarketingActivityEmail(IApplicationDbContext db, IEmployeeDirectory employees, Outbox outbox, IOptions<AppOptions> app)
+    : DomainEventHandler<MarketingActivityStatusChanged>
+{
+    public const string Topic = "marketing-activity";
+
+    protected override async Task Handle(MarketingActivityStatusChanged changed, CancellationToken cancellationToken)
+    {
+        if (changed.From == MarketingActivityStatus.Draft && changed.To == MarketingActivityStatus.Cancelled)
+        {
+            return; // a draft was never shown to the vendor: nobody on the other side to tell
+        }
+
+        var account = await db.Accounts.Where(a => a.Id == changed.AccountId).Select(a => new { a.Name, a.OwnerId }).SingleAsync(cancellationToken);
+        var recipients = changed.ByPartner
+            ? await ManagerAsync(account.OwnerId, cancellationToken)
+            : await PartnerSideAsync(changed, cancellationToken);
+        var (subject, text) = Wording(changed, account.Name);
+        foreach (var email in recipients)
+        {
+            outbox.Email(
+                new EmailMessage(
+                    email,
+                    subject,
+                    $"{text}\n\nActivity: {changed.Name}\nPartner: {account.Name}\n{(changed.Note is null ? string.Empty : $"Note: {changed.Note}\n")}",
+                    $"<p>{Html(text)}</p><p>Activity: <b>{Html(changed.Name)}</b><br>Partner: {Html(account.Name)}"
+                    + (changed.Note is null ? string.Empty : $"<br>Note: {Html(changed.Note)}") + "</p>"),
+                Topic,
+                changed.ActivityId);
+        }
+
+        static string Html(string value) => WebUtility.HtmlEncode(value);
+    }
+
+    private async Task<IReadOnlyList<string>> ManagerAsync(Guid? ownerId, CancellationToken cancellationToken) =>
+        ownerId is { } id && await employees.FindAsync(id, cancellationToken) is { } owner ? [owner.Email] : [];
+
+    private async Task<IReadOnlyList<string>> PartnerSideAsync(MarketingActivityStatusChanged changed, CancellationToken cancellationToken)
+    {
+        var emails = await (
+                from u in db.PortalUsers
+                join o in db.PortalOrganizations on u.OrganizationId equals o.Id
+                where o.AccountId == changed.AccountId && u.IsActive && (u.IsOrganizationAdmin || u.Id == changed.ProposedBy)
+                select u.Email)
+            .ToListAsync(cancellationToken);
+        return [.. emails.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private (string Subject, string Text) Wording(MarketingActivityStatusChanged changed, string partner)
+    {
+        var portal = $"the {app.Value.VendorName} partner portal";
+        return changed.To switch
+        {
+            MarketingActivityStatus.OnApproval => (
+                $"Marketing activity to approve: {changed.Name}",
+                $"{changed.By ?? "A partner user"} of {partner} submitted the marketing activity \"{changed.Name}\" for approval."),
+            MarketingActivityStatus.Approved => (
+                $"Your marketing activity was approved: {changed.Name}",
+                $"Your marketing activity \"{changed.Name}\" was approved. You see its budget and your fund on {portal}."),
+            MarketingActivityStatus.Rejected => (
+                $"Your marketing activity was rejected: {changed.Name}",
+                $"Your marketing activity \"{changed.Name}\" was rejected."),
+            MarketingActivityStatus.Completed => (
+                $"Your marketing activity was completed: {changed.Name}",
+                $"Your marketing activity \"{changed.Name}\" was completed; its budget was settled to the amount spent."),
+            MarketingActivityStatus.Cancelled when changed.ByPartner => (
+                $"Marketing activity cancelled by the partner: {changed.Name}",
+                $"{changed.By ?? "A partner user"} of {partner} cancelled the marketing activity \"{changed.Name}\"."),
+            MarketingActivityStatus.Cancelled => (
+                $"Your marketing activity was cancelled: {changed.Name}",
+                $"Your marketing activity \"{changed.Name}\" was cancelled."),
+            _ => ($"Marketing activity changed: {changed.Name}", $"The marketing activity \"{changed.Name}\" is now {MarketingActivity.Describe(changed.To)}."),
+        };
+    }
+}
