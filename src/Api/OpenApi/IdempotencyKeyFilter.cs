@@ -17,6 +17,7 @@ internal sealed class IdempotencyKeyFilter : IOperationFilter
         {
             if (parameter.In == ParameterLocation.Header && string.Equals(parameter.Name, IIdempotentCommand.Header, StringComparison.OrdinalIgnoreCase))
             {
+                parameter.Name = IIdempotentCommand.Header; // as HTTP spells it (the camel-casing of parameters lowers its first letter)
                 parameter.Required = true;
                 parameter.Description = "A new unique value (e.g. a UUID) per user action. Repeating a request with the same key returns the first "
                     + "response and moves no money again; the same key with another request is 422 idempotency_key_reused.";
