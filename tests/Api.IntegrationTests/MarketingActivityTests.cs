@@ -12,7 +12,6 @@ namespace PartnerPortal.Api.IntegrationTests;
 public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : ApiFactory
 {
-    private const string Password = "Portal123!pass";
     private const string Portal = "/api/portal/marketing-activities";
     private const string BackOffice = "/api/marketing-activities";
 
@@ -23,7 +22,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
-        var partner = await Onboard(admin);
+        var partner = await PortalPartners.Onboard(Factory, admin);
         var colleague = await AddColleague(partner);
 
         var draft = await colleague.Client.Expect(colleague.Client.Post(Portal, Proposal("Spring webinar")), HttpStatusCode.Created);
@@ -66,7 +65,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
-        var partner = await Onboard(admin);
+        var partner = await PortalPartners.Onboard(Factory, admin);
 
         var proposal = await partner.Client.Expect(partner.Client.Post(Portal, Proposal("Trade fair", submit: true)), HttpStatusCode.Created);
         var id = proposal["id"]!.GetValue<string>();
@@ -106,7 +105,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     public async Task Proposal_WithBadFields_Is400NamingTheField()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
-        var partner = await Onboard(await Factory.Admin());
+        var partner = await PortalPartners.Onboard(Factory, await Factory.Admin());
 
         var url = await partner.Client.Expect(partner.Client.Post(Portal, Proposal("Bad url") with { Url = "javascript:alert(1)" }), HttpStatusCode.BadRequest);
         var dates = await partner.Client.Expect(
@@ -132,8 +131,8 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
-        var a = await Onboard(admin);
-        var b = await Onboard(admin);
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
         var aDraft = (await a.Client.Expect(a.Client.Post(Portal, Proposal("A's draft")), HttpStatusCode.Created))["id"]!.GetValue<string>();
         var aSubmitted = (await a.Client.Expect(a.Client.Post(Portal, Proposal("A's proposal", submit: true)), HttpStatusCode.Created))["id"]!.GetValue<string>();
         var bOwn = (await b.Client.Expect(b.Client.Post(Portal, Proposal("B's own")), HttpStatusCode.Created))["id"]!.GetValue<string>();
@@ -168,8 +167,8 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
-        var a = await Onboard(admin);
-        var b = await Onboard(admin);
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
 
         var created = await a.Client.Expect(
             a.Client.Post(Portal, new
@@ -191,9 +190,9 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
-        var first = await Onboard(admin);
-        var second = await Onboard(admin);
-        var third = await Onboard(admin);
+        var first = await PortalPartners.Onboard(Factory, admin);
+        var second = await PortalPartners.Onboard(Factory, admin);
+        var third = await PortalPartners.Onboard(Factory, admin);
         var p1 = Guid.Parse(first.PartnershipId);
         var p2 = Guid.Parse(second.PartnershipId);
         var p3 = Guid.Parse(third.PartnershipId);
@@ -245,7 +244,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
         var manager = await Factory.Manager();
-        var partner = await Onboard(admin, fundBalance: 5000m);
+        var partner = await PortalPartners.Onboard(Factory, admin, fundBalance: 5000m);
         var colleague = await AddColleague(partner);
 
         var proposal = await colleague.Client.Expect(colleague.Client.Post(Portal, Proposal("Roadshow", budget: 1200m, fundId: partner.FundId)), HttpStatusCode.Created);
@@ -292,7 +291,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
-        var partner = await Onboard(admin, fundBalance: 500m);
+        var partner = await PortalPartners.Onboard(Factory, admin, fundBalance: 500m);
         var id = await Submitted(partner, "Too expensive", 1000m);
 
         var refused = await admin.Expect(
@@ -320,7 +319,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
-        var partner = await Onboard(admin, fundBalance: 3000m);
+        var partner = await PortalPartners.Onboard(Factory, admin, fundBalance: 3000m);
         var id = await Submitted(partner, "Called off", 1000m);
         await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 1000m, fundId = partner.FundId }, Key()), HttpStatusCode.OK);
         var partnerCancel = await partner.Client.Expect(partner.Client.Post($"{Portal}/{id}/cancel"), HttpStatusCode.UnprocessableEntity);
@@ -347,7 +346,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
-        var partner = await Onboard(admin, fundBalance: 3000m);
+        var partner = await PortalPartners.Onboard(Factory, admin, fundBalance: 3000m);
         var id = await Submitted(partner, "Double click", 1000m);
         var key = Key();
         var body = new { approvedBudget = 1000m, fundId = partner.FundId };
@@ -369,8 +368,8 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
-        var a = await Onboard(admin, fundBalance: 1000m);
-        var b = await Onboard(admin, fundBalance: 1000m);
+        var a = await PortalPartners.Onboard(Factory, admin, fundBalance: 1000m);
+        var b = await PortalPartners.Onboard(Factory, admin, fundBalance: 1000m);
         var id = await Submitted(a, "Mixed up", 100m);
 
         var fund = await admin.Expect(admin.PostWithKey($"{BackOffice}/{id}/approve", new { approvedBudget = 100m, fundId = b.FundId }, Key()), HttpStatusCode.UnprocessableEntity);
@@ -391,7 +390,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         Skip.If(Factory.Provider != PartnerPortal.Infrastructure.DatabaseProvider.PostgreSql, "a race of two writers needs row locks: PostgreSQL");
         var admin = await Factory.Admin();
-        var partner = await Onboard(admin, fundBalance: 5000m);
+        var partner = await PortalPartners.Onboard(Factory, admin, fundBalance: 5000m);
 
         for (var round = 0; round < 3; round++)
         {
@@ -436,66 +435,18 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
         new(name, "PartnerActivity", new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), "A joint campaign", "https://partner.example/campaign",
             budget, fundId, submit);
 
-    private static string Email() => $"user.{Guid.NewGuid():N}@partner.example";
-
-    private async Task<ApiClient> Accept(string token)
-    {
-        var client = Factory.Anonymous();
-        await client.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
-        await client.Expect(client.Post($"/api/invitations/{token}/accept", new { password = Password }), HttpStatusCode.OK);
-        return client;
-    }
-
     /// <summary>A colleague (not an organization admin) of <paramref name="partner"/>, added and invited by the partner's admin.</summary>
     private async Task<PortalPartner> AddColleague(PortalPartner partner)
     {
-        var email = Email();
+        var email = PortalPartners.Email();
         var added = (await partner.Client.Expect(
             partner.Client.Post("/api/portal/organization/users", new { emails = new[] { email }, makeAdmins = false }), HttpStatusCode.OK)).AsArray();
         var token = Mailbox.InvitationToken(await Factory.Mail.WaitFor(email));
-        return partner with { UserId = added.Single()!["id"]!.GetValue<string>(), Email = email, Token = token, Client = await Accept(token) };
-    }
-
-    /// <summary>
-    /// A new partner with an active Bronze partnership whose level grants a marketing fund (opened with the partnership,
-    /// credited with <paramref name="fundBalance"/>), a portal organization and one invited (admin) user.
-    /// </summary>
-    private async Task<PortalPartner> Onboard(ApiClient admin, decimal fundBalance = 0m)
-    {
-        var program = await ProgramFixture.Create(admin);
-        var marketing = (await admin.GetJson("/api/parameter-categories")).AsArray()
-            .First(c => c!["metric"]!.GetValue<string>() == "MarketingFundPercent")!["id"]!.GetValue<string>();
-        await admin.Expect(
-            admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new { kind = "Benefit", categoryId = marketing, valueType = "Decimal", numberValue = 1, score = 0 }),
-            HttpStatusCode.Created);
-        var managerId = (await admin.GetJson("/api/employees?search=manager@partnerportal.local"))["items"]!.AsArray()
-            .Single(e => e!["email"]!.GetValue<string>() == "manager@partnerportal.local")!["id"]!.GetValue<string>();
-        var account = (await admin.Expect(
-            admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner", ownerId = managerId, emailDomain = "partner.example" }),
-            HttpStatusCode.Created))["id"]!.GetValue<string>();
-        var partnership = (await admin.Expect(
-            admin.Post("/api/partnerships", new { accountId = account, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Created))["id"]!.GetValue<string>();
-        var organization = (await admin.Expect(admin.Post($"/api/accounts/{account}/portal-organization"), HttpStatusCode.Created))["id"]!.GetValue<string>();
-        var email = Email();
-        var users = (await admin.Expect(
-            admin.Post($"/api/portal-organizations/{organization}/users", new { emails = new[] { email }, makeAdmins = true, sendInvitations = true }),
-            HttpStatusCode.OK)).AsArray();
-        var token = Mailbox.InvitationToken(await Factory.Mail.WaitFor(email));
-        var fund = (await admin.GetJson($"/api/partnerships/{partnership}/funds")).AsArray()
-            .Single(f => f!["fundTypeCode"]!.GetValue<string>() == "Marketing")!["id"]!.GetValue<string>();
-        if (fundBalance > 0)
-        {
-            await admin.Expect(admin.PostWithKey($"/api/funds/{fund}/credits", new { amount = fundBalance, description = "Campaign budget" }, Key()), HttpStatusCode.Created);
-        }
-
-        return new PortalPartner(account, partnership, organization, users.Single()!["id"]!.GetValue<string>(), email, token, await Accept(token), fund);
+        return partner with { UserId = added.Single()!["id"]!.GetValue<string>(), Email = email, Token = token, Client = await PortalPartners.Accept(Factory, token) };
     }
 
     private sealed record ProposalBody(
         string Name, string Type, DateOnly StartDate, DateOnly DueDate, string? Description, string? Url, decimal ProposedBudget, string? FundId, bool Submit);
-
-    private sealed record PortalPartner(
-        string AccountId, string PartnershipId, string OrganizationId, string UserId, string Email, string Token, ApiClient Client, string FundId);
 }
 
 public sealed class SqliteMarketingActivityTests(SqliteApiFactory factory) : MarketingActivityTests<SqliteApiFactory>(factory);

@@ -1,0 +1,103 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PartnerPortal.Api.IntegrationTests;
+
+/// <summary>
+/// Partner isolation, the first security property, checked on EVERY portal endpoint the API maps: partner B asks for
+/// partner A's records by id on each route that takes one (404, and A's records unchanged), and B's lists and pages
+/// carry nothing of A's. A portal route this test does not know fails it, so a new endpoint cannot ship untested.
+/// </summary>
+public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : ApiFactory
+{
+    protected TFactory Factory { get; } = factory;
+
+    [SkippableFact]
+    public async Task EveryPortalEndpoint_KeepsPartnerBAwayFromPartnerAsRecords()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await PortalPartners.Onboard(Factory, admin, fundBalance: 500m);
+        var b = await PortalPartners.Onboard(Factory, admin, fundBalance: 100m);
+        var proposal = new
+        {
+            name = "A's webinar", type = "PartnerActivity", startDate = new DateOnly(2027, 3, 1), dueDate = new DateOnly(2027, 3, 31),
+            description = "Only A may see this", proposedBudget = 100m, fundId = a.FundId,
+        };
+        var activity = (await a.Client.Expect(a.Client.Post("/api/portal/marketing-activities", proposal), HttpStatusCode.Created))["id"]!.GetValue<string>();
+
+        // Each route taking an id: A's record it names, and a body that passes validation (so only isolation can refuse it).
+        var byId = new Dictionary<string, (string Id, object? Body)>
+        {
+            ["/api/portal/partnerships/{id:guid}"] = (a.PartnershipId, null),
+            ["/api/portal/funds/{id:guid}/operations"] = (a.FundId, null),
+            ["/api/portal/organization/users/{id:guid}/invite"] = (a.UserId, null),
+            ["/api/portal/organization/users/{id:guid}/deactivate"] = (a.UserId, null),
+            ["/api/portal/organization/users/{id:guid}/activate"] = (a.UserId, null),
+            ["/api/portal/organization/users/{id:guid}/admin"] = (a.UserId, new { isOrganizationAdmin = false }),
+            ["/api/portal/marketing-activities/{id:guid}"] = (activity, proposal with { }),
+            ["/api/portal/marketing-activities/{id:guid}/submit"] = (activity, null),
+            ["/api/portal/marketing-activities/{id:guid}/cancel"] = (activity, null),
+        };
+
+        // Routes without an id read or create within the caller's own partner only.
+        var collections = new[]
+        {
+            "/api/portal/program", "/api/portal/program/history", "/api/portal/funds", "/api/portal/organization/users",
+            "/api/portal/marketing-activities",
+        };
+        var aMarks = new[] { a.AccountId, a.PartnershipId, a.OrganizationId, a.UserId, a.FundId, activity, a.Email, "A's webinar" };
+
+        var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/portal/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Method: m, Route: e.RoutePattern.RawText!.TrimEnd('/'))))
+            .ToList();
+        routes.Count.ShouldBeGreaterThan(15);
+        var checkedRoutes = new List<string>();
+        foreach (var (method, route) in routes)
+        {
+            if (byId.TryGetValue(route, out var target))
+            {
+                var response = await b.Client.Send(new HttpMethod(method), route.Replace("{id:guid}", target.Id, StringComparison.Ordinal), method == "GET" ? null : target.Body);
+                var body = await response.Content.ReadAsStringAsync();
+                response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{method} {route} as partner B with A's id: {body}");
+                aMarks.Where(mark => mark != target.Id).ShouldAllBe(mark => !body.Contains(mark, StringComparison.Ordinal), $"{method} {route}");
+            }
+            else if (collections.Contains(route))
+            {
+                if (method == "GET")
+                {
+                    var body = await (await b.Client.Get(route)).Content.ReadAsStringAsync();
+                    aMarks.ShouldAllBe(mark => !body.Contains(mark, StringComparison.Ordinal), $"{method} {route} shows A's data to B: {body}");
+                }
+            }
+            else
+            {
+                throw new ShouldAssertException($"{method} {route} is a portal endpoint without an isolation case: add it to this test.");
+            }
+
+            checkedRoutes.Add($"{method} {route}");
+        }
+
+        // Nothing B tried changed A's records.
+        var stillDraft = await a.Client.GetJson($"/api/portal/marketing-activities/{activity}");
+        var aUser = (await a.Client.GetJson("/api/portal/organization/users"))["items"]!.AsArray().Single()!;
+        var aFund = (await a.Client.GetJson("/api/portal/funds")).AsArray().Single()!;
+        stillDraft["status"]!.GetValue<string>().ShouldBe("Draft");
+        stillDraft["name"]!.GetValue<string>().ShouldBe("A's webinar");
+        aUser["isActive"]!.GetValue<bool>().ShouldBeTrue();
+        aUser["isOrganizationAdmin"]!.GetValue<bool>().ShouldBeTrue();
+        aFund["balanceMinor"]!.GetValue<long>().ShouldBe(50000);
+        checkedRoutes.ShouldContain("DELETE /api/portal/marketing-activities/{id:guid}");
+    }
+}
+
+public sealed class SqlitePortalIsolationTests(SqliteApiFactory factory) : PortalIsolationTests<SqliteApiFactory>(factory);
+
+[Trait("Database", "PostgreSql")]
+public sealed class PostgresPortalIsolationTests(PostgresApiFactory factory) : PortalIsolationTests<PostgresApiFactory>(factory);
+
+[Trait("Database", "SqlServer")]
+public sealed class SqlServerPortalIsolationTests(SqlServerApiFactory factory) : PortalIsolationTests<SqlServerApiFactory>(factory);

@@ -1,0 +1,62 @@
+using System.Net;
+
+namespace PartnerPortal.Api.IntegrationTests;
+
+/// <summary>A partner as the portal tests need one: its records and a signed-in organization admin.</summary>
+public sealed record PortalPartner(
+    string AccountId, string PartnershipId, string OrganizationId, string UserId, string Email, string Token, ApiClient Client, string FundId);
+
+/// <summary>Onboards partners through the API, as an employee would, for tests of the portal.</summary>
+public static class PortalPartners
+{
+    public const string Password = "Portal123!pass";
+
+    public static string Email() => $"user.{Guid.NewGuid():N}@partner.example";
+
+    /// <summary>
+    /// A new partner with an active Bronze partnership whose level grants a marketing fund (opened with the partnership,
+    /// credited with <paramref name="fundBalance"/>), a portal organization at e-mail domain partner.example and one
+    /// invited organization admin who set <see cref="Password"/>.
+    /// </summary>
+    public static async Task<PortalPartner> Onboard(ApiFactory factory, ApiClient admin, decimal fundBalance = 0m)
+    {
+        var program = await ProgramFixture.Create(admin);
+        var marketing = (await admin.GetJson("/api/parameter-categories")).AsArray()
+            .First(c => c!["metric"]!.GetValue<string>() == "MarketingFundPercent")!["id"]!.GetValue<string>();
+        await admin.Expect(
+            admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new { kind = "Benefit", categoryId = marketing, valueType = "Decimal", numberValue = 1, score = 0 }),
+            HttpStatusCode.Created);
+        var managerId = (await admin.GetJson("/api/employees?search=manager@partnerportal.local"))["items"]!.AsArray()
+            .Single(e => e!["email"]!.GetValue<string>() == "manager@partnerportal.local")!["id"]!.GetValue<string>();
+        var account = (await admin.Expect(
+            admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner", ownerId = managerId, emailDomain = "partner.example" }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var partnership = (await admin.Expect(
+            admin.Post("/api/partnerships", new { accountId = account, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var organization = (await admin.Expect(admin.Post($"/api/accounts/{account}/portal-organization"), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var email = Email();
+        var users = (await admin.Expect(
+            admin.Post($"/api/portal-organizations/{organization}/users", new { emails = new[] { email }, makeAdmins = true, sendInvitations = true }),
+            HttpStatusCode.OK)).AsArray();
+        var token = Mailbox.InvitationToken(await factory.Mail.WaitFor(email));
+        var fund = (await admin.GetJson($"/api/partnerships/{partnership}/funds")).AsArray()
+            .Single(f => f!["fundTypeCode"]!.GetValue<string>() == "Marketing")!["id"]!.GetValue<string>();
+        if (fundBalance > 0)
+        {
+            await admin.Expect(
+                admin.PostWithKey($"/api/funds/{fund}/credits", new { amount = fundBalance, description = "Campaign budget" }, Guid.NewGuid().ToString()),
+                HttpStatusCode.Created);
+        }
+
+        return new PortalPartner(account, partnership, organization, users.Single()!["id"]!.GetValue<string>(), email, token, await Accept(factory, token), fund);
+    }
+
+    /// <summary>Accepts an invitation with <see cref="Password"/>; the client is then signed in.</summary>
+    public static async Task<ApiClient> Accept(ApiFactory factory, string token)
+    {
+        var client = factory.Anonymous();
+        await client.Send(HttpMethod.Get, "/api/auth/antiforgery", null);
+        await client.Expect(client.Post($"/api/invitations/{token}/accept", new { password = Password }), HttpStatusCode.OK);
+        return client;
+    }
+}
