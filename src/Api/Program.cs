@@ -24,6 +24,9 @@ builder.Services.AddMediator((MediatorOptions options) =>
         typeof(ValidationBehaviour<,>),
         typeof(PerformanceBehaviour<,>),
         typeof(TransactionBehaviour<,>),
+
+        // Inside the transaction: the key and the response are stored with the command's effect.
+        typeof(PartnerPortal.Application.Common.Idempotency.IdempotencyBehaviour<,>),
     ];
 
     // Stream requests (CSV exports): the same checks, made before the first row is read.
@@ -92,6 +95,7 @@ app.MapParameterCategoryEndpoints();
 app.MapEmployeeEndpoints();
 app.MapAccountEndpoints();
 app.MapPartnershipEndpoints();
+app.MapFundEndpoints();
 app.MapPortalOrganizationEndpoints();
 app.MapContactEndpoints();
 app.MapPortalUserEndpoints();

@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<Features.Accounts.AccountNames>();
         services.AddScoped<Features.Accounts.AccountOwners>();
         services.AddScoped<Features.Contacts.ContactReader>();
+        services.AddScoped<Features.Funds.FundLedger>();
+        services.AddScoped<Features.Funds.FundReader>();
         services.AddScoped<Features.LicensePools.LicensePoolEditions>();
         services.AddScoped<Features.LicensePools.SeatAllocator>();
         services.AddScoped<Features.ParameterCategories.ParameterCategoryNames>();

@@ -44,9 +44,18 @@ public sealed class ApiClient(HttpClient http)
         return text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!;
     }
 
-    public async Task<HttpResponseMessage> Send(HttpMethod method, string url, object? body)
+    /// <summary>A POST carrying an <c>Idempotency-Key</c> header (none when <paramref name="key"/> is null), as the SPA sends money-moving requests.</summary>
+    public Task<HttpResponseMessage> PostWithKey(string url, object body, string? key) =>
+        Send(HttpMethod.Post, url, body, key is null ? null : new Dictionary<string, string> { ["Idempotency-Key"] = key });
+
+    public async Task<HttpResponseMessage> Send(HttpMethod method, string url, object? body, IReadOnlyDictionary<string, string>? headers = null)
     {
         using var request = new HttpRequestMessage(method, url);
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
+        }
+
         if (body is not null)
         {
             request.Content = JsonContent.Create(body, options: Json);

@@ -21,4 +21,9 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 
     public bool HasScope(string scope) => Principal?.HasClaim(ScopeClaim, scope) == true;
+
+    /// <summary>A bearer token's subject: the integration client it was issued to (only tokens carry scopes).</summary>
+    public string? ClientId => Principal?.HasClaim(c => c.Type == ScopeClaim) == true
+        ? Principal.FindFirstValue(OpenIddict.Abstractions.OpenIddictConstants.Claims.Subject) ?? Principal.FindFirstValue(ClaimTypes.NameIdentifier)
+        : null;
 }

@@ -26,6 +26,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             JsonException json => Problems.Create(400, ProblemCodes.MalformedRequest, "The request could not be read.", json.Message),
             // A form (e.g. the token request) whose values ASP.NET Core refuses to decode, such as %00.
             InvalidDataException form => Problems.Create(400, ProblemCodes.MalformedRequest, "The request could not be read.", form.Message),
+            BadRequestException bad => Problems.Create(400, bad.Code, "The request is missing something.", bad.Message),
             NotFoundException notFound => Problems.Create(404, ProblemCodes.NotFound, "Not found.", notFound.Message),
             UnauthorizedAccessException => Problems.Create(401, ProblemCodes.Unauthenticated, "Sign in first."),
             ForbiddenAccessException forbidden => Problems.Create(403, ProblemCodes.Forbidden, Problems.ForbiddenTitle, forbidden.Message),

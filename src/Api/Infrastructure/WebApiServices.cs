@@ -146,11 +146,14 @@ internal static class WebApiServices
                             [Scopes.PartnersRead] = "Read accounts and partnerships",
                             [Scopes.PartnersWrite] = "Create and change accounts and partnerships",
                             [Scopes.ProgramRead] = "Read the partner program: types, levels, parameters",
+                            [Scopes.FundsRead] = "Read funds, balances, operations and reconciliations",
+                            [Scopes.FundsWrite] = "Credit, debit and reverse within balances; open funds; carry balances over",
                         },
                     },
                 },
             });
             o.OperationFilter<SecurityRequirementsFilter>();
+            o.OperationFilter<IdempotencyKeyFilter>();
             o.DocumentFilter<ContractSchemasFilter>();
         });
         return services;

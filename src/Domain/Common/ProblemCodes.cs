@@ -94,6 +94,25 @@ public static class ProblemCodes
     public const string InvitationExpired = "invitation_expired";
     public const string NoActivePartnership = "no_active_partnership";
 
+    // Funds and the ledger.
+    public const string DuplicateCode = "duplicate_code";
+    public const string FundTypeCodeInvalid = "fund_type_code_invalid";
+    public const string FundExists = "fund_exists";
+    public const string FundInactive = "fund_inactive";
+    public const string PartnershipInactive = "partnership_inactive";
+    public const string AmountInvalid = "amount_invalid";
+    public const string InsufficientFunds = "insufficient_funds";
+    public const string OverdraftReasonRequired = "overdraft_reason_required";
+    public const string EntryNotReversible = "entry_not_reversible";
+    public const string EntryAlreadyReversed = "entry_already_reversed";
+    public const string NoMarketingFund = "no_marketing_fund";
+    public const string CarryOverInvalid = "carry_over_invalid";
+
+    // Idempotent requests (Idempotency-Key header).
+    public const string IdempotencyKeyRequired = "idempotency_key_required";
+    public const string IdempotencyKeyReused = "idempotency_key_reused";
+    public const string IdempotencyKeyInProgress = "idempotency_key_in_progress";
+
     // Outside services, the outbox and scheduled jobs.
     public const string EmailUnavailable = "email_unavailable";
     public const string OutboxMessageNotDead = "outbox_message_not_dead";

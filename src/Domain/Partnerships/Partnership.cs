@@ -8,7 +8,7 @@ namespace PartnerPortal.Domain.Partnerships;
 /// The vendor-side record of the cooperation with one partner for one period: type, level, period and the level's
 /// conditions copied as parameters. Every parameter change is written to <see cref="History"/>.
 /// </summary>
-public sealed class Partnership
+public sealed class Partnership : AggregateRoot
 {
     private readonly List<PartnershipParameter> _parameters = [];
     private readonly List<ParameterHistoryEntry> _history = [];
@@ -86,6 +86,7 @@ public sealed class Partnership
         partnership.ApplyLevel(level, DateOnly.FromDateTime(now));
         partnership.RecordHistory(now, changedBy);
         partnership._events.Add(new PartnershipEvent(partnership.Id, PartnershipEventKind.Created, now, changedBy) { ToLevelId = level.Id });
+        partnership.RaiseLevelApplied();
         return partnership;
     }
 
@@ -119,6 +120,7 @@ public sealed class Partnership
         ApplyLevel(level, DateOnly.FromDateTime(now));
         RecordHistory(now, changedBy);
         _events.Add(new PartnershipEvent(Id, PartnershipEventKind.LevelOverridden, now, changedBy) { FromLevelId = from, ToLevelId = level.Id, Reason = reason });
+        RaiseLevelApplied();
     }
 
     /// <summary>
@@ -156,6 +158,7 @@ public sealed class Partnership
         {
             FromLevelId = from, ToLevelId = nextLevel.Id, Reason = resetProgress ? "Reached values restart at 0 (D2)." : "Reached values kept.",
         });
+        RaiseLevelApplied();
     }
 
     /// <summary>
@@ -180,6 +183,7 @@ public sealed class Partnership
 
         RecordHistory(now, changedBy);
         _events.Add(new PartnershipEvent(Id, PartnershipEventKind.LevelReapplied, now, changedBy) { FromLevelId = level.Id, ToLevelId = level.Id });
+        RaiseLevelApplied();
         return true;
     }
 
@@ -304,6 +308,10 @@ public sealed class Partnership
             .Select(p => $"{p.CategoryId}/{p.Kind}/{p.Role}/{p.Value}/{p.Score}"));
 
     private void Touch() => Version = Guid.NewGuid();
+
+    // The partnership's own benefit rows after a level change (its copy, never the level template: D16).
+    private void RaiseLevelApplied() =>
+        Raise(new PartnershipLevelApplied(Id, AccountId, [.. _parameters.Where(p => p.Kind == ParameterKind.Benefit).Select(p => p.CategoryId).Distinct()]));
 
     private void Rescore()
     {

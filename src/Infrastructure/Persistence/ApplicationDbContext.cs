@@ -5,6 +5,8 @@ using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Funds;
+using PartnerPortal.Domain.Idempotency;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -50,6 +52,14 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    public DbSet<FundType> FundTypes => Set<FundType>();
+
+    public DbSet<Fund> Funds => Set<Fund>();
+
+    public DbSet<FundTransaction> FundTransactions => Set<FundTransaction>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
     /// <summary>Saves; a unique or foreign key violation becomes the handlers' own answer (see <see cref="ConstraintViolations"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -93,6 +103,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
             x => _scope.AccountId == null || Partnerships.Any(p => p.Id == x.PartnershipId && p.AccountId == _scope.AccountId));
         builder.Entity<PartnershipEvent>().HasQueryFilter(
             x => _scope.AccountId == null || Partnerships.Any(p => p.Id == x.PartnershipId && p.AccountId == _scope.AccountId));
+        builder.Entity<Fund>().HasQueryFilter(f => _scope.AccountId == null || f.AccountId == _scope.AccountId);
+        builder.Entity<FundTransaction>().HasQueryFilter(e => _scope.AccountId == null || e.AccountId == _scope.AccountId);
         builder.Entity<PortalOrganization>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
         builder.Entity<PortalUser>().HasQueryFilter(
             u => _scope.AccountId == null || PortalOrganizations.Any(o => o.Id == u.OrganizationId && o.AccountId == _scope.AccountId));

@@ -38,6 +38,11 @@ public static partial class ConstraintViolations
         ["IX_PortalOrganizations_AccountId"] = ProblemCodes.OrganizationExists,
         ["IX_PortalUsers_Email"] = ProblemCodes.UserExists,
         ["IX_PortalUsers_ContactId"] = ProblemCodes.UserExists,
+        ["IX_FundTypes_NormalizedCode"] = ProblemCodes.DuplicateCode,
+        ["IX_FundTypes_NormalizedName"] = ProblemCodes.DuplicateName,
+        ["IX_Funds_PartnershipId_FundTypeId"] = ProblemCodes.FundExists,
+        ["IX_FundTransactions_ReversesEntryId"] = ProblemCodes.EntryAlreadyReversed,
+        ["IX_IdempotencyRecords_Caller_Key"] = ProblemCodes.IdempotencyKeyInProgress,
     };
 
     /// <summary>The exception the API should answer with for <paramref name="exception"/>, or null to rethrow it.</summary>

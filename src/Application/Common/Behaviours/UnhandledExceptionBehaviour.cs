@@ -13,7 +13,7 @@ public sealed class UnhandledExceptionBehaviour<TMessage, TResponse>(ILogger<TMe
             return await next(message, cancellationToken);
         }
         catch (Exception ex) when (ex is not (FluentValidation.ValidationException or Exceptions.NotFoundException
-            or Exceptions.ForbiddenAccessException or Domain.Common.DomainRuleException or OperationCanceledException))
+            or Exceptions.ForbiddenAccessException or Exceptions.BadRequestException or Domain.Common.DomainRuleException or OperationCanceledException))
         {
             logger.LogError(ex, "Request {Request} failed", typeof(TMessage).Name);
             throw;

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Funds;
+using PartnerPortal.Domain.Idempotency;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -41,6 +43,14 @@ public interface IApplicationDbContext
     DbSet<OutboxMessage> OutboxMessages { get; }
 
     DbSet<JobRun> JobRuns { get; }
+
+    DbSet<FundType> FundTypes { get; }
+
+    DbSet<Fund> Funds { get; }
+
+    DbSet<FundTransaction> FundTransactions { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DatabaseFacade Database { get; }
 

@@ -12,4 +12,7 @@ public interface ICurrentUser
     bool IsInRole(string role);
 
     bool HasScope(string scope);
+
+    /// <summary>The integration client a bearer token was issued to; null for signed-in users.</summary>
+    string? ClientId => null;
 }

@@ -6,16 +6,23 @@ public static class Roles
     public const string PartnerManager = "PartnerManager";
     public const string PortalUserManager = "PortalUserManager";
 
+    /// <summary>The vendor's finance staff: funds and the ledger, including overdrafts with a written reason (D8).</summary>
+    public const string Finance = "Finance";
+
     /// <summary>Partners' employees; they reach only the portal surface.</summary>
     public const string PortalUser = "PortalUser";
 
     public const string PartnerStaff = $"{Admin},{PartnerManager}";
     public const string PortalStaff = $"{Admin},{PortalUserManager}";
-    public const string AnyEmployee = $"{Admin},{PartnerManager},{PortalUserManager}";
+    public const string AnyEmployee = $"{Admin},{PartnerManager},{PortalUserManager},{Finance}";
 
-    public static readonly IReadOnlyList<string> Employees = [Admin, PartnerManager, PortalUserManager];
+    /// <summary>Who works with partners' money: partner managers and finance (and administrators).</summary>
+    public const string FundStaff = $"{Admin},{PartnerManager},{Finance}";
+    public const string FinanceStaff = $"{Admin},{Finance}";
 
-    public static readonly IReadOnlyList<string> All = [Admin, PartnerManager, PortalUserManager, PortalUser];
+    public static readonly IReadOnlyList<string> Employees = [Admin, PartnerManager, PortalUserManager, Finance];
+
+    public static readonly IReadOnlyList<string> All = [Admin, PartnerManager, PortalUserManager, Finance, PortalUser];
 }
 
 /// <summary>OAuth scopes an integration client can be granted (client-credentials flow).</summary>
@@ -24,8 +31,10 @@ public static class Scopes
     public const string PartnersRead = "partners.read";
     public const string PartnersWrite = "partners.write";
     public const string ProgramRead = "program.read";
+    public const string FundsRead = "funds.read";
+    public const string FundsWrite = "funds.write";
 
-    public static readonly IReadOnlyList<string> All = [PartnersRead, PartnersWrite, ProgramRead];
+    public static readonly IReadOnlyList<string> All = [PartnersRead, PartnersWrite, ProgramRead, FundsRead, FundsWrite];
 }
 
 /// <summary>
@@ -51,7 +60,16 @@ public static class Permissions
     /// <summary>Manage portal organizations and their users; see licence pools.</summary>
     public const string PortalAccessManage = "portal-access.manage";
 
-    /// <summary>Administration: licence pools, integration clients, the outbox, scheduled jobs.</summary>
+    /// <summary>See funds, their balances and entries, and the reconciliation.</summary>
+    public const string FundsRead = "funds.read";
+
+    /// <summary>Credit and debit funds within their balance, reverse entries, open funds, carry balances over.</summary>
+    public const string FundsWrite = "funds.write";
+
+    /// <summary>Debit a fund below zero, with a written reason kept on the entry (D8).</summary>
+    public const string FundsOverdraw = "funds.overdraw";
+
+    /// <summary>Administration: licence pools, integration clients, the outbox, scheduled jobs, fund types.</summary>
     public const string Admin = "admin";
 
     /// <summary>The roles holding each permission, comma-separated as <see cref="AuthorizeAttribute.Roles"/> takes them.</summary>
@@ -59,9 +77,12 @@ public static class Permissions
     {
         public const string ProgramRead = Roles.AnyEmployee;
         public const string ProgramWrite = Roles.Admin;
-        public const string PartnersRead = Roles.PartnerStaff;
+        public const string PartnersRead = Roles.FundStaff;
         public const string PartnersWrite = Roles.PartnerStaff;
         public const string PortalAccessManage = Roles.PortalStaff;
+        public const string FundsRead = Roles.FundStaff;
+        public const string FundsWrite = Roles.FundStaff;
+        public const string FundsOverdraw = Roles.FinanceStaff;
         public const string Admin = Roles.Admin;
     }
 
@@ -73,6 +94,9 @@ public static class Permissions
         KeyValuePair.Create(PartnersRead, RolesWith.PartnersRead),
         KeyValuePair.Create(PartnersWrite, RolesWith.PartnersWrite),
         KeyValuePair.Create(PortalAccessManage, RolesWith.PortalAccessManage),
+        KeyValuePair.Create(FundsRead, RolesWith.FundsRead),
+        KeyValuePair.Create(FundsWrite, RolesWith.FundsWrite),
+        KeyValuePair.Create(FundsOverdraw, RolesWith.FundsOverdraw),
         KeyValuePair.Create(Admin, RolesWith.Admin),
     ];
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Persistence;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -26,23 +27,14 @@ public sealed class PartnershipLoader(IApplicationDbContext db)
     /// in between (its <see cref="Partnership.Version"/> moved), the change is recomputed from the fresh state, up to
     /// <see cref="MaxAttempts"/> times; after that the concurrency conflict surfaces (409 <c>concurrent_change</c>).
     /// </summary>
-    public async Task<Partnership> ChangeAsync(Guid id, Func<Partnership, Task> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    public Task<Partnership> ChangeAsync(Guid id, Func<Partnership, Task> change, CancellationToken cancellationToken) =>
+        ConcurrencyRetry.RunAsync(db, MaxAttempts, async () =>
         {
             var partnership = await LoadForChangeAsync(id, cancellationToken);
             await change(partnership);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return partnership;
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+            await db.SaveChangesAsync(cancellationToken);
+            return partnership;
+        }, cancellationToken);
 
     public async Task<PartnerLevel> LoadLevelAsync(Guid levelId, CancellationToken cancellationToken) =>
         await db.PartnerLevels.Include(l => l.Parameters).Where(l => l.Id == levelId).FirstOr404Async("Partner level", levelId, cancellationToken);

@@ -20,6 +20,7 @@ public sealed class DatabaseInitializer(
         new("admin@partnerportal.local", "Admin123!demo", "Ada Admin", Roles.Admin),
         new("manager@partnerportal.local", "Manager123!demo", "Max Manager", Roles.PartnerManager),
         new("portal.admin@partnerportal.local", "Portal123!demo", "Paula Portal", Roles.PortalUserManager),
+        new("finance@partnerportal.local", "Finance123!demo", "Fiona Finance", Roles.Finance),
     ];
 
     public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)

@@ -6,7 +6,7 @@ using PartnerPortal.Application.Common.Security;
 namespace PartnerPortal.Application.Features.Partnerships.GetPartnershipEvents;
 
 /// <summary>The partnership's event log: one readable line per action (promoted, overridden, value changed, ...), newest first.</summary>
-[Authorize(Roles = Roles.PartnerStaff, Scopes = Scopes.PartnersRead)]
+[Authorize(Roles = Permissions.RolesWith.PartnersRead, Scopes = Scopes.PartnersRead)]
 public sealed record GetPartnershipEventsQuery(Guid Id, int Page = 1, int PageSize = PagingExtensions.DefaultPageSize)
     : IQuery<Paged<PartnershipEventDto>>, IPagedQuery;
 
