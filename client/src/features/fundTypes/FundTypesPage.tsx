@@ -25,12 +25,12 @@ export default function FundTypesPage() {
                 <Table.Tr>
                   <Table.Th>Code</Table.Th>
                   <Table.Th>Name</Table.Th>
-                  <Table.Th>Description</Table.Th>
                   <Table.Th>
                     <Text span size="sm" fw={700}>
                       Actions
                     </Text>
                   </Table.Th>
+                  <Table.Th>Description</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -51,12 +51,12 @@ export default function FundTypesPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>{t.name}</Table.Td>
-                    <Table.Td>{t.description}</Table.Td>
                     <Table.Td>
                       <Button size="xs" variant="subtle" onClick={() => setEditing(t)} aria-label={`Rename ${t.name}`}>
                         Rename
                       </Button>
                     </Table.Td>
+                    <Table.Td>{t.description}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

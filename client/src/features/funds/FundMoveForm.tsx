@@ -85,7 +85,7 @@ export function FundMoveForm({ fund, move, onDone }: FundMoveFormProps) {
           error={fieldError(problem, 'description')}
         />
         {move === 'debit' && overdraws && !canOverdraw && (
-          <Text size="sm" c="red.8" role="status">
+          <Text size="sm" c="red" role="status">
             This is more than the fund holds: the debit will be refused.
           </Text>
         )}

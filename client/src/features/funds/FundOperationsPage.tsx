@@ -17,6 +17,8 @@ import {
 import { useCan } from '../auth/hooks';
 import { SortableTh } from '../partnerships/PartnershipTable';
 import { usePartnership } from '../partnerships/hooks';
+import { useMediaQuery } from '@mantine/hooks';
+import { EntryCard, PHONE } from './EntryCard';
 import { EntryDetail } from './EntryDetail';
 import { exportFundEntries, useFund, useFundEntries, usePartnershipFunds, type FundEntryFilters } from './hooks';
 import { ReverseEntryForm } from './ReverseEntryForm';
@@ -68,6 +70,7 @@ export default function FundOperationsPage() {
   const canWrite = useCan(Permission.FundsWrite);
   const [detailId, setDetailId] = useState<string | null>(null);
   const [reversing, setReversing] = useState<FundEntryDto | null>(null);
+  const phone = useMediaQuery(PHONE);
 
   const filters: FundEntryFilters = {
     partnershipId: params.get('partnership') || undefined,
@@ -159,110 +162,150 @@ export default function FundOperationsPage() {
       <QueryState query={entries}>
         {(result) => (
           <>
-            <Table.ScrollContainer minWidth={980}>
-              <Table striped aria-label="Fund operations">
-                <Table.Thead>
-                  <Table.Tr>
-                    <SortableTh
-                      label="Date"
-                      field="date"
-                      sort={filters.sort ?? '-date'}
-                      onSort={(sort) => update({ sort }, false)}
-                    />
-                    <Table.Th>Fund</Table.Th>
-                    <Table.Th>Kind</Table.Th>
-                    <Table.Th>Description</Table.Th>
-                    <SortableTh
-                      label="Amount"
-                      field="amount"
-                      sort={filters.sort}
-                      onSort={(sort) => update({ sort }, false)}
-                    />
-                    <Table.Th ta="right">Balance after</Table.Th>
-                    <Table.Th>Source</Table.Th>
-                    <Table.Th>
-                      <Text span size="sm" fw={700}>
-                        Actions
-                      </Text>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {result.items.length === 0 && (
-                    <Table.Tr>
-                      <Table.Td colSpan={8}>
-                        <Text c="dimmed" size="sm">
-                          No operations.
+            {phone ? (
+              <Stack component="ul" aria-label="Fund operations" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+                {result.items.length === 0 && (
+                  <Text component="li" c="dimmed" size="sm">
+                    No operations.
+                  </Text>
+                )}
+                {result.items.map((e) => (
+                  <EntryCard key={e.id} entry={e} currency={e.currency} context={e.fundName}>
+                    <Group gap="xs">
+                      {e.reversedByEntryId && (
+                        <Text size="xs" c="dimmed">
+                          Reversed
                         </Text>
-                      </Table.Td>
+                      )}
+                      <Button
+                        size="xs"
+                        variant="default"
+                        onClick={() => setDetailId(e.id)}
+                        aria-label={`Details of ${e.description}`}
+                      >
+                        Details
+                      </Button>
+                      {canWrite && isReversible(e) && (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          color="red"
+                          onClick={() => setReversing(e)}
+                          aria-label={`Reverse ${e.description}`}
+                        >
+                          Reverse
+                        </Button>
+                      )}
+                    </Group>
+                  </EntryCard>
+                ))}
+              </Stack>
+            ) : (
+              <Table.ScrollContainer minWidth={980}>
+                <Table striped aria-label="Fund operations">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <SortableTh
+                        label="Date"
+                        field="date"
+                        sort={filters.sort ?? '-date'}
+                        onSort={(sort) => update({ sort }, false)}
+                      />
+                      <Table.Th>Fund</Table.Th>
+                      <Table.Th>Kind</Table.Th>
+                      <Table.Th>Description</Table.Th>
+                      <SortableTh
+                        label="Amount"
+                        field="amount"
+                        sort={filters.sort}
+                        onSort={(sort) => update({ sort }, false)}
+                      />
+                      <Table.Th ta="right">Balance after</Table.Th>
+                      <Table.Th>Source</Table.Th>
+                      <Table.Th>
+                        <Text span size="sm" fw={700}>
+                          Actions
+                        </Text>
+                      </Table.Th>
                     </Table.Tr>
-                  )}
-                  {result.items.map((e) => (
-                    <Table.Tr key={e.id} data-entry-id={e.id}>
-                      <Table.Td style={NO_WRAP}>{formatDateTime(e.createdAt)}</Table.Td>
-                      <Table.Td>{e.fundName}</Table.Td>
-                      <Table.Td style={NO_WRAP}>{humanize(e.kind)}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{e.description}</Text>
-                        {e.reversesEntryId && (
-                          <Anchor
-                            component="button"
-                            type="button"
-                            size="xs"
-                            onClick={() => setDetailId(e.reversesEntryId!)}
-                          >
-                            Reverses an operation
-                          </Anchor>
-                        )}
-                        {e.reversedByEntryId && (
-                          <Badge
-                            component="button"
-                            type="button"
-                            variant="light"
-                            color="gray"
-                            size="sm"
-                            style={{ cursor: 'pointer' }}
-                            onClick={() => setDetailId(e.reversedByEntryId!)}
-                          >
-                            Reversed
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right" style={NO_WRAP} c={e.amount < 0 ? 'red.8' : 'green.9'}>
-                        {formatSignedMoney(e.amount, e.currency)}
-                      </Table.Td>
-                      <Table.Td ta="right" style={NO_WRAP}>
-                        {formatMoney(e.balanceAfter, e.currency)}
-                      </Table.Td>
-                      <Table.Td>{e.sourceType ? humanize(e.sourceType) : (e.createdBy ?? '—')}</Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setDetailId(e.id)}
-                            aria-label={`Details of ${e.description}`}
-                          >
-                            Details
-                          </Button>
-                          {canWrite && isReversible(e) && (
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {result.items.length === 0 && (
+                      <Table.Tr>
+                        <Table.Td colSpan={8}>
+                          <Text c="dimmed" size="sm">
+                            No operations.
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                    {result.items.map((e) => (
+                      <Table.Tr key={e.id} data-entry-id={e.id}>
+                        <Table.Td style={NO_WRAP}>{formatDateTime(e.createdAt)}</Table.Td>
+                        <Table.Td>{e.fundName}</Table.Td>
+                        <Table.Td style={NO_WRAP}>{humanize(e.kind)}</Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{e.description}</Text>
+                          {e.reversesEntryId && (
+                            <Anchor
+                              component="button"
+                              type="button"
+                              size="xs"
+                              onClick={() => setDetailId(e.reversesEntryId!)}
+                            >
+                              Reverses an operation
+                            </Anchor>
+                          )}
+                          {e.reversedByEntryId && (
+                            <Badge
+                              component="button"
+                              type="button"
+                              variant="light"
+                              color="gray"
+                              size="sm"
+                              style={{ cursor: 'pointer' }}
+                              onClick={() => setDetailId(e.reversedByEntryId!)}
+                            >
+                              Reversed
+                            </Badge>
+                          )}
+                        </Table.Td>
+                        <Table.Td ta="right" style={NO_WRAP} c={e.amount < 0 ? 'red' : 'green'}>
+                          {formatSignedMoney(e.amount, e.currency)}
+                        </Table.Td>
+                        <Table.Td ta="right" style={NO_WRAP}>
+                          {formatMoney(e.balanceAfter, e.currency)}
+                        </Table.Td>
+                        <Table.Td>{e.sourceType ? humanize(e.sourceType) : (e.createdBy ?? '—')}</Table.Td>
+                        <Table.Td>
+                          <Group gap="xs" wrap="nowrap">
                             <Button
                               size="xs"
-                              variant="light"
-                              color="red"
-                              onClick={() => setReversing(e)}
-                              aria-label={`Reverse ${e.description}`}
+                              variant="default"
+                              onClick={() => setDetailId(e.id)}
+                              aria-label={`Details of ${e.description}`}
                             >
-                              Reverse
+                              Details
                             </Button>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                            {canWrite && isReversible(e) && (
+                              <Button
+                                size="xs"
+                                variant="light"
+                                color="red"
+                                onClick={() => setReversing(e)}
+                                aria-label={`Reverse ${e.description}`}
+                              >
+                                Reverse
+                              </Button>
+                            )}
+                          </Group>
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
             <Pager
               page={filters.page}
               pageSize={result.pageSize || PAGE_SIZE}

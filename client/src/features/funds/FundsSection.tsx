@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Anchor, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Permission, type FundDto, type PartnershipDto } from '../../api';
+import { PHONE } from './EntryCard';
 import { QueryState } from '../../components/QueryState';
 import { formatMoney } from '../../lib/format';
 import { useCan } from '../auth/hooks';
@@ -26,6 +28,45 @@ export function FundsSection({ partnership }: { partnership: PartnershipDto }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const fund = dialog && 'fund' in dialog ? dialog.fund : undefined;
+  const phone = useMediaQuery(PHONE);
+
+  const actions = (f: FundDto) => (
+    <Group gap="xs" wrap={phone ? 'wrap' : 'nowrap'}>
+      {canWrite && f.isActive && (
+        <>
+          <Button size="xs" onClick={() => setDialog({ kind: 'credit', fund: f })} aria-label={`Credit ${f.name}`}>
+            Credit
+          </Button>
+          <Button
+            size="xs"
+            variant="light"
+            color="orange"
+            onClick={() => setDialog({ kind: 'debit', fund: f })}
+            aria-label={`Debit ${f.name}`}
+          >
+            Debit
+          </Button>
+        </>
+      )}
+      <Button
+        size="xs"
+        variant="default"
+        onClick={() => setDialog({ kind: 'reconcile', fund: f })}
+        aria-label={`Reconcile ${f.name}`}
+      >
+        Reconcile
+      </Button>
+      <Anchor
+        component={Link}
+        to={operationsPath({ partnershipId: partnership.id, fundId: f.id })}
+        size="sm"
+        style={NO_WRAP}
+        aria-label={`Operations of ${f.name}`}
+      >
+        Operations
+      </Anchor>
+    </Group>
+  );
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="funds-title">
@@ -51,96 +92,86 @@ export function FundsSection({ partnership }: { partnership: PartnershipDto }) {
           </Group>
         </Group>
         <QueryState query={funds}>
-          {(list) => (
-            <Table.ScrollContainer minWidth={640}>
-              <Table aria-label="Funds" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Fund</Table.Th>
-                    <Table.Th ta="right">Balance</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>
-                      <Text span size="sm" fw={700}>
-                        Actions
-                      </Text>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.length === 0 && (
-                    <Table.Tr>
-                      <Table.Td colSpan={4}>
-                        <Text c="dimmed" size="sm">
-                          No funds yet.
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  )}
-                  {list.map((f) => (
-                    <Table.Tr key={f.id} data-fund-id={f.id}>
-                      <Table.Td>
+          {(list) =>
+            phone ? (
+              <Stack component="ul" aria-label="Funds" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+                {list.length === 0 && (
+                  <Text component="li" c="dimmed" size="sm">
+                    No funds yet.
+                  </Text>
+                )}
+                {list.map((f) => (
+                  <Card key={f.id} withBorder padding="sm" component="li" data-fund-id={f.id}>
+                    <Stack gap="xs">
+                      <Group justify="space-between" wrap="nowrap">
                         <Text size="sm" fw={500}>
-                          {f.name}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {f.fundTypeCode}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td ta="right" style={NO_WRAP} data-testid="fund-balance">
-                        {formatMoney(f.balance, f.currency)}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={f.isActive ? 'green' : 'gray'} miw="max-content">
-                          {f.isActive ? 'Active' : 'Closed'}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          {canWrite && f.isActive && (
-                            <>
-                              <Button
-                                size="xs"
-                                onClick={() => setDialog({ kind: 'credit', fund: f })}
-                                aria-label={`Credit ${f.name}`}
-                              >
-                                Credit
-                              </Button>
-                              <Button
-                                size="xs"
-                                variant="light"
-                                color="orange"
-                                onClick={() => setDialog({ kind: 'debit', fund: f })}
-                                aria-label={`Debit ${f.name}`}
-                              >
-                                Debit
-                              </Button>
-                            </>
+                          {f.name}{' '}
+                          {!f.isActive && (
+                            <Badge variant="light" color="gray" size="sm">
+                              Closed
+                            </Badge>
                           )}
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setDialog({ kind: 'reconcile', fund: f })}
-                            aria-label={`Reconcile ${f.name}`}
-                          >
-                            Reconcile
-                          </Button>
-                          <Anchor
-                            component={Link}
-                            to={operationsPath({ partnershipId: partnership.id, fundId: f.id })}
-                            size="sm"
-                            style={NO_WRAP}
-                            aria-label={`Operations of ${f.name}`}
-                          >
-                            Operations
-                          </Anchor>
-                        </Group>
-                      </Table.Td>
+                        </Text>
+                        <Text size="sm" fw={700} style={NO_WRAP} data-testid="fund-balance">
+                          {formatMoney(f.balance, f.currency)}
+                        </Text>
+                      </Group>
+                      {actions(f)}
+                    </Stack>
+                  </Card>
+                ))}
+              </Stack>
+            ) : (
+              <Table.ScrollContainer minWidth={640}>
+                <Table aria-label="Funds" striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Fund</Table.Th>
+                      <Table.Th ta="right">Balance</Table.Th>
+                      <Table.Th>Status</Table.Th>
+                      <Table.Th>
+                        <Text span size="sm" fw={700}>
+                          Actions
+                        </Text>
+                      </Table.Th>
                     </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {list.length === 0 && (
+                      <Table.Tr>
+                        <Table.Td colSpan={4}>
+                          <Text c="dimmed" size="sm">
+                            No funds yet.
+                          </Text>
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                    {list.map((f) => (
+                      <Table.Tr key={f.id} data-fund-id={f.id}>
+                        <Table.Td>
+                          <Text size="sm" fw={500}>
+                            {f.name}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {f.fundTypeCode}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td ta="right" style={NO_WRAP} data-testid="fund-balance">
+                          {formatMoney(f.balance, f.currency)}
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge variant="light" color={f.isActive ? 'green' : 'gray'} miw="max-content">
+                            {f.isActive ? 'Active' : 'Closed'}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>{actions(f)}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )
+          }
         </QueryState>
       </Stack>
       <Modal

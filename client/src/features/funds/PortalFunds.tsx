@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { EntryCard, PHONE } from './EntryCard';
 import type { PortalFundDto, PortalFundEntryDto } from '../../api';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
@@ -10,11 +12,20 @@ import { useMyFundEntries, useMyFunds } from './hooks';
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 function OperationsTable({ label, items, currency }: { label: string; items: PortalFundEntryDto[]; currency: string }) {
+  const phone = useMediaQuery(PHONE);
   if (items.length === 0)
     return (
       <Text size="sm" c="dimmed">
         No operations yet.
       </Text>
+    );
+  if (phone)
+    return (
+      <Stack component="ul" aria-label={label} gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
+        {items.map((e) => (
+          <EntryCard key={e.id} entry={e} currency={currency} />
+        ))}
+      </Stack>
     );
   return (
     <Table.ScrollContainer minWidth={480}>
@@ -37,7 +48,7 @@ function OperationsTable({ label, items, currency }: { label: string; items: Por
                   {humanize(e.kind)}
                 </Text>
               </Table.Td>
-              <Table.Td ta="right" style={NO_WRAP} c={e.amount < 0 ? 'red.8' : 'green.9'}>
+              <Table.Td ta="right" style={NO_WRAP} c={e.amount < 0 ? 'red' : 'green'}>
                 {formatSignedMoney(e.amount, currency)}
               </Table.Td>
               <Table.Td ta="right" style={NO_WRAP}>
