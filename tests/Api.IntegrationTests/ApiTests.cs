@@ -41,7 +41,7 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
         levels[0]!["parameters"]!.AsArray().Count.ShouldBe(5);
         categories.Count.ShouldBeGreaterThanOrEqualTo(7);
         employees.Select(e => e!["email"]!.GetValue<string>())
-            .ShouldBe(["admin@partnerportal.local", "manager@partnerportal.local", "portal.admin@partnerportal.local"], ignoreOrder: true);
+            .ShouldBe(["admin@partnerportal.local", "manager@partnerportal.local", "portal.admin@partnerportal.local", "finance@partnerportal.local"], ignoreOrder: true);
         partners["items"]!.AsArray().ShouldContain(a => a!["name"]!.GetValue<string>() == "Northwind Traders" && a["ownerName"]!.GetValue<string>() == "Max Manager");
         partners["items"]!.AsArray().ShouldAllBe(a => a!["type"]!.GetValue<string>() == "Partner");
     }
@@ -69,7 +69,7 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
 
         me["displayName"]!.GetValue<string>().ShouldBe("Max Manager");
         me["roles"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["PartnerManager"]);
-        me["permissions"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["program.read", "partners.read", "partners.write"]);
+        me["permissions"]!.AsArray().Select(r => r!.GetValue<string>()).ShouldBe(["program.read", "partners.read", "partners.write", "funds.read", "funds.write"]);
         me["currency"]!.GetValue<string>().ShouldBe("EUR", "the installation currency (D5) the SPA shows amounts in");
     }
 
@@ -80,9 +80,12 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
 
         var admin = await (await Factory.Admin()).GetJson("/api/auth/me");
         var portalManager = await (await Factory.SignedIn("portal.admin@partnerportal.local", "Portal123!demo")).GetJson("/api/auth/me");
+        var finance = await (await Factory.SignedIn("finance@partnerportal.local", "Finance123!demo")).GetJson("/api/auth/me");
 
-        Permissions(admin).ShouldBe(["program.read", "program.write", "partners.read", "partners.write", "portal-access.manage", "admin"]);
+        Permissions(admin).ShouldBe(
+            ["program.read", "program.write", "partners.read", "partners.write", "portal-access.manage", "funds.read", "funds.write", "funds.overdraw", "admin"]);
         Permissions(portalManager).ShouldBe(["program.read", "portal-access.manage"]);
+        Permissions(finance).ShouldBe(["program.read", "partners.read", "funds.read", "funds.write", "funds.overdraw"]);
 
         static string[] Permissions(System.Text.Json.Nodes.JsonNode me) =>
             [.. me["permissions"]!.AsArray().Select(r => r!.GetValue<string>())];
