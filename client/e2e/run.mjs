@@ -763,6 +763,8 @@ const fundScenarios = [
       await pickOption(page, page, 'Kind', 'Manual credit');
       await page.waitForURL(/[?&]kind=ManualCredit/);
       const table = page.getByRole('table', { name: 'Fund operations' });
+      // The previous rows stay shown until the filtered page arrives: wait until the debit has gone.
+      await table.getByRole('row').filter({ hasText: funds.debit }).waitFor({ state: 'detached' });
       await page.waitForLoadState('networkidle');
       await table.getByRole('row').filter({ hasText: funds.credit }).waitFor();
       const rows = table.locator('tbody tr');
