@@ -580,6 +580,279 @@ const portalScenarios = [
   ],
 ];
 
+// ---------------------------------------------------------------------------
+// Funds (issue 8): Finance credits and debits the Northwind marketing fund, the Northwind portal user sees the balance
+// and the operations, and the operations list filtered by kind downloads a CSV holding exactly the listed rows.
+
+const funds = { credit: `E2E credit ${stamp}`, debit: `E2E debit ${stamp}` };
+
+/** "1,234.50 EUR" / "−3.00 EUR" → 1234.5 / -3. */
+const moneyValue = (text) => Number(text.replace(/[^\d.−-]/g, '').replace('−', '-'));
+
+/** Fails when the page scrolls sideways at its current width. */
+async function noSidewaysScroll(page, where) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  const viewport = page.viewportSize()?.width ?? 0;
+  if (width > viewport) throw new Error(`${where}: the page is ${width} px wide at ${viewport} px`);
+}
+
+async function shot(page, name) {
+  await mkdir(shotDir, { recursive: true });
+  await page.mouse.move(0, 0);
+  const file = path.join(shotDir, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** At 390 px: no sideways scroll, a screenshot, back to desktop. */
+async function phoneShot(page, name, ready) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  if (ready) await ready();
+  await noSidewaysScroll(page, name);
+  const file = await shot(page, name);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  return file;
+}
+
+/** The Marketing fund's row on the partnership page (opened by the level's marketing-fund % or by hand). */
+async function marketingFundRow(page) {
+  const section = page.getByRole('region', { name: 'Funds' });
+  await section.getByRole('table', { name: 'Funds' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const row = section.getByRole('row').filter({ hasText: 'Marketing fund' });
+  if ((await row.count()) === 0) {
+    await section.getByRole('button', { name: 'Open fund' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Open a fund' });
+    await pickOption(dialog, page, 'Fund type', 'Marketing fund');
+    await dialog.getByRole('button', { name: 'Open fund' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+  await row.waitFor();
+  return row;
+}
+
+const fundScenarios = [
+  [
+    'funds: Finance credits and debits the Northwind marketing fund on the partnership page (one Idempotency-Key per dialog)',
+    async (browser) => {
+      const page = await newPage(browser);
+      funds.finance = page;
+      portal.current = page;
+      const keys = [];
+      page.on('request', (request) => {
+        const key = request.headers()['idempotency-key'];
+        if (request.method() === 'POST' && key) keys.push(key);
+      });
+      await signIn(page, 'finance@partnerportal.local', 'Finance123!demo');
+      await page.goto(`${baseUrl}/partnerships/${portal.northwindPartnershipId}`);
+      const row = await marketingFundRow(page);
+      const before = moneyValue(await row.getByTestId('fund-balance').innerText());
+
+      await row.getByRole('button', { name: 'Credit Marketing fund' }).click();
+      let dialog = page.getByRole('dialog', { name: 'Credit Marketing fund' });
+      await dialog.getByRole('textbox', { name: label('Amount (EUR)') }).fill('125.50');
+      await dialog.getByRole('textbox', { name: label('Description') }).fill(funds.credit);
+      await checkA11y(page, 'dialog "Credit Marketing fund"');
+      await dialog.getByRole('button', { name: 'Credit Marketing fund' }).dblclick();
+      await dialog.waitFor({ state: 'hidden' });
+      await row.getByTestId('fund-balance').filter({ hasText: /\d/ }).waitFor();
+      await page.waitForFunction(
+        ([el, expected]) => Number(el.innerText.replace(/[^\d.−-]/g, '').replace('−', '-')) === expected,
+        [await row.getByTestId('fund-balance').elementHandle(), before + 125.5],
+        { timeout },
+      );
+
+      await row.getByRole('button', { name: 'Debit Marketing fund' }).click();
+      dialog = page.getByRole('dialog', { name: 'Debit Marketing fund' });
+      await dialog.getByRole('textbox', { name: label('Amount (EUR)') }).fill(String(before + 1000));
+      await dialog.getByRole('textbox', { name: label('Overdraft reason') }).waitFor();
+      await checkA11y(page, 'dialog "Debit Marketing fund" asking for an overdraft reason');
+      await dialog.getByRole('textbox', { name: label('Amount (EUR)') }).fill('20.50');
+      await dialog.getByRole('textbox', { name: label('Overdraft reason') }).waitFor({ state: 'detached' });
+      await dialog.getByRole('textbox', { name: label('Description') }).fill(funds.debit);
+      await dialog.getByRole('button', { name: 'Debit Marketing fund' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      funds.balance = before + 105;
+      await page.waitForFunction(
+        ([el, expected]) => Number(el.innerText.replace(/[^\d.−-]/g, '').replace('−', '-')) === expected,
+        [await row.getByTestId('fund-balance').elementHandle(), funds.balance],
+        { timeout },
+      );
+
+      await row.getByRole('button', { name: 'Reconcile Marketing fund' }).click();
+      dialog = page.getByRole('dialog', { name: 'Reconciliation' });
+      await dialog.getByText('Agrees', { exact: true }).waitFor();
+      await checkA11y(page, 'dialog "Reconciliation"');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+
+      const credits = keys.length;
+      if (credits < 2) throw new Error(`expected the double-click's requests, saw ${credits} keyed POSTs`);
+      const distinct = new Set(keys);
+      if (distinct.size !== 2)
+        throw new Error(`${keys.length} money POSTs carried ${distinct.size} keys, expected 2 (one per dialog)`);
+      const file = await shot(page, 'funds-partnership.png');
+      const phone = await phoneShot(page, 'funds-partnership-phone.png', () =>
+        page.getByRole('list', { name: 'Funds' }).getByRole('button', { name: 'Credit Marketing fund' }).waitFor(),
+      );
+      return `balance ${before} → ${funds.balance} EUR; ${keys.length} POSTs, ${distinct.size} keys; ${file}, ${phone}`;
+    },
+  ],
+  [
+    'funds: the Northwind portal user sees the balance and the operations on the program page (read-only)',
+    async () => {
+      const page = portal.northwind;
+      portal.current = page;
+      await page.goto(`${baseUrl}/portal`);
+      const card = page.getByRole('region', { name: 'Marketing fund' });
+      const balance = await card.getByTestId('portal-fund-balance').innerText();
+      if (moneyValue(balance) !== funds.balance)
+        throw new Error(`portal balance ${balance}, expected ${funds.balance}`);
+      const latest = card.getByRole('table', { name: 'Latest operations of Marketing fund' });
+      await latest.getByRole('row').filter({ hasText: funds.credit }).filter({ hasText: '+125.50 EUR' }).waitFor();
+      await latest.getByRole('row').filter({ hasText: funds.debit }).filter({ hasText: '−20.50 EUR' }).waitFor();
+      if ((await card.getByRole('button', { name: /credit|debit|reverse/i }).count()) > 0)
+        throw new Error('the portal offers a money action');
+      await card.getByRole('button', { name: 'All operations of Marketing fund' }).click();
+      await card.getByRole('table', { name: 'All operations of Marketing fund' }).getByText(funds.credit).waitFor();
+      await checkA11y(page, 'portal funds');
+      await card.scrollIntoViewIfNeeded();
+      const file = await shot(page, 'funds-portal.png');
+      const phone = await phoneShot(page, 'funds-portal-phone.png', () => card.waitFor());
+      return `${balance}; ${file}, ${phone}`;
+    },
+  ],
+  [
+    'funds: Finance reverses the debit from the operations list',
+    async () => {
+      const page = funds.finance;
+      portal.current = page;
+      await page.goto(`${baseUrl}/partnerships/${portal.northwindPartnershipId}`);
+      await page.getByRole('link', { name: 'Operations of Marketing fund' }).click();
+      await page.waitForURL(/\/funds\/operations\?partnership=.+&fund=/);
+      await page.getByRole('heading', { name: 'Fund operations', level: 1 }).waitFor();
+      const table = page.getByRole('table', { name: 'Fund operations' });
+      await table.getByRole('row').filter({ hasText: funds.debit }).waitFor();
+      await page.getByRole('button', { name: `Reverse ${funds.debit}` }).click();
+      const dialog = page.getByRole('dialog', { name: 'Reverse this operation?' });
+      await dialog.getByRole('textbox', { name: label('Reason') }).fill(`Booked twice ${stamp}`);
+      await checkA11y(page, 'dialog "Reverse this operation?"');
+      await dialog.getByRole('button', { name: 'Reverse', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await table
+        .getByRole('row')
+        .filter({ hasText: `Booked twice ${stamp}` })
+        .filter({ hasText: '+20.50 EUR' })
+        .waitFor();
+      if ((await page.getByRole('button', { name: `Reverse ${funds.debit}` }).count()) > 0)
+        throw new Error('a reversed operation still offers Reverse');
+      await page.getByRole('button', { name: `Details of ${funds.credit}` }).click();
+      const detail = page.getByRole('dialog', { name: 'Operation' });
+      await detail.getByRole('table', { name: 'Postings' }).getByText('Vendor budget').waitFor();
+      await checkA11y(page, 'dialog "Operation"');
+      await detail.getByRole('button', { name: 'Close' }).click();
+      await detail.waitFor({ state: 'hidden' });
+      funds.operationsUrl = page.url();
+    },
+  ],
+  [
+    'funds: the operations list filtered by kind downloads a CSV with exactly the listed rows',
+    async () => {
+      const page = funds.finance;
+      await pickOption(page, page, 'Kind', 'Manual credit');
+      await page.waitForURL(/[?&]kind=ManualCredit/);
+      const table = page.getByRole('table', { name: 'Fund operations' });
+      // The previous rows stay shown until the filtered page arrives: wait until the debit has gone.
+      await table.getByRole('row').filter({ hasText: funds.debit }).waitFor({ state: 'detached' });
+      await page.waitForLoadState('networkidle');
+      await table.getByRole('row').filter({ hasText: funds.credit }).waitFor();
+      const rows = table.locator('tbody tr');
+      const listed = [];
+      for (let i = 0; i < (await rows.count()); i++)
+        listed.push((await rows.nth(i).locator('td').nth(3).locator('p').first().innerText()).trim());
+      const total = Number((await page.getByText(/^\d+ items?$/).innerText()).split(' ')[0]);
+      if (total !== listed.length)
+        throw new Error(`${total} operations, ${listed.length} on the page (expected one page)`);
+      if (listed.includes(funds.debit)) throw new Error('the debit is listed under Manual credit');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export CSV' }).click(),
+      ]);
+      const text = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+      const records = parseCsv(text);
+      const header = records[0];
+      const description = header.indexOf('Description');
+      const kind = header.indexOf('Kind');
+      if (description < 0 || kind < 0) throw new Error(`CSV header: ${header.join(',')}`);
+      const exported = records.slice(1).map((r) => r[description]);
+      if (exported.length !== listed.length)
+        throw new Error(`the CSV holds ${exported.length} rows, the list ${listed.length}`);
+      if (exported.join('|') !== listed.join('|'))
+        throw new Error(`CSV descriptions ${exported.join(', ')} ≠ listed ${listed.join(', ')}`);
+      if (records.slice(1).some((r) => r[kind] !== 'ManualCredit')) throw new Error('a CSV row of another kind');
+      await checkA11y(page, 'operations filtered by kind');
+      const file = await shot(page, 'funds-operations.png');
+      const phone = await phoneShot(page, 'funds-operations-phone.png', () =>
+        page.getByRole('list', { name: 'Fund operations' }).getByText(funds.credit).waitFor(),
+      );
+      return `${listed.length} rows listed and exported (${download.suggestedFilename()}); ${file}, ${phone}`;
+    },
+  ],
+  [
+    "funds: the administrator's Fund types page at desktop and phone width",
+    async () => {
+      const page = portal.admin;
+      portal.current = page;
+      await page.goto(`${baseUrl}/admin/fund-types`);
+      const table = page.getByRole('table', { name: 'Fund types' });
+      await table.getByText('Marketing fund').waitFor();
+      await page.getByRole('button', { name: 'Rename Marketing fund' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Rename fund type' });
+      if (!(await dialog.getByRole('textbox', { name: label('Code') }).isDisabled()))
+        throw new Error('the code is editable');
+      await checkA11y(page, 'dialog "Rename fund type"');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      const file = await shot(page, 'fund-types.png');
+      const phone = await phoneShot(page, 'fund-types-phone.png', () => table.waitFor());
+      await funds.finance.goto(`${baseUrl}/funds/operations`);
+      await signOut(funds.finance);
+      return `${file}, ${phone}`;
+    },
+  ],
+];
+
+/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(text) {
+  const records = [];
+  let fields = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      fields.push(field);
+      records.push(fields);
+      fields = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  if (field || fields.length) records.push([...fields, field]);
+  return records;
+}
+
 /** The administrator's view of the outbox and the scheduler, at desktop and phone width; a manager sees neither. */
 const adminScenarios = [
   [
@@ -667,11 +940,13 @@ const ROLES = [
       'Partnerships',
       'Partners',
       'Customers',
+      'Fund operations',
       'Partner types',
       'Parameter categories',
       'Portal organizations',
       'Licences',
       'Integration clients',
+      'Fund types',
       'Outbox',
       'Scheduled jobs',
     ],
@@ -680,7 +955,13 @@ const ROLES = [
     role: 'PartnerManager',
     email: 'manager@partnerportal.local',
     password: 'Manager123!demo',
-    links: ['Partnerships', 'Partners', 'Customers', 'Partner types', 'Parameter categories'],
+    links: ['Partnerships', 'Partners', 'Customers', 'Fund operations', 'Partner types', 'Parameter categories'],
+  },
+  {
+    role: 'Finance',
+    email: 'finance@partnerportal.local',
+    password: 'Finance123!demo',
+    links: ['Partnerships', 'Partners', 'Customers', 'Fund operations', 'Partner types', 'Parameter categories'],
   },
   {
     role: 'PortalUserManager',
@@ -728,6 +1009,26 @@ const roleScenarios = ROLES.map(({ role, email: userEmail, password: userPasswor
       await checkA11y(page, `${role} ${name}`);
       if (role === 'Admin' && name === 'Partner types') await checkDialog(page, 'New partner type', 'New partner type');
       if (role === 'Admin' && name === 'Parameter categories') await checkDialog(page, 'New category', 'New category');
+      if (role === 'Admin' && name === 'Fund types') await checkDialog(page, 'New fund type', 'New fund type');
+      if (role === 'Finance' && name === 'Partnerships') {
+        // Finance reads partners but changes none: no button that would answer 403.
+        for (const action of ['New partnership'])
+          if ((await page.getByRole('button', { name: action }).count()) > 0)
+            throw new Error(`Finance sees "${action}"`);
+        await page.getByRole('table', { name: 'Partnerships' }).getByRole('link').first().click();
+        await page.getByRole('heading', { name: 'Funds', level: 2 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        const partnerActions = page.getByRole('button', {
+          name: /^(Edit|Promote|Deactivate|Activate|Change|Save current)/,
+        });
+        if ((await partnerActions.count()) > 0)
+          throw new Error(`Finance sees "${await partnerActions.first().innerText()}" on a partnership`);
+        await page
+          .getByRole('button', { name: /^Credit / })
+          .first()
+          .waitFor();
+        await checkA11y(page, 'Finance partnership page');
+      }
     }
     await page.goto(`${baseUrl}/no-such-page`);
     await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
@@ -814,7 +1115,13 @@ async function main() {
   try {
     const page = await newPage(browser);
     await runGroup(scenarios, page, () => page);
-    await runGroup(portalScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
+    const signOutStep = portalScenarios.length - 1;
+    await runGroup(
+      [...portalScenarios.slice(0, signOutStep), ...fundScenarios, ...portalScenarios.slice(signOutStep)],
+      browser,
+      () => portal.current,
+      maildir ? undefined : 'E2E_MAILDIR is not set',
+    );
     await runGroup(adminScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     for (const scenario of roleScenarios) await runGroup([scenario], browser, () => walk.current);
     if (consoleErrors.length > 0) {

@@ -31,6 +31,8 @@ const ProgramPage = lazy(() => import('./features/portal/ProgramPage'));
 const PortalPartnershipPage = lazy(() => import('./features/portal/PortalPartnershipPage'));
 const OrganizationPage = lazy(() => import('./features/portal/OrganizationPage'));
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
+const FundOperationsPage = lazy(() => import('./features/funds/FundOperationsPage'));
+const FundTypesPage = lazy(() => import('./features/fundTypes/FundTypesPage'));
 
 /** A page outside the signed-in shells. */
 function Standalone({ children }: { children: ReactNode }) {
@@ -127,6 +129,10 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        element: <RequirePermission permission={Permission.FundsRead} />,
+        children: [{ path: 'funds/operations', element: <FundOperationsPage /> }],
+      },
+      {
         element: <RequirePermission permission={Permission.PortalAccessManage} />,
         children: [
           { path: 'portal-organizations', element: <PortalOrganizationsPage /> },
@@ -138,6 +144,7 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'licenses', element: <LicensesPage /> },
           { path: 'integration-clients', element: <IntegrationClientsPage /> },
+          { path: 'admin/fund-types', element: <FundTypesPage /> },
           { path: 'admin/outbox', element: <OutboxPage /> },
           { path: 'admin/jobs', element: <JobsPage /> },
         ],

@@ -15,11 +15,13 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/partnerships', label: 'Partnerships', permission: Permission.PartnersRead },
   { to: '/partners', label: 'Partners', permission: Permission.PartnersRead },
   { to: '/customers', label: 'Customers', permission: Permission.PartnersRead },
+  { to: '/funds/operations', label: 'Fund operations', permission: Permission.FundsRead },
   { to: '/partner-types', label: 'Partner types', permission: Permission.ProgramRead },
   { to: '/parameter-categories', label: 'Parameter categories', permission: Permission.ProgramRead },
   { to: '/portal-organizations', label: 'Portal organizations', permission: Permission.PortalAccessManage },
   { to: '/licenses', label: 'Licences', permission: Permission.Admin },
   { to: '/integration-clients', label: 'Integration clients', permission: Permission.Admin },
+  { to: '/admin/fund-types', label: 'Fund types', permission: Permission.Admin },
   { to: '/admin/outbox', label: 'Outbox', permission: Permission.Admin },
   { to: '/admin/jobs', label: 'Scheduled jobs', permission: Permission.Admin },
 ];

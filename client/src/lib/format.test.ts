@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MetricCode, ParameterValueType } from '../api/client';
-import { formatDateTime, formatNumber, formatNumericText, formatParameterValue, timeZoneName, webLink } from './format';
+import {
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatNumericText,
+  formatParameterValue,
+  formatSignedMoney,
+  timeZoneName,
+  webLink,
+} from './format';
 
 describe('formatNumber', () => {
   it('adds thousands separators', () => {
@@ -91,5 +100,19 @@ describe('webLink', () => {
     expect(webLink('javascript:alert(1)')).toBeUndefined();
     expect(webLink('ftp://example.com')).toBeUndefined();
     expect(webLink(undefined)).toBeUndefined();
+  });
+});
+
+describe('money', () => {
+  it('shows two decimals, thousands separators and the currency', () => {
+    expect(formatMoney(1234.5, 'EUR')).toBe('1,234.50 EUR');
+    expect(formatMoney(0, 'EUR')).toBe('0.00 EUR');
+    expect(formatMoney(-3, 'USD')).toBe('−3.00 USD');
+    expect(formatMoney(undefined, 'EUR')).toBe('—');
+  });
+
+  it('signs a movement', () => {
+    expect(formatSignedMoney(12.5, 'EUR')).toBe('+12.50 EUR');
+    expect(formatSignedMoney(-12.5, 'EUR')).toBe('−12.50 EUR');
   });
 });

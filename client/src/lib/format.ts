@@ -151,3 +151,17 @@ export function webLink(value: string | null | undefined): string | undefined {
     return undefined;
   }
 }
+
+const moneyFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** An amount of money with its currency, always two decimals: 1234.5 → "1,234.50 EUR" (a dash when missing). */
+export function formatMoney(value: number | null | undefined, currency?: string | null): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const text = moneyFormat.format(value).replace('-', '−');
+  return currency ? `${text} ${currency}` : text;
+}
+
+/** A movement of money with its sign: 12.5 → "+12.50 EUR", -3 → "−3.00 EUR" (a true minus sign). */
+export function formatSignedMoney(value: number, currency?: string | null): string {
+  return value > 0 ? `+${formatMoney(value, currency)}` : formatMoney(value, currency);
+}

@@ -39,6 +39,28 @@ const KNOWN_PROBLEMS: Partial<Record<ProblemCode, KnownProblem>> = {
   [ProblemCode.InvitationExpired]: { title: 'The invitation has expired' },
   [ProblemCode.InvitationUsed]: { title: 'The invitation has already been used' },
   [ProblemCode.NoActivePartnership]: { title: 'No active partnership' },
+  [ProblemCode.InsufficientFunds]: {
+    title: 'Not enough money in the fund',
+    detail: 'The amount is more than the fund holds. Lower the amount, or ask Finance to overdraw it with a reason.',
+  },
+  [ProblemCode.OverdraftReasonRequired]: {
+    title: 'An overdraft needs a reason',
+    detail: 'This debit takes the fund below zero. Write why in "Overdraft reason".',
+  },
+  [ProblemCode.EntryAlreadyReversed]: { title: 'This operation was reversed already' },
+  [ProblemCode.EntryNotReversible]: {
+    title: 'This operation cannot be reversed',
+    detail: 'Reversals and carry-overs are not reversed; record a new operation instead.',
+  },
+  [ProblemCode.IdempotencyKeyReused]: {
+    title: 'This was sent already with other values',
+    detail: 'Close the dialog and start again to send a new operation.',
+  },
+  [ProblemCode.IdempotencyKeyInProgress]: {
+    title: 'Still being processed',
+    detail: 'The same operation is still running. Wait a moment, then try again.',
+  },
+  [ProblemCode.FundExists]: { title: 'The partnership has a fund of this type already' },
 };
 
 function isProblemCode(code: string): code is ProblemCode {

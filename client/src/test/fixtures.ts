@@ -50,6 +50,9 @@ export const adminUser: CurrentUserDto = {
     Permission.PartnersRead,
     Permission.PartnersWrite,
     Permission.PortalAccessManage,
+    Permission.FundsRead,
+    Permission.FundsWrite,
+    Permission.FundsOverdraw,
     Permission.Admin,
   ],
   kind: UserKind.Employee,
@@ -61,7 +64,30 @@ export const partnerManagerUser: CurrentUserDto = {
   email: 'manager@partnerportal.local',
   displayName: 'Max Manager',
   roles: [Role.PartnerManager],
-  permissions: [Permission.ProgramRead, Permission.PartnersRead, Permission.PartnersWrite],
+  permissions: [
+    Permission.ProgramRead,
+    Permission.PartnersRead,
+    Permission.PartnersWrite,
+    Permission.FundsRead,
+    Permission.FundsWrite,
+  ],
+  kind: UserKind.Employee,
+  currency: 'EUR',
+};
+
+/** Finance: reads partners, works the funds and may overdraw with a reason; changes no partner. */
+export const financeUser: CurrentUserDto = {
+  id: 'u-finance',
+  email: 'finance@partnerportal.local',
+  displayName: 'Fiona Finance',
+  roles: [Role.Finance],
+  permissions: [
+    Permission.ProgramRead,
+    Permission.PartnersRead,
+    Permission.FundsRead,
+    Permission.FundsWrite,
+    Permission.FundsOverdraw,
+  ],
   kind: UserKind.Employee,
   currency: 'EUR',
 };

@@ -8,6 +8,7 @@ using PartnerPortal.Application.Features.Funds;
 using PartnerPortal.Application.Features.Funds.CarryOverFunds;
 using PartnerPortal.Application.Features.Funds.CreditFund;
 using PartnerPortal.Application.Features.Funds.DebitFund;
+using PartnerPortal.Application.Features.Funds.ExportFundEntries;
 using PartnerPortal.Application.Features.Funds.GetFund;
 using PartnerPortal.Application.Features.Funds.GetFundEntry;
 using PartnerPortal.Application.Features.Funds.GetFundReconciliation;
@@ -22,7 +23,6 @@ using PartnerPortal.Application.Features.FundTypes;
 using PartnerPortal.Application.Features.FundTypes.CreateFundType;
 using PartnerPortal.Application.Features.FundTypes.ListFundTypes;
 using PartnerPortal.Application.Features.FundTypes.UpdateFundType;
-using PartnerPortal.Domain.Funds;
 
 namespace PartnerPortal.Api.Endpoints;
 
@@ -77,6 +77,9 @@ public static class FundEndpoints
         entries.MapGet("/", ListFundEntries)
             .Describe(nameof(ListFundEntries), "Lists operations (journal entries); filter by partnership, fund, kind and date range (UTC days, inclusive); sort by date or amount ('-' descending); paged.", 400)
             .AcceptsTokenFor<ListFundEntriesQuery>();
+        entries.MapGet("/export", ExportFundEntries)
+            .Describe(nameof(ExportFundEntries), "The operations of the list with the same filter and sort, every page, as a CSV file.", 400)
+            .AcceptsTokenFor<ExportFundEntriesQuery>();
         entries.MapGet("/{id:guid}", GetFundEntry).Describe(nameof(GetFundEntry), "Gets one operation with its two postings.", 404)
             .AcceptsTokenFor<GetFundEntryQuery>();
         entries.MapPost("/{id:guid}/reverse", ReverseFundEntry)
@@ -141,17 +144,11 @@ public static class FundEndpoints
     }
 
     public static async Task<Ok<Paged<FundEntryDto>>> ListFundEntries(
-        ISender sender,
-        CancellationToken ct,
-        Guid? partnershipId = null,
-        Guid? fundId = null,
-        EntryKind? kind = null,
-        DateOnly? from = null,
-        DateOnly? to = null,
-        string? sort = null,
-        int page = 1,
-        int pageSize = PagingExtensions.DefaultPageSize) =>
-        TypedResults.Ok(await sender.Send(new ListFundEntriesQuery(new FundEntryFilter(partnershipId, fundId, kind, from, to), sort, page, pageSize), ct));
+        [AsParameters] FundEntryFilter filter, ISender sender, CancellationToken ct, string? sort = null, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new ListFundEntriesQuery(filter, sort, page, pageSize), ct));
+
+    public static CsvFile<FundEntryExportRow> ExportFundEntries([AsParameters] FundEntryFilter filter, ISender sender, CancellationToken ct, string? sort = null) =>
+        CsvFile.Of(sender.CreateStream(new ExportFundEntriesQuery(filter, sort), ct), "fund-operations");
 
     public static async Task<Ok<FundEntryDto>> GetFundEntry(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetFundEntryQuery(id), ct));

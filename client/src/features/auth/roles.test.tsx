@@ -12,7 +12,7 @@ import {
   type PartnerLevelDto,
 } from '../../api';
 import { routes } from '../../routes';
-import { adminUser, partnerManagerUser, portalUserManagerUser } from '../../test/fixtures';
+import { adminUser, financeUser, partnerManagerUser, portalUserManagerUser } from '../../test/fixtures';
 import { theme } from '../../theme';
 
 // Every API call the pages make: the known ones answer with one item, any other stays pending (a loader).
@@ -99,11 +99,13 @@ describe('each role sees only what it can do', () => {
       'Partnerships',
       'Partners',
       'Customers',
+      'Fund operations',
       'Partner types',
       'Parameter categories',
       'Portal organizations',
       'Licences',
       'Integration clients',
+      'Fund types',
       'Outbox',
       'Scheduled jobs',
     ]);
@@ -118,6 +120,7 @@ describe('each role sees only what it can do', () => {
       'Partnerships',
       'Partners',
       'Customers',
+      'Fund operations',
       'Partner types',
       'Parameter categories',
     ]);
@@ -142,6 +145,34 @@ describe('each role sees only what it can do', () => {
     renderAt('/partners');
     expect(await screen.findByRole('link', { name: 'Acme' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'New partner' })).toBeInTheDocument();
+  });
+
+  it('Finance: partners to read and the fund operations, but no button that changes a partner', async () => {
+    mockApi(financeUser);
+    handlers.listPartnerships = async () => ({ items: [], page: 1, pageSize: 20, totalCount: 0 });
+    const { unmount } = renderAt('/partners');
+    expect(await screen.findByRole('link', { name: 'Acme' })).toBeInTheDocument();
+    expect(await navLinks()).toEqual([
+      'Partnerships',
+      'Partners',
+      'Customers',
+      'Fund operations',
+      'Partner types',
+      'Parameter categories',
+    ]);
+    expect(screen.queryByRole('button', { name: 'New partner' })).not.toBeInTheDocument();
+    unmount();
+
+    renderAt('/partnerships');
+    expect(await screen.findByRole('heading', { name: 'Partnerships' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New partnership' })).not.toBeInTheDocument();
+  });
+
+  it('PartnerManager and Finance: no Fund types page', async () => {
+    mockApi(financeUser);
+    renderAt('/admin/fund-types');
+    expect(await screen.findByText('You do not have permission to see this page.')).toBeInTheDocument();
   });
 
   it('PortalUserManager: no partner pages in the navigation, and no program buttons', async () => {

@@ -20,6 +20,7 @@ import { OverrideLevelForm } from './OverrideLevelForm';
 import { PartnershipEditForm } from './PartnershipEditForm';
 import { PartnershipHeader } from './PartnershipHeader';
 import { PartnershipSections } from './PartnershipSections';
+import { FundsSection } from '../funds/FundsSection';
 
 type Dialog = 'edit' | 'promote' | 'deactivate' | 'override' | null;
 
@@ -33,6 +34,7 @@ export default function PartnershipDetailPage() {
   const setActive = useSetPartnershipActive(id);
   const promote = usePromotePartnership(id);
   const canWrite = useCan(Permission.PartnersWrite);
+  const canReadFunds = useCan(Permission.FundsRead);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 
@@ -77,6 +79,7 @@ export default function PartnershipDetailPage() {
               </QueryState>
             </Stack>
           </Card>
+          {canReadFunds && <FundsSection partnership={p} />}
           <PartnershipSections
             obligations={p.obligations ?? []}
             benefits={p.benefits ?? []}

@@ -19,7 +19,7 @@ interface SortableThProps {
   onSort?: (sort: string) => void;
 }
 
-function SortableTh({ label, field, sort, onSort }: SortableThProps) {
+export function SortableTh({ label, field, sort, onSort }: SortableThProps) {
   if (!onSort) return <Table.Th>{label}</Table.Th>;
   const active = sort === field || sort === `-${field}`;
   const descending = sort === `-${field}`;

@@ -79,7 +79,7 @@ describe('partnerships CSV export', () => {
     renderPage('/partnerships');
 
     await waitFor(() => expect(api.getCurrentUser).toHaveBeenCalled());
-    expect(await screen.findByRole('button', { name: 'New partnership' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Partnerships' })).toBeInTheDocument();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
   });

@@ -11,6 +11,7 @@ import { PartnershipTable } from './PartnershipTable';
 import { PageTitle } from '../../components/PageTitle';
 import { ExportCsvButton } from '../../components/ExportCsvButton';
 import { Permission } from '../../api';
+import { useCan } from '../auth/hooks';
 
 const PAGE_SIZE = 20;
 
@@ -24,6 +25,7 @@ export default function PartnershipsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [creating, setCreating] = useState(false);
+  const canWrite = useCan(Permission.PartnersWrite);
   const [searchText, setSearchText] = useState(params.get('search') ?? '');
 
   const active = params.get('active');
@@ -67,7 +69,7 @@ export default function PartnershipsPage() {
             fetchFile={() => exportPartnerships(filters)}
             fileName="partnerships.csv"
           />
-          <Button onClick={() => setCreating(true)}>New partnership</Button>
+          {canWrite && <Button onClick={() => setCreating(true)}>New partnership</Button>}
         </Group>
       </Group>
       <Group align="flex-end">

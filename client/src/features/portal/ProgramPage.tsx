@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState';
 import { EventTimeline } from '../partnerships/EventTimeline';
 import { NO_ACTIVE_PARTNERSHIP, useMyProgram, useMyProgramHistory } from './hooks';
 import { ProgramView } from './ProgramView';
+import { PortalFunds } from '../funds/PortalFunds';
 import { PageTitle } from '../../components/PageTitle';
 
 function NoActivePartnership() {
@@ -43,6 +44,7 @@ export default function ProgramPage() {
         <ProgramView
           program={p}
           title="Partner program"
+          funds={<PortalFunds />}
           history={
             <QueryState query={history}>
               {(result) => (

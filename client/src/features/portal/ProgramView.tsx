@@ -10,6 +10,8 @@ interface ProgramViewProps {
   title: string;
   /** The history section (omitted when not given). */
   history?: ReactNode;
+  /** Shown above the obligations (the funds on the program page). */
+  funds?: ReactNode;
 }
 
 function PartnerManagerCard({ manager }: { manager: PartnerProgramDto['partnerManager'] }) {
@@ -31,7 +33,7 @@ function PartnerManagerCard({ manager }: { manager: PartnerProgramDto['partnerMa
 }
 
 /** A partner's read-only view of its partnership: level, score, what is missing, obligations, benefits. */
-export function ProgramView({ program: p, title, history }: ProgramViewProps) {
+export function ProgramView({ program: p, title, history, funds }: ProgramViewProps) {
   const showMissing = !!p.nextLevelName && (p.missing?.length ?? 0) > 0;
 
   return (
@@ -73,6 +75,7 @@ export function ProgramView({ program: p, title, history }: ProgramViewProps) {
           </List>
         </Card>
       )}
+      {funds}
       <PartnershipSections obligations={p.obligations ?? []} benefits={p.benefits ?? []} history={history} />
     </Stack>
   );

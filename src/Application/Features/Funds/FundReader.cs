@@ -34,7 +34,34 @@ public sealed class FundReader(IApplicationDbContext db)
     }
 
     /// <summary>Entries matching <paramref name="filter"/>, in the order of <paramref name="sort"/> (date or amount, '-' for descending; newest first by default) then by Id.</summary>
-    public IQueryable<FundEntryDto> Entries(FundEntryFilter filter, string? sort)
+    public IQueryable<FundEntryDto> Entries(FundEntryFilter filter, string? sort) => Project(Select(filter, sort));
+
+    /// <summary>
+    /// Every entry the operations list shows with <paramref name="filter"/> and <paramref name="sort"/>, in the list's
+    /// order and without paging, as CSV export rows streamed from the database.
+    /// </summary>
+    public IAsyncEnumerable<FundEntryExportRow> Export(FundEntryFilter filter, string? sort) =>
+        Select(filter, sort).Select(e => new FundEntryExportRow(
+                e.CreatedAt,
+                db.Accounts.Where(a => a.Id == e.AccountId).Select(a => a.Name).First(),
+                db.Funds.Where(f => f.Id == e.FundId).Select(f => f.Name).First(),
+                e.Kind,
+                e.Description,
+                Money.ToDecimal(e.Amount),
+                e.Currency,
+                e.Amount >= 0 ? "Credit" : "Debit",
+                Money.ToDecimal(e.BalanceAfter),
+                e.SourceType,
+                e.SourceId,
+                e.ReversesEntryId,
+                db.FundTransactions.Where(r => r.ReversesEntryId == e.Id).Select(r => (Guid?)r.Id).FirstOrDefault(),
+                e.OverdraftReason,
+                e.CreatedBy,
+                e.Id))
+            .AsAsyncEnumerable();
+
+    /// <summary>The one query of the list and its export: the filter applied, then the sort (ending with the Id).</summary>
+    private IQueryable<FundTransaction> Select(FundEntryFilter filter, string? sort)
     {
         var entries = db.FundTransactions.AsNoTracking();
         if (filter.PartnershipId is { } partnershipId)
@@ -70,7 +97,7 @@ public sealed class FundReader(IApplicationDbContext db)
             "amount" => descending ? entries.OrderByDescending(e => e.Amount).ThenByDescending(e => e.Id) : entries.OrderBy(e => e.Amount).ThenBy(e => e.Id),
             _ => descending ? entries.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id) : entries.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id),
         };
-        return Project(entries);
+        return entries;
     }
 
     public Task<Paged<FundEntryDto>> ListEntriesAsync(FundEntryFilter filter, string? sort, int page, int pageSize, CancellationToken cancellationToken) =>
