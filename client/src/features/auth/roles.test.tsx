@@ -97,6 +97,7 @@ describe('each role sees only what it can do', () => {
     expect(await screen.findByRole('heading', { name: 'Gold' })).toBeInTheDocument();
     expect(await navLinks()).toEqual([
       'Partnerships',
+      'Marketing activities',
       'Partners',
       'Customers',
       'Partner types',
@@ -116,6 +117,7 @@ describe('each role sees only what it can do', () => {
     expect(await screen.findByRole('heading', { name: 'Gold' })).toBeInTheDocument();
     expect(await navLinks()).toEqual([
       'Partnerships',
+      'Marketing activities',
       'Partners',
       'Customers',
       'Partner types',
