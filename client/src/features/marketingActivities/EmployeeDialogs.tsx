@@ -21,11 +21,19 @@ interface DialogFormProps {
   onDone: () => void;
 }
 
-function Buttons({ onCancel, children }: { onCancel: () => void; children: ReactNode }) {
+function Buttons({
+  onCancel,
+  cancelLabel = 'Cancel',
+  children,
+}: {
+  onCancel: () => void;
+  cancelLabel?: string;
+  children: ReactNode;
+}) {
   return (
     <Group justify="flex-end">
       <Button variant="default" onClick={onCancel}>
-        Close
+        {cancelLabel}
       </Button>
       {children}
     </Group>
@@ -297,7 +305,7 @@ export function CancelForm({ activity: a, onDone }: DialogFormProps) {
           error={fieldError(problem, 'reason')}
           data-autofocus
         />
-        <Buttons onCancel={onDone}>
+        <Buttons onCancel={onDone} cancelLabel="Keep the activity">
           <Button type="submit" color="red" loading={cancel.isPending}>
             Cancel activity
           </Button>
