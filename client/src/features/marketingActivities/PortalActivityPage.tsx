@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { ActivityForm } from './ActivityForm';
+import { ActivityFundCard } from './ActivityFundCard';
 import { ActivityDetails, ActivityHistory, StatusBadge } from './display';
 import { useMyActivity, useMyActivityAction, type MyActivityAction } from './hooks';
 import { PORTAL_ACTIVITIES } from './PortalActivitiesPage';
@@ -76,6 +77,7 @@ export default function PortalActivityPage() {
               </Text>
             )}
             <ActivityDetails activity={a} />
+            {a.fundId && <ActivityFundCard fundId={a.fundId} />}
             <Card withBorder padding="lg">
               <Title order={2} size="h3" mb="sm">
                 History

@@ -271,10 +271,11 @@ function eventText(e: MarketingActivityEventDto): string {
   }
 }
 
-/** The activity's history, oldest first: each status change, who made it, and its note or reason. */
+/** The activity's history, newest first: each status change, who made it, and its note or reason. */
 export function ActivityHistory({ events }: { events: MarketingActivityEventDto[] }) {
   if (events.length === 0) return <Text c="dimmed">Nothing has happened yet.</Text>;
-  const sorted = [...events].sort((x, y) => x.at.localeCompare(y.at));
+  // Newest first, as the server sends it (like every timeline of the app).
+  const sorted = events;
   return (
     <Timeline bulletSize={14} lineWidth={2} active={sorted.length - 1} aria-label="History">
       {sorted.map((e) => {
