@@ -853,7 +853,6 @@ const activityScenarios = [
       await page.goto(`${baseUrl}/partnerships/${portal.northwindPartnershipId}`);
       const section = page.getByRole('region', { name: 'Marketing activities' });
       await section.getByRole('link', { name: activities.name }).waitFor();
-      await section.scrollIntoViewIfNeeded();
       await checkA11y(page, 'partnership page with its marketing activities');
       const sectionFile = await activityShot(page, 'backoffice-partnership-activities.png');
       return `${keys.length} approve POST(s), 1 key; ${queueFile}, ${dialogFile}, ${pageFile}, ${phoneFile}, ${sectionFile}`;

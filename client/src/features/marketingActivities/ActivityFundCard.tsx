@@ -1,4 +1,5 @@
 import { Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { formatDate } from '../../lib/format';
 import { formatAmount } from './display';
 import { useMyFunds } from './hooks';
@@ -8,6 +9,7 @@ const LATEST = 5;
 /** Portal: the fund an activity draws on, its balance now and its latest operations (read-only). */
 export function ActivityFundCard({ fundId }: { fundId: string }) {
   const funds = useMyFunds();
+  const phone = useMediaQuery('(max-width: 36em)');
   const fund = funds.data?.find((f) => f.id === fundId);
   if (!fund) return null;
   const operations = fund.latestOperations.slice(0, LATEST);
@@ -29,6 +31,25 @@ export function ActivityFundCard({ fundId }: { fundId: string }) {
           <Text c="dimmed" size="sm">
             No operations yet.
           </Text>
+        ) : phone ? (
+          <Stack gap={0} role="list" aria-label={`Latest operations of ${fund.name}`}>
+            {operations.map((o) => (
+              <div key={o.id} role="listitem" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+                <Text size="sm" py={4} style={{ overflowWrap: 'anywhere' }}>
+                  {o.description}
+                </Text>
+                <Group justify="space-between" pb={6}>
+                  <Text size="xs" c="dimmed">
+                    {formatDate(o.createdAt)}
+                  </Text>
+                  <Text size="sm" fw={600}>
+                    {o.amountMinor > 0 ? '+' : ''}
+                    {formatAmount(o.amountMinor / 100, fund.currency)}
+                  </Text>
+                </Group>
+              </div>
+            ))}
+          </Stack>
         ) : (
           <Table.ScrollContainer minWidth={320}>
             <Table aria-label={`Latest operations of ${fund.name}`} fz="sm" verticalSpacing={6}>
