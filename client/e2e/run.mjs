@@ -928,6 +928,266 @@ const adminScenarios = [
 ];
 
 // ---------------------------------------------------------------------------
+// Marketing activities (issue 8): the Northwind portal user proposes an activity on the marketing fund and submits it,
+// the partner manager approves it from the queue, the partner sees it approved with the lower balance and the debit;
+// Finance sees it without any button. axe on every new page and open dialog; no sideways scroll at 390 px.
+
+const activities = { name: `E2E activity ${stamp}`, budget: 250, credit: 1000 };
+
+/** Screenshot of the page as it is (dialogs included) into the screenshot folder. */
+async function activityShot(page, name) {
+  await mkdir(shotDir, { recursive: true });
+  await page.mouse.move(0, 0);
+  const file = path.join(shotDir, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** At 390 px: waits for `ready`, fails on sideways scroll, runs axe, takes a screenshot, back to desktop width. */
+async function activityPhoneCheck(page, name, ready) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  if (ready) await ready();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (width > 390) throw new Error(`${name}: the page is ${width} px wide at 390 px`);
+  await checkA11y(page, `${name} at 390 px`);
+  const file = await activityShot(page, name);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  return file;
+}
+
+/** A JSON call to the API with the page's cookies and antiforgery token. */
+async function apiJson(page, method, url, body, headers = {}) {
+  let token = (await page.context().cookies(baseUrl)).find((c) => c.name === 'XSRF-TOKEN')?.value;
+  if (!token) token = (await (await page.request.get(`${baseUrl}/api/auth/antiforgery`)).json()).token;
+  const response = await page.request.fetch(`${baseUrl}${url}`, {
+    method,
+    data: body,
+    headers: { 'X-XSRF-TOKEN': decodeURIComponent(token ?? ''), ...headers },
+  });
+  if (!response.ok()) throw new Error(`${method} ${url}: ${response.status()} ${await response.text()}`);
+  return response.status() === 204 ? null : response.json();
+}
+
+/** "1,234.50 EUR" / "−3.00 EUR" → 1234.5 / -3. */
+const amountOf = (text) => Number(text.replace(/[^\d.−-]/g, '').replace('−', '-'));
+
+const activityScenarios = [
+  [
+    'activities: an administrator credits the Northwind marketing fund through the API (Idempotency-Key)',
+    async (browser) => {
+      const page = await newPage(browser);
+      activities.admin = page;
+      portal.current = page;
+      await signIn(page, email, password);
+      const partnershipId = portal.northwindPartnershipId;
+      let fund = (await apiJson(page, 'GET', `/api/partnerships/${partnershipId}/funds`)).find(
+        (f) => f.fundTypeCode === 'Marketing',
+      );
+      if (!fund) {
+        const types = await apiJson(page, 'GET', '/api/fund-types');
+        const marketing = types.find((t) => t.code === 'Marketing');
+        fund = await apiJson(page, 'POST', `/api/partnerships/${partnershipId}/funds`, { fundTypeId: marketing.id });
+      }
+      activities.fundId = fund.id;
+      const entry = await apiJson(
+        page,
+        'POST',
+        `/api/funds/${fund.id}/credits`,
+        { amount: activities.credit, description: `E2E activities credit ${stamp}` },
+        { 'Idempotency-Key': crypto.randomUUID() },
+      );
+      return `${fund.name}: balance ${entry.balanceAfterMinor / 100} ${fund.currency}`;
+    },
+  ],
+  [
+    'activities: the Northwind portal user proposes an activity on the marketing fund and submits it',
+    async (browser) => {
+      const page = await newPage(browser);
+      activities.partner = page;
+      portal.current = page;
+      await signIn(page, portal.northwindEmail, portalPassword);
+      await page.waitForURL(/\/portal$/);
+      const before = (await apiJson(page, 'GET', '/api/portal/funds')).find((f) => f.id === activities.fundId);
+      activities.balanceBefore = before.balanceMinor / 100;
+      await nav(page, 'Marketing activities');
+      await page.getByRole('heading', { name: 'Marketing activities', level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'portal Marketing activities');
+      const listFile = await activityShot(page, 'portal-activities.png');
+      await activityPhoneCheck(page, 'portal-activities-phone.png', () =>
+        page.getByRole('button', { name: 'Propose activity' }).waitFor(),
+      );
+
+      await page.getByRole('button', { name: 'Propose activity' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Propose a marketing activity' });
+      await dialog.getByRole('textbox', { name: label('Name') }).fill(activities.name);
+      await dialog.getByRole('textbox', { name: label('Start date') }).fill('2026-09-01');
+      await dialog.getByRole('textbox', { name: label('Due date') }).fill('2026-09-30');
+      await dialog.getByRole('textbox', { name: label('Description') }).fill('Webinar series with the vendor');
+      await dialog.getByRole('textbox', { name: label('Web page') }).fill('https://northwind.example/webinar');
+      await dialog.getByRole('textbox', { name: /^Proposed budget \(EUR\)/ }).fill(String(activities.budget));
+      const fundInput = dialog.getByRole('combobox', { name: label('Fund') });
+      await page.waitForFunction((el) => el.value.startsWith('Marketing fund'), await fundInput.elementHandle(), {
+        timeout,
+      });
+      await checkA11y(page, 'dialog "Propose a marketing activity"');
+      const dialogFile = await activityShot(page, 'portal-propose-dialog.png');
+      await activityPhoneCheck(page, 'portal-propose-dialog-phone.png', () => dialog.waitFor());
+      await dialog.getByRole('button', { name: 'Submit for approval' }).click();
+      await page.waitForURL(/\/portal\/marketing-activities\/[^/]+$/);
+      activities.id = page.url().split('/').pop();
+      await page.getByRole('heading', { name: activities.name, level: 1 }).waitFor();
+      await page.getByTestId('activity-status').filter({ hasText: 'On approval' }).waitFor();
+      await page.getByText('Submitted for approval', { exact: true }).waitFor();
+      // On approval the partner may only cancel.
+      for (const name of ['Edit', 'Delete', 'Submit for approval']) {
+        if ((await page.getByRole('button', { name, exact: true }).count()) > 0)
+          throw new Error(`the partner sees "${name}" on a proposal on approval`);
+      }
+      await page.getByRole('button', { name: 'Cancel activity' }).waitFor();
+      await checkA11y(page, 'portal activity page');
+      const pageFile = await activityShot(page, 'portal-activity-on-approval.png');
+      return `${activities.name}; balance before ${activities.balanceBefore}; ${listFile}, ${dialogFile}, ${pageFile}`;
+    },
+  ],
+  [
+    'activities: the partner manager approves it from the approval queue (one Idempotency-Key for the dialog)',
+    async (browser) => {
+      const page = await newPage(browser);
+      activities.manager = page;
+      portal.current = page;
+      const keys = [];
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().endsWith('/approve'))
+          keys.push(request.headers()['idempotency-key']);
+      });
+      await signIn(page, 'manager@partnerportal.local', 'Manager123!demo');
+      await nav(page, 'Marketing activities');
+      await page.getByRole('heading', { name: 'Marketing activities', level: 1 }).waitFor();
+      const queue = page.getByRole('table', { name: 'Approval queue' });
+      await queue.waitFor();
+      await page.getByRole('textbox', { name: label('Search') }).fill(activities.name);
+      const row = queue.getByRole('row').filter({ hasText: activities.name });
+      await row.filter({ hasText: NORTHWIND }).filter({ hasText: 'On approval' }).waitFor();
+      await checkA11y(page, 'approval queue');
+      const queueFile = await activityShot(page, 'backoffice-queue.png');
+      await activityPhoneCheck(page, 'backoffice-queue-phone.png', () =>
+        page.getByRole('list', { name: 'Approval queue' }).getByText(activities.name).waitFor(),
+      );
+      await queue.getByRole('link', { name: activities.name }).click();
+      await page.getByRole('heading', { name: activities.name, level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Approve', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Approve the activity' });
+      const budget = dialog.getByRole('textbox', { name: /^Approved budget \(EUR\)/ });
+      if (amountOf(await budget.inputValue()) !== activities.budget)
+        throw new Error(`approved budget prefilled as ${await budget.inputValue()}`);
+      // The partner's proposed fund, once the partnership's funds have loaded.
+      const fundInput = dialog.getByRole('combobox', { name: label('Fund') });
+      await page
+        .waitForFunction((el) => el.value === 'Marketing fund', await fundInput.elementHandle(), { timeout })
+        .catch(async () => {
+          throw new Error(`fund prefilled as "${await fundInput.inputValue()}"`);
+        });
+      await dialog.getByTestId('approve-fund-balance').filter({ hasText: 'after approval' }).waitFor();
+      await checkA11y(page, 'dialog "Approve the activity"');
+      const dialogFile = await activityShot(page, 'backoffice-approve-dialog.png');
+      await activityPhoneCheck(page, 'backoffice-approve-dialog-phone.png', () => dialog.waitFor());
+      await dialog.getByRole('button', { name: 'Approve', exact: true }).dblclick();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.getByTestId('activity-status').filter({ hasText: 'Approved' }).waitFor();
+      await page.getByTestId('approved-budget').filter({ hasText: '250.00 EUR' }).waitFor();
+      for (const name of ['Complete', 'Cancel activity'])
+        await page.getByRole('button', { name, exact: true }).waitFor();
+      await checkA11y(page, 'back-office activity page');
+      const pageFile = await activityShot(page, 'backoffice-activity-approved.png');
+      await page.getByRole('button', { name: 'Complete', exact: true }).click();
+      const complete = page.getByRole('dialog', { name: 'Complete the activity' });
+      await complete.getByRole('textbox', { name: /^Spent \(EUR\)/ }).fill('200');
+      await complete.getByTestId('completion-effect').filter({ hasText: '50.00 EUR unspent' }).waitFor();
+      await checkA11y(page, 'dialog "Complete the activity"');
+      await activityShot(page, 'backoffice-complete-dialog.png');
+      await complete.getByRole('button', { name: 'Cancel', exact: true }).click();
+      await complete.waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Cancel activity', exact: true }).click();
+      const cancel = page.getByRole('dialog', { name: 'Cancel the activity' });
+      await cancel.getByText('The fund entries are reversed').waitFor();
+      await checkA11y(page, 'dialog "Cancel the activity"');
+      await activityShot(page, 'backoffice-cancel-dialog.png');
+      await cancel.getByRole('button', { name: 'Keep the activity' }).click();
+      await cancel.waitFor({ state: 'hidden' });
+      const phoneFile = await activityPhoneCheck(page, 'backoffice-activity-approved-phone.png', () =>
+        page.getByTestId('approved-budget').waitFor(),
+      );
+      if (keys.length < 1 || new Set(keys).size !== 1)
+        throw new Error(`${keys.length} approve POSTs carried ${new Set(keys).size} keys, expected 1`);
+
+      // The partnership page lists the activity.
+      await page.goto(`${baseUrl}/partnerships/${portal.northwindPartnershipId}`);
+      const section = page.getByRole('region', { name: 'Marketing activities' });
+      await section.getByRole('link', { name: activities.name }).waitFor();
+      await checkA11y(page, 'partnership page with its marketing activities');
+      const sectionFile = await activityShot(page, 'backoffice-partnership-activities.png');
+      return `${keys.length} approve POST(s), 1 key; ${queueFile}, ${dialogFile}, ${pageFile}, ${phoneFile}, ${sectionFile}`;
+    },
+  ],
+  [
+    'activities: the partner sees the activity Approved, the lower fund balance and the debit operation',
+    async () => {
+      const page = activities.partner;
+      portal.current = page;
+      await page.goto(`${baseUrl}/portal/marketing-activities/${activities.id}`);
+      await page.getByTestId('activity-status').filter({ hasText: 'Approved' }).waitFor();
+      await page.getByTestId('approved-budget').filter({ hasText: '250.00 EUR' }).waitFor();
+      const balance = await page.getByTestId('activity-fund-balance').innerText();
+      const expected = activities.balanceBefore - activities.budget;
+      if (amountOf(balance) !== expected) throw new Error(`balance shown as ${balance}, expected ${expected}`);
+      await page
+        .getByRole('table', { name: 'Latest operations of Marketing fund' })
+        .getByRole('row')
+        .filter({ hasText: `Marketing activity "${activities.name}" approved` })
+        .filter({ hasText: '−250.00 EUR' })
+        .waitFor();
+      if ((await page.getByRole('main').getByRole('button').count()) > 0)
+        throw new Error(`the partner sees "${await page.getByRole('main').getByRole('button').first().innerText()}"`);
+      await checkA11y(page, 'portal activity approved');
+      const file = await activityShot(page, 'portal-activity-approved.png');
+      const phone = await activityPhoneCheck(page, 'portal-activity-approved-phone.png', () =>
+        page.getByTestId('activity-fund-balance').waitFor(),
+      );
+      await nav(page, 'Marketing activities');
+      await page.getByRole('table', { name: 'Marketing activities' }).getByText('Approved').first().waitFor();
+      return `${activities.balanceBefore} → ${balance}; ${file}, ${phone}`;
+    },
+  ],
+  [
+    'activities: Finance sees the queue and the activity but no button; the users sign out',
+    async (browser) => {
+      const page = await newPage(browser);
+      portal.current = page;
+      await signIn(page, 'finance@partnerportal.local', 'Finance123!demo');
+      await nav(page, 'Marketing activities');
+      await page
+        .getByRole('table', { name: 'Approval queue' })
+        .or(page.getByText('No marketing activities.'))
+        .waitFor();
+      await page.goto(`${baseUrl}/marketing-activities/${activities.id}`);
+      await page.getByRole('heading', { name: activities.name, level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const buttons = page.getByRole('main').getByRole('button');
+      if ((await buttons.count()) > 0) throw new Error(`Finance sees "${await buttons.first().innerText()}"`);
+      await checkA11y(page, 'Finance activity page');
+      const file = await activityShot(page, 'backoffice-activity-finance.png');
+      for (const p of [page, activities.manager, activities.partner, activities.admin]) {
+        portal.current = p;
+        await signOut(p);
+      }
+      return file;
+    },
+  ],
+];
+
+// ---------------------------------------------------------------------------
 // Each role walks its navigation: every link leads to a page the role can use (no 403 from the API), and every page
 // passes axe. Dialogs of the administrator's program pages are checked open.
 
@@ -938,6 +1198,7 @@ const ROLES = [
     password: 'Admin123!demo',
     links: [
       'Partnerships',
+      'Marketing activities',
       'Partners',
       'Customers',
       'Fund operations',
@@ -955,13 +1216,29 @@ const ROLES = [
     role: 'PartnerManager',
     email: 'manager@partnerportal.local',
     password: 'Manager123!demo',
-    links: ['Partnerships', 'Partners', 'Customers', 'Fund operations', 'Partner types', 'Parameter categories'],
+    links: [
+      'Partnerships',
+      'Marketing activities',
+      'Partners',
+      'Customers',
+      'Fund operations',
+      'Partner types',
+      'Parameter categories',
+    ],
   },
   {
     role: 'Finance',
     email: 'finance@partnerportal.local',
     password: 'Finance123!demo',
-    links: ['Partnerships', 'Partners', 'Customers', 'Fund operations', 'Partner types', 'Parameter categories'],
+    links: [
+      'Partnerships',
+      'Marketing activities',
+      'Partners',
+      'Customers',
+      'Fund operations',
+      'Partner types',
+      'Parameter categories',
+    ],
   },
   {
     role: 'PortalUserManager',
@@ -1123,6 +1400,7 @@ async function main() {
       maildir ? undefined : 'E2E_MAILDIR is not set',
     );
     await runGroup(adminScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
+    await runGroup(activityScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     for (const scenario of roleScenarios) await runGroup([scenario], browser, () => walk.current);
     if (consoleErrors.length > 0) {
       console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);

@@ -21,6 +21,10 @@ const PartnerDetailPage = lazy(() => import('./features/accounts/PartnerDetailPa
 const CustomersPage = lazy(() => import('./features/accounts/CustomersPage'));
 const PartnershipsPage = lazy(() => import('./features/partnerships/PartnershipsPage'));
 const PartnershipDetailPage = lazy(() => import('./features/partnerships/PartnershipDetailPage'));
+const ActivitiesPage = lazy(() => import('./features/marketingActivities/ActivitiesPage'));
+const ActivityPage = lazy(() => import('./features/marketingActivities/ActivityPage'));
+const PortalActivitiesPage = lazy(() => import('./features/marketingActivities/PortalActivitiesPage'));
+const PortalActivityPage = lazy(() => import('./features/marketingActivities/PortalActivityPage'));
 const PortalOrganizationsPage = lazy(() => import('./features/portalUsers/PortalOrganizationsPage'));
 const PortalOrganizationPage = lazy(() => import('./features/portalUsers/PortalOrganizationPage'));
 const LicensesPage = lazy(() => import('./features/licenses/LicensesPage'));
@@ -97,6 +101,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <ProgramPage /> },
       { path: 'partnerships/:id', element: <PortalPartnershipPage /> },
+      { path: 'marketing-activities', element: <PortalActivitiesPage /> },
+      { path: 'marketing-activities/:id', element: <PortalActivityPage /> },
       { path: 'organization', element: <OrganizationPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFound home="/portal" /> },
@@ -126,6 +132,8 @@ export const routes: RouteObject[] = [
           { path: 'customers/:id', element: <PartnerDetailPage /> },
           { path: 'partnerships', element: <PartnershipsPage /> },
           { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
+          { path: 'marketing-activities', element: <ActivitiesPage /> },
+          { path: 'marketing-activities/:id', element: <ActivityPage /> },
         ],
       },
       {

@@ -25,6 +25,11 @@ function Portal({ user }: { user: CurrentUserDto }) {
       label: 'Partner program',
       active: location.pathname === '/portal' || location.pathname.startsWith('/portal/partnerships/'),
     },
+    {
+      to: '/portal/marketing-activities',
+      label: 'Marketing activities',
+      active: location.pathname.startsWith('/portal/marketing-activities'),
+    },
     ...(user.partner?.isOrganizationAdmin
       ? [{ to: '/portal/organization', label: 'Organization', active: location.pathname === '/portal/organization' }]
       : []),

@@ -9,6 +9,19 @@ interface KnownProblem {
 
 /** Clearer titles for the API's problem codes (generated from its catalog) that a person can act on. */
 const KNOWN_PROBLEMS: Partial<Record<ProblemCode, KnownProblem>> = {
+  [ProblemCode.ActivityStatusInvalid]: {
+    title: 'The activity has moved on',
+    detail: 'Its status changed meanwhile, so this is no longer possible. Reload the page to see where it stands.',
+  },
+  [ProblemCode.ActivityBudgetInvalid]: { title: 'The budget is not valid' },
+  [ProblemCode.ActivityFundInvalid]: {
+    title: 'This fund cannot be used',
+    detail: "Choose one of the partnership's own funds.",
+  },
+  [ProblemCode.ActivityOwnerInvalid]: {
+    title: 'This owner cannot be chosen',
+    detail: 'The owner must be an active portal user of the partner.',
+  },
   [ProblemCode.NoFreeSeat]: {
     title: 'No licence seat is free',
     detail:

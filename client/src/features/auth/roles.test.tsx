@@ -97,6 +97,7 @@ describe('each role sees only what it can do', () => {
     expect(await screen.findByRole('heading', { name: 'Gold' })).toBeInTheDocument();
     expect(await navLinks()).toEqual([
       'Partnerships',
+      'Marketing activities',
       'Partners',
       'Customers',
       'Fund operations',
@@ -118,6 +119,7 @@ describe('each role sees only what it can do', () => {
     expect(await screen.findByRole('heading', { name: 'Gold' })).toBeInTheDocument();
     expect(await navLinks()).toEqual([
       'Partnerships',
+      'Marketing activities',
       'Partners',
       'Customers',
       'Fund operations',
@@ -154,6 +156,7 @@ describe('each role sees only what it can do', () => {
     expect(await screen.findByRole('link', { name: 'Acme' })).toBeInTheDocument();
     expect(await navLinks()).toEqual([
       'Partnerships',
+      'Marketing activities',
       'Partners',
       'Customers',
       'Fund operations',

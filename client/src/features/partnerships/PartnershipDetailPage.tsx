@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { useCan } from '../auth/hooks';
+import { PartnershipActivitiesSection } from '../marketingActivities/PartnershipActivitiesSection';
 import { EventTimeline } from './EventTimeline';
 import { HistoryTable } from './HistoryTable';
 import {
@@ -90,6 +91,7 @@ export default function PartnershipDetailPage() {
               </QueryState>
             }
           />
+          <PartnershipActivitiesSection partnershipId={p.id} accountId={p.accountId} />
           <Modal opened={dialog === 'edit'} onClose={close} title="Edit partnership">
             {dialog === 'edit' && <PartnershipEditForm partnership={p} onDone={close} />}
           </Modal>
