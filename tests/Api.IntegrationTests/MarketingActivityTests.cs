@@ -238,6 +238,29 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
         counts.Count.ShouldBe(3);
     }
 
+    // A partner manager approves without the right to list portal users; the owner picker gets exactly the partner's active users.
+    [SkippableFact]
+    public async Task OwnerCandidates_AreThePartnersActiveUsers_ForWhoeverApproves()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var manager = await Factory.Manager();
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
+        var colleague = await AddColleague(a);
+        var id = await Submitted(a, "Trade fair", 100m);
+        await a.Client.Expect(a.Client.Post($"/api/portal/organization/users/{colleague.UserId}/deactivate"), HttpStatusCode.OK);
+
+        var candidates = (await manager.GetJson($"{BackOffice}/{id}/owner-candidates")).AsArray().Select(c => c!["email"]!.GetValue<string>()).ToList();
+        var forbidden = await a.Client.Get($"{BackOffice}/{id}/owner-candidates");
+        var listUsers = await manager.Get($"/api/portal-organizations/{a.OrganizationId}/users");
+
+        candidates.ShouldBe([a.Email], "the partner's active users only: not the deactivated colleague, nobody of partner B");
+        candidates.ShouldNotContain(b.Email);
+        forbidden.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        listUsers.StatusCode.ShouldBe(HttpStatusCode.Forbidden, "partner managers still cannot manage portal users");
+    }
+
     [SkippableFact]
     public async Task FullFlow_ApprovalDebitsTheFund_CompletionCreditsTheUnspentBudgetBack()
     {

@@ -2641,6 +2641,64 @@ export class Client {
     }
 
     /**
+     * The partner's active portal users, who may own the activity (the approve dialog's picker).
+     * @return OK
+     */
+    listActivityOwnerCandidates(id: string): Promise<ActivityOwnerCandidateDto[]> {
+        let url_ = this.baseUrl + "/api/marketing-activities/{id}/owner-candidates";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListActivityOwnerCandidates(_response);
+        });
+    }
+
+    protected processListActivityOwnerCandidates(response: Response): Promise<ActivityOwnerCandidateDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ActivityOwnerCandidateDto[];
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ActivityOwnerCandidateDto[]>(null as any);
+    }
+
+    /**
      * Rejects a proposal with a required reason; the partner is told by e-mail.
      * @return OK
      */
@@ -7420,6 +7478,12 @@ export enum AccountType {
     Customer = "Customer",
     Partner = "Partner",
     OurCompany = "OurCompany",
+}
+
+export interface ActivityOwnerCandidateDto {
+    id: string;
+    name: string;
+    email: string;
 }
 
 export interface AddLevelParameterCommand {

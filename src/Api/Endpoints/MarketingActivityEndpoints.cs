@@ -11,6 +11,7 @@ using PartnerPortal.Application.Features.MarketingActivities.CancelMyMarketingAc
 using PartnerPortal.Application.Features.MarketingActivities.CompleteMarketingActivity;
 using PartnerPortal.Application.Features.MarketingActivities.DeleteMyMarketingActivity;
 using PartnerPortal.Application.Features.MarketingActivities.GetMarketingActivity;
+using PartnerPortal.Application.Features.MarketingActivities.ListActivityOwnerCandidates;
 using PartnerPortal.Application.Features.MarketingActivities.GetMyMarketingActivity;
 using PartnerPortal.Application.Features.MarketingActivities.ListMarketingActivities;
 using PartnerPortal.Application.Features.MarketingActivities.ListMyMarketingActivities;
@@ -37,6 +38,9 @@ public static class MarketingActivityEndpoints
         activities.MapGet("/{id:guid}", GetMarketingActivity)
             .Describe(nameof(GetMarketingActivity), "Gets an activity with its history, newest first.", 404)
             .AcceptsTokenFor<GetMarketingActivityQuery>();
+        activities.MapGet("/{id:guid}/owner-candidates", ListActivityOwnerCandidates)
+            .Describe(nameof(ListActivityOwnerCandidates), "The partner's active portal users, who may own the activity (the approve dialog's picker).", 404)
+            .AcceptsTokenFor<ListActivityOwnerCandidatesQuery>();
         activities.MapPost("/{id:guid}/reject", RejectMarketingActivity)
             .Describe(nameof(RejectMarketingActivity), "Rejects a proposal with a required reason; the partner is told by e-mail.", 400, 404, 409, 422)
             .AcceptsTokenFor<RejectMarketingActivityCommand>();
@@ -93,6 +97,9 @@ public static class MarketingActivityEndpoints
 
     public static async Task<Ok<MarketingActivityDto>> GetMarketingActivity(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetMarketingActivityQuery(id), ct));
+
+    public static async Task<Ok<IReadOnlyList<ActivityOwnerCandidateDto>>> ListActivityOwnerCandidates(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListActivityOwnerCandidatesQuery(id), ct));
 
     public static async Task<Ok<MarketingActivityDto>> RejectMarketingActivity(Guid id, RejectMarketingActivityCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(body with { Id = id }, ct));

@@ -1,11 +1,10 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Group, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
-import { MarketingActivityStatus, Permission, ProblemCode, type FundDto, type MarketingActivityDto } from '../../api';
+import { MarketingActivityStatus, ProblemCode, type FundDto, type MarketingActivityDto } from '../../api';
 import { fieldError, toProblem, type Problem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatMoney, optionalText, toNumber } from '../../lib/format';
 import { useActionKey } from '../../lib/idempotency';
-import { useCan } from '../auth/hooks';
 import { fromMinor } from './display';
 import {
   useApproveActivity,
@@ -66,8 +65,7 @@ export function ApproveForm({ activity: a, onDone }: DialogFormProps) {
   const key = useActionKey();
   const approve = useApproveActivity(a.id);
   const funds = usePartnershipFunds(a.partnershipId);
-  const canListUsers = useCan(Permission.PortalAccessManage);
-  const owners = useOwnerCandidates(a.accountId, canListUsers);
+  const owners = useOwnerCandidates(a.id);
   const [budget, setBudget] = useState<number | string>(a.proposedBudgetMinor / 100);
   const [fundId, setFundId] = useState<string | null>(a.fundId ?? null);
   const [ownerId, setOwnerId] = useState<string | null>(a.ownerId ?? null);
@@ -133,22 +131,18 @@ export function ApproveForm({ activity: a, onDone }: DialogFormProps) {
                 : '.'}
           </Text>
         )}
-        {canListUsers ? (
-          <Select
-            label="Owner"
-            description="The partner's portal user who runs the activity"
-            placeholder={owners.isPending ? 'Loading…' : 'No owner'}
-            clearable
-            searchable
-            data={(owners.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName || u.email} (${u.email})` }))}
-            value={ownerId}
-            onChange={setOwnerId}
-            nothingFoundMessage="No active portal user"
-            error={fieldError(problem, 'ownerId')}
-          />
-        ) : (
-          a.ownerName && <Text size="sm">Owner: {a.ownerName}</Text>
-        )}
+        <Select
+          label="Owner"
+          description="The partner's portal user who runs the activity"
+          placeholder={owners.isPending ? 'Loading…' : 'No owner'}
+          clearable
+          searchable
+          data={(owners.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
+          value={ownerId}
+          onChange={setOwnerId}
+          nothingFoundMessage="No active portal user"
+          error={fieldError(problem, 'ownerId')}
+        />
         <Buttons onCancel={onDone}>
           <Button type="submit" color="green" loading={approve.isPending}>
             Approve

@@ -33,8 +33,7 @@ vi.mock('../../api', async (importOriginal) => {
       completeMarketingActivity: vi.fn(),
       cancelMarketingActivity: vi.fn(),
       listPartnershipFunds: vi.fn(),
-      getPortalOrganization: vi.fn(),
-      listPortalUsers: vi.fn(),
+      listActivityOwnerCandidates: vi.fn(),
       getMyMarketingActivity: vi.fn(),
       getMyFunds: vi.fn(),
       proposeMyMarketingActivity: vi.fn(),
@@ -162,15 +161,7 @@ const buttonNames = () =>
 beforeEach(() => {
   vi.clearAllMocks();
   vi.mocked(api.listPartnershipFunds).mockResolvedValue([fund]);
-  vi.mocked(api.getPortalOrganization).mockResolvedValue({
-    id: 'org-1',
-    accountId: 'acc-1',
-    accountName: 'Northwind Traders',
-    name: 'Northwind Traders',
-    userCount: 1,
-    activeUserCount: 1,
-  });
-  vi.mocked(api.listPortalUsers).mockResolvedValue({ items: [], page: 1, pageSize: 200, totalCount: 0 });
+  vi.mocked(api.listActivityOwnerCandidates).mockResolvedValue([]);
   vi.mocked(api.getMyFunds).mockResolvedValue(portalFunds);
 });
 
@@ -250,36 +241,24 @@ describe('approve dialog', () => {
     expect(vi.mocked(api.approveMarketingActivity).mock.calls[2][1]).not.toBe(calls[0][1]);
   });
 
-  it('offers the partner\u2019s portal users as owners only to those who may list them', async () => {
-    vi.mocked(api.listPortalUsers).mockResolvedValue({
-      items: [
-        {
-          id: 'pu-1',
-          contactId: 'c-1',
-          organizationId: 'org-1',
-          email: 'anna@northwind.example',
-          displayName: 'Anna',
-          isActive: true,
-          isOrganizationAdmin: true,
-        } as never,
-      ],
-      page: 1,
-      pageSize: 200,
-      totalCount: 1,
+  it('offers the partner\u2019s active portal users as owners to a partner manager who approves', async () => {
+    vi.mocked(api.listActivityOwnerCandidates).mockResolvedValue([
+      { id: 'pu-1', name: 'Anna Admin', email: 'anna@northwind.example' },
+    ]);
+    vi.mocked(api.approveMarketingActivity).mockResolvedValue({
+      ...activity,
+      status: MarketingActivityStatus.Approved,
     });
-    const { unmount } = renderEmployeePage(adminUser, activity);
-    await userEvent.click(await screen.findByRole('button', { name: 'Approve' }));
-    let dialog = await screen.findByRole('dialog', { name: 'Approve the activity' });
-    expect(within(dialog).getByRole('combobox', { name: /Owner/ })).toBeInTheDocument();
-    await waitFor(() => expect(api.listPortalUsers).toHaveBeenCalledWith('org-1', 1, 200));
-    unmount();
-
-    vi.mocked(api.listPortalUsers).mockClear();
     renderEmployeePage(partnerManagerUser, activity);
     await userEvent.click(await screen.findByRole('button', { name: 'Approve' }));
-    dialog = await screen.findByRole('dialog', { name: 'Approve the activity' });
-    expect(within(dialog).queryByRole('combobox', { name: /Owner/ })).not.toBeInTheDocument();
-    expect(api.listPortalUsers).not.toHaveBeenCalled();
+    const dialog = await screen.findByRole('dialog', { name: 'Approve the activity' });
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /Owner/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Anna Admin (anna@northwind.example)' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+
+    await waitFor(() => expect(api.approveMarketingActivity).toHaveBeenCalled());
+    expect(api.listActivityOwnerCandidates).toHaveBeenCalledWith(activity.id);
+    expect(vi.mocked(api.approveMarketingActivity).mock.calls[0][2]).toMatchObject({ ownerId: 'pu-1' });
   });
 });
 

@@ -1,6 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type MarketingActivityDto, type MarketingActivityStatus } from '../../api';
-import { MAX_PAGE_SIZE } from '../../lib/paging';
 
 export type ProposeActivityBody = Parameters<typeof api.proposeMyMarketingActivity>[0];
 export type UpdateActivityBody = Parameters<typeof api.updateMyMarketingActivity>[1];
@@ -143,20 +142,11 @@ export function usePartnershipFunds(partnershipId: string | undefined) {
   });
 }
 
-/**
- * The partner's active portal users, to pick an activity's owner from: the account's portal organization, then its first
- * MAX_PAGE_SIZE users by name. Only for users who may list portal users (`enabled`).
- */
-export function useOwnerCandidates(accountId: string | undefined, enabled: boolean) {
+/** The partner's active portal users, who may own the activity (the approve dialog's picker; for partners.write). */
+export function useOwnerCandidates(activityId: string) {
   return useQuery({
-    queryKey: ['marketing-activities', 'owners', accountId ?? ''],
-    queryFn: async () => {
-      const organization = await api.getPortalOrganization(accountId!).catch(() => null);
-      if (!organization) return [];
-      const users = await api.listPortalUsers(organization.id, 1, MAX_PAGE_SIZE);
-      return users.items.filter((u) => u.isActive);
-    },
-    enabled: enabled && !!accountId,
+    queryKey: ['marketing-activities', 'owners', activityId],
+    queryFn: () => api.listActivityOwnerCandidates(activityId),
   });
 }
 

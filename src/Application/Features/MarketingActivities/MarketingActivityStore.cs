@@ -22,6 +22,15 @@ public sealed class MarketingActivityStore(IApplicationDbContext db, ICurrentUse
     public Task<MarketingActivity> LoadAsync(Guid id, CancellationToken cancellationToken) =>
         db.MarketingActivities.Where(a => a.Id == id).FirstOr404Async("Marketing activity", id, cancellationToken);
 
+    /// <summary>Who may own the partner's activities: the active portal users of its organization, by name (the one definition).</summary>
+    public IQueryable<ActivityOwnerCandidateDto> OwnerCandidates(Guid accountId) =>
+        from u in db.PortalUsers
+        join o in db.PortalOrganizations on u.OrganizationId equals o.Id
+        join c in db.Contacts on u.ContactId equals c.Id
+        where u.IsActive && o.AccountId == accountId
+        orderby c.Name, u.Email, u.Id
+        select new ActivityOwnerCandidateDto(u.Id, c.Name, u.Email);
+
     /// <summary>The owner must be an active portal user of the partner's own organization (422 <c>activity_owner_invalid</c>).</summary>
     public async Task EnsureOwnerAsync(Guid? ownerId, Guid accountId, CancellationToken cancellationToken)
     {
@@ -30,12 +39,7 @@ public sealed class MarketingActivityStore(IApplicationDbContext db, ICurrentUse
             return;
         }
 
-        var ofPartner = await (
-                from u in db.PortalUsers
-                join o in db.PortalOrganizations on u.OrganizationId equals o.Id
-                where u.Id == id && u.IsActive && o.AccountId == accountId
-                select u.Id)
-            .AnyAsync(cancellationToken);
+        var ofPartner = await OwnerCandidates(accountId).AnyAsync(c => c.Id == id, cancellationToken);
         if (!ofPartner)
         {
             throw new DomainRuleException(ProblemCodes.ActivityOwnerInvalid, "The owner must be an active portal user of the partner's organization.");
