@@ -5,6 +5,7 @@ using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.MarketingActivities;
+using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.MarketingActivities;
 
@@ -22,12 +23,17 @@ public sealed class MarketingActivityStore(IApplicationDbContext db, ICurrentUse
     public Task<MarketingActivity> LoadAsync(Guid id, CancellationToken cancellationToken) =>
         db.MarketingActivities.Where(a => a.Id == id).FirstOr404Async("Marketing activity", id, cancellationToken);
 
-    /// <summary>Who may own the partner's activities: the active portal users of its organization, by name (the one definition).</summary>
-    public IQueryable<ActivityOwnerCandidateDto> OwnerCandidates(Guid accountId) =>
+    /// <summary>Who may own the partner's activities: the active portal users of its organization (the one definition).</summary>
+    private IQueryable<PortalUser> ActiveUsersOf(Guid accountId) =>
         from u in db.PortalUsers
         join o in db.PortalOrganizations on u.OrganizationId equals o.Id
-        join c in db.Contacts on u.ContactId equals c.Id
         where u.IsActive && o.AccountId == accountId
+        select u;
+
+    /// <summary>The owner picker: <see cref="ActiveUsersOf"/> with their names, by name.</summary>
+    public IQueryable<ActivityOwnerCandidateDto> OwnerCandidates(Guid accountId) =>
+        from u in ActiveUsersOf(accountId)
+        join c in db.Contacts on u.ContactId equals c.Id
         orderby c.Name, u.Email, u.Id
         select new ActivityOwnerCandidateDto(u.Id, c.Name, u.Email);
 
@@ -39,7 +45,7 @@ public sealed class MarketingActivityStore(IApplicationDbContext db, ICurrentUse
             return;
         }
 
-        var ofPartner = await OwnerCandidates(accountId).AnyAsync(c => c.Id == id, cancellationToken);
+        var ofPartner = await ActiveUsersOf(accountId).AnyAsync(u => u.Id == id, cancellationToken);
         if (!ofPartner)
         {
             throw new DomainRuleException(ProblemCodes.ActivityOwnerInvalid, "The owner must be an active portal user of the partner's organization.");
