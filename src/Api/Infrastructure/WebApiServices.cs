@@ -178,6 +178,7 @@ internal static class WebApiServices
     /// </summary>
     private static void AddAppOptions(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddOptions<Application.Features.Leads.LeadOptions>().Bind(configuration.GetSection(Application.Features.Leads.LeadOptions.Section));
         services.AddOptions<AppOptions>()
             .Bind(configuration.GetSection(AppOptions.Section))
             .PostConfigure(o =>
