@@ -9095,7 +9095,7 @@ export interface MovePortalUserCommand {
 }
 
 export interface MyLeadOfferDto {
-    offerId: string;
+    id: string;
     leadId: string;
     customer: string;
     need: string;

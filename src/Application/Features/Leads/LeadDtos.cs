@@ -82,9 +82,9 @@ public sealed record LeadRoutingCandidateDto(
 /// <summary>One change of a lead. <see cref="By"/> is null on the portal for employees' changes.</summary>
 public sealed record LeadEventDto(Guid Id, DateTime At, string What, LeadStatus Status, string? By, bool ByPartner, string? Note);
 
-/// <summary>An offer waiting for the partner's answer (portal), soonest deadline first.</summary>
+/// <summary>An offer (<see cref="Id"/>) waiting for the partner's answer (portal), soonest deadline first.</summary>
 public sealed record MyLeadOfferDto(
-    Guid OfferId, Guid LeadId, string Customer, string Need, long BudgetMinor, string Currency, string? Source, string? Region,
+    Guid Id, Guid LeadId, string Customer, string Need, long BudgetMinor, string Currency, string? Source, string? Region,
     DateTime OfferedAt, DateTime Deadline)
 {
     public decimal Budget => Money.ToDecimal(BudgetMinor);
