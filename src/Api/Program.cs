@@ -104,6 +104,7 @@ app.MapIntegrationClientEndpoints();
 app.MapPortalProgramEndpoints();
 app.MapPortalOrganizationUserEndpoints();
 app.MapMarketingActivityEndpoints();
+app.MapLeadEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();
 app.MapTokenEndpoint();

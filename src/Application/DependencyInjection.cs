@@ -19,6 +19,10 @@ public static class DependencyInjection
         services.AddScoped<Features.Contacts.ContactReader>();
         services.AddScoped<Features.Funds.FundLedger>();
         services.AddScoped<Features.Funds.FundReader>();
+        services.AddScoped<Features.Leads.LeadOfferExpiry>();
+        services.AddScoped<Features.Leads.LeadReader>();
+        services.AddScoped<Features.Leads.LeadRouter>();
+        services.AddScoped<Features.Leads.LeadStore>();
         services.AddScoped<Features.LicensePools.LicensePoolEditions>();
         services.AddScoped<Features.LicensePools.SeatAllocator>();
         services.AddScoped<Features.MarketingActivities.MarketingActivityMetrics>();

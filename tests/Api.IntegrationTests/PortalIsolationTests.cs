@@ -28,6 +28,14 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         };
         var activity = (await a.Client.Expect(a.Client.Post("/api/portal/marketing-activities", proposal), HttpStatusCode.Created))["id"]!.GetValue<string>();
 
+        // A lead A registered (A holds it), and a lead the vendor offered to A (A's open offer).
+        var heldLead = (await a.Client.Expect(
+            a.Client.Post("/api/portal/leads", new { companyName = "A's customer", need = "Only A may see this", budget = 10m }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var offeredLead = (await admin.Expect(
+            admin.Post("/api/leads", new { companyName = "Offered to A", need = "Only A may see this offer", budget = 20m }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await admin.Expect(admin.Post($"/api/leads/{offeredLead}/offer", new { partnerAccountId = a.AccountId }), HttpStatusCode.OK);
+
         // Each route taking an id: A's record it names, and a body that passes validation (so only isolation can refuse it).
         var byId = new Dictionary<string, (string Id, object? Body)>
         {
@@ -40,15 +48,22 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             ["/api/portal/marketing-activities/{id:guid}"] = (activity, proposal with { }),
             ["/api/portal/marketing-activities/{id:guid}/submit"] = (activity, null),
             ["/api/portal/marketing-activities/{id:guid}/cancel"] = (activity, null),
+            ["/api/portal/leads/{id:guid}"] = (heldLead, null),
+            ["/api/portal/leads/{id:guid}/status"] = (heldLead, new { status = "Working" }),
+            ["/api/portal/leads/{id:guid}/accept"] = (offeredLead, null),
+            ["/api/portal/leads/{id:guid}/decline"] = (offeredLead, new { reason = "B tries to decline A's offer" }),
         };
 
         // Routes without an id read or create within the caller's own partner only.
         var collections = new[]
         {
             "/api/portal/program", "/api/portal/program/history", "/api/portal/funds", "/api/portal/organization/users",
-            "/api/portal/marketing-activities",
+            "/api/portal/marketing-activities", "/api/portal/leads", "/api/portal/leads/offers",
         };
-        var aMarks = new[] { a.AccountId, a.PartnershipId, a.OrganizationId, a.UserId, a.FundId, activity, a.Email, "A's webinar" };
+        var aMarks = new[]
+        {
+            a.AccountId, a.PartnershipId, a.OrganizationId, a.UserId, a.FundId, activity, a.Email, "A's webinar", heldLead, offeredLead, "A's customer", "Offered to A",
+        };
 
         var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/portal/", StringComparison.Ordinal) == true)
@@ -91,6 +106,10 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         aUser["isOrganizationAdmin"]!.GetValue<bool>().ShouldBeTrue();
         aFund["balanceMinor"]!.GetValue<long>().ShouldBe(50000);
         checkedRoutes.ShouldContain("DELETE /api/portal/marketing-activities/{id:guid}");
+        checkedRoutes.ShouldContain("POST /api/portal/leads/{id:guid}/decline");
+        (await a.Client.GetJson($"/api/portal/leads/{heldLead}"))["status"]!.GetValue<string>().ShouldBe("New");
+        (await a.Client.GetJson("/api/portal/leads/offers")).AsArray().Select(o => o!["leadId"]!.GetValue<string>()).ShouldBe([offeredLead], "A's offer is still open");
+        (await a.Client.GetJson("/api/portal/leads"))["items"]!.AsArray().Select(l => l!["id"]!.GetValue<string>()).ShouldBe([heldLead]);
     }
 }
 

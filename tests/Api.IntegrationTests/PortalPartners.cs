@@ -18,18 +18,37 @@ public static class PortalPartners
     /// credited with <paramref name="fundBalance"/>), a portal organization at e-mail domain partner.example and one
     /// invited organization admin who set <see cref="Password"/>.
     /// </summary>
-    public static async Task<PortalPartner> Onboard(ApiFactory factory, ApiClient admin, decimal fundBalance = 0m)
+    /// <remarks>
+    /// For lead routing: <paramref name="region"/> goes on the partner account; <paramref name="routingWeight"/> and
+    /// <paramref name="offerCapacity"/> become benefits of its Bronze level, copied to the partnership.
+    /// </remarks>
+    public static async Task<PortalPartner> Onboard(
+        ApiFactory factory, ApiClient admin, decimal fundBalance = 0m, string? region = null, decimal? routingWeight = null, int? offerCapacity = null)
     {
         var program = await ProgramFixture.Create(admin);
-        var marketing = (await admin.GetJson("/api/parameter-categories")).AsArray()
-            .First(c => c!["metric"]!.GetValue<string>() == "MarketingFundPercent")!["id"]!.GetValue<string>();
+        var categories = (await admin.GetJson("/api/parameter-categories")).AsArray();
+        string Category(string metric) => categories.First(c => c!["metric"]!.GetValue<string>() == metric)!["id"]!.GetValue<string>();
         await admin.Expect(
-            admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new { kind = "Benefit", categoryId = marketing, valueType = "Decimal", numberValue = 1, score = 0 }),
+            admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new { kind = "Benefit", categoryId = Category("MarketingFundPercent"), valueType = "Decimal", numberValue = 1, score = 0 }),
             HttpStatusCode.Created);
+        if (routingWeight is { } weight)
+        {
+            await admin.Expect(
+                admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new { kind = "Benefit", categoryId = Category("LeadRoutingWeight"), valueType = "Decimal", numberValue = weight, score = 0 }),
+                HttpStatusCode.Created);
+        }
+
+        if (offerCapacity is { } capacity)
+        {
+            await admin.Expect(
+                admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new { kind = "Benefit", categoryId = Category("LeadOpenOfferCapacity"), valueType = "Integer", numberValue = capacity, score = 0 }),
+                HttpStatusCode.Created);
+        }
+
         var managerId = (await admin.GetJson("/api/employees?search=manager@partnerportal.local"))["items"]!.AsArray()
             .Single(e => e!["email"]!.GetValue<string>() == "manager@partnerportal.local")!["id"]!.GetValue<string>();
         var account = (await admin.Expect(
-            admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner", ownerId = managerId, emailDomain = "partner.example" }),
+            admin.Post("/api/accounts", new { name = $"Partner {Guid.NewGuid():N}", type = "Partner", ownerId = managerId, emailDomain = "partner.example", region }),
             HttpStatusCode.Created))["id"]!.GetValue<string>();
         var partnership = (await admin.Expect(
             admin.Post("/api/partnerships", new { accountId = account, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Created))["id"]!.GetValue<string>();

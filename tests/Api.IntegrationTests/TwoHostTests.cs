@@ -4,6 +4,7 @@ using MimeKit;
 using Npgsql;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
+using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Persistence;
@@ -83,6 +84,36 @@ public sealed class TwoHostTests : IAsyncLifetime
         first.WithDb(db => db.OutboxMessages.Count(m => m.Topic == "test" && m.Attempts != 1)).ShouldBe(0, "a message was attempted twice");
     }
 
+    [SkippableFact]
+    public async Task TwoHosts_ExpireALeadOfferOnce_AndReofferItOnce()
+    {
+        Skip.If(_skip is not null, _skip);
+        var first = Start();
+        var second = Start();
+        var partners = first.WithDb(db => db.Partnerships.AsNoTracking().Where(p => p.IsActive).Select(p => p.AccountId).Take(2).ToList());
+        partners.Count.ShouldBe(2, "the demo program's partners");
+        var now = DateTime.UtcNow;
+        var actor = new LeadActor(null, "Test", false, now);
+        var lead = Lead.Create(new LeadDetails(null, null, $"Two hosts {Guid.NewGuid():N}", null, null, "A need", 100, null, null), "EUR", actor);
+        lead.Offer(partners[0], null, now.AddMinutes(-1), actor); // already past its deadline
+        using (var scope = first.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            db.Leads.Add(lead);
+            await db.SaveChangesAsync();
+        }
+
+        await WaitUntil(() => first.WithDb(db => db.LeadOffers.Count(o => o.LeadId == lead.Id && o.State == LeadOfferState.Expired)) == 1);
+        await Task.Delay(TimeSpan.FromSeconds(4)); // ticks keep firing on both hosts meanwhile
+
+        first.WithDb(db => db.LeadOffers.Count(o => o.LeadId == lead.Id)).ShouldBe(2, "expired once, re-offered once");
+        first.WithDb(db => db.LeadRoutingDecisions.Count(d => d.LeadId == lead.Id)).ShouldBe(1);
+        var runs = first.WithDb(db => db.JobRuns.AsNoTracking().Where(r => r.Job == LeadOfferExpiryJob.Name && r.ScheduledAt != null).ToList());
+        runs.Count.ShouldBeGreaterThan(3);
+        runs.GroupBy(r => r.ScheduledAt).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty("a tick ran on both hosts");
+        second.WithDb(db => db.LeadEvents.Count(e => e.LeadId == lead.Id && e.What == "Offer expired")).ShouldBe(1);
+    }
+
     private SharedDatabaseFactory Start()
     {
         var host = new SharedDatabaseFactory(ConnectionString, _mail);
@@ -122,6 +153,7 @@ public sealed class TwoHostTests : IAsyncLifetime
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("Outbox:PollSeconds", "1");
+            builder.UseSetting("Leads:ExpirySeconds", "1");
             foreach (var (key, value) in _mailbox.Settings)
             {
                 builder.UseSetting(key, value);

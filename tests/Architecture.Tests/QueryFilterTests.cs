@@ -16,6 +16,12 @@ public sealed partial class QueryFilterTests
             (2, "sets the partner scope itself from the stored portal user, so it must read past the filter"),
         ["src/Application/Features/Contacts/ContactReader.cs"] =
             (1, "employees only: marks contacts that already have a portal user in any organization"),
+        ["src/Application/Features/Leads/LeadReader.cs"] =
+            (2, "ADR-008: the customer account (customer-type only) and contact a VISIBLE lead names are shown with it to partners; only that row is read"),
+        ["src/Application/Features/Leads/LeadRouter.cs"] =
+            (5, "routing chooses among all partners for the vendor, also after a partner's decline in that partner's scope; returns nothing of them to the caller"),
+        ["src/Application/Features/Leads/LeadEmail.cs"] =
+            (2, "a re-offer after a partner's decline e-mails the NEXT partner's admins from inside the decliner's scope; only addresses are read"),
         ["src/Application/Features/LicensePools/SeatAllocator.cs"] =
             (1, "seat pools are shared by all partners: usage counts every partner's active users, returns only counts"),
         ["src/Application/Features/LicensePools/UpdateLicensePool/UpdateLicensePool.cs"] =

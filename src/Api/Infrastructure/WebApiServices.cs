@@ -160,6 +160,8 @@ internal static class WebApiServices
                             [Scopes.ProgramRead] = "Read the partner program: types, levels, parameters",
                             [Scopes.FundsRead] = "Read funds, balances, operations and reconciliations",
                             [Scopes.FundsWrite] = "Credit, debit and reverse within balances; open funds; carry balances over",
+                            [Scopes.SalesRead] = "Read leads with their offers and routing explanations; export them",
+                            [Scopes.SalesWrite] = "Create leads, pass them to partners, route them, withdraw offers",
                         },
                     },
                 },
@@ -178,6 +180,7 @@ internal static class WebApiServices
     /// </summary>
     private static void AddAppOptions(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddOptions<Application.Features.Leads.LeadOptions>().Bind(configuration.GetSection(Application.Features.Leads.LeadOptions.Section));
         services.AddOptions<AppOptions>()
             .Bind(configuration.GetSection(AppOptions.Section))
             .PostConfigure(o =>

@@ -13,6 +13,7 @@ public enum AccountType
 public sealed class Account
 {
     public const int NameMaxLength = 250;
+    public const int RegionMaxLength = 100;
 
     private Account()
     {
@@ -38,16 +39,19 @@ public sealed class Account
     /// <summary>The company's e-mail domain (<see cref="Accounts.EmailDomain"/>); a partner's organization admins add users only there.</summary>
     public string? EmailDomain { get; private set; }
 
+    /// <summary>The sales region (free text, e.g. "EMEA" or "DACH"): leads are routed to partners of the same region.</summary>
+    public string? Region { get; private set; }
+
     public bool IsPartner => Type == AccountType.Partner;
 
-    public static Account Create(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain = null)
+    public static Account Create(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain = null, string? region = null)
     {
         var account = new Account { Id = Guid.CreateVersion7() };
-        account.Update(name, type, ownerId, website, country, emailDomain);
+        account.Update(name, type, ownerId, website, country, emailDomain, region);
         return account;
     }
 
-    public void Update(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain)
+    public void Update(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain, string? region = null)
     {
         Name = Guard.Required(name, "Name", NameMaxLength);
         NormalizedName = NameKey.Of(Name);
@@ -56,5 +60,6 @@ public sealed class Account
         Website = Guard.Optional(website, "Website", 250);
         Country = Guard.Optional(country, "Country", 100);
         EmailDomain = Accounts.EmailDomain.Normalize(emailDomain);
+        Region = Guard.Optional(region, "Region", RegionMaxLength);
     }
 }

@@ -119,6 +119,18 @@ public static class ProblemCodes
     public const string ActivityFundInvalid = "activity_fund_invalid";
     public const string ActivityOwnerInvalid = "activity_owner_invalid";
 
+    // Leads and offers (W4, W5).
+    public const string LeadStatusInvalid = "lead_status_invalid";
+    public const string LeadOfferInvalid = "lead_offer_invalid";
+    public const string LeadPartnerExcluded = "lead_partner_excluded";
+    public const string LeadPartnerInvalid = "lead_partner_invalid";
+    public const string LeadOwnerInvalid = "lead_owner_invalid";
+    public const string LeadCustomerInvalid = "lead_customer_invalid";
+    public const string LeadCustomerRequired = "lead_customer_required";
+    public const string LeadBudgetInvalid = "lead_budget_invalid";
+    public const string LeadNotHeld = "lead_not_held";
+    public const string CursorInvalid = "cursor_invalid";
+
     // Outside services, the outbox and scheduled jobs.
     public const string EmailUnavailable = "email_unavailable";
     public const string OutboxMessageNotDead = "outbox_message_not_dead";

@@ -13,6 +13,12 @@ public enum MetricCode
     Margin,
     MarketingFundPercent,
     PriceList,
+
+    /// <summary>A benefit: the partner's score when leads are routed automatically (higher first; default 1).</summary>
+    LeadRoutingWeight,
+
+    /// <summary>A benefit: how many lead offers the partner may hold open at once (default: setting Leads:DefaultOpenOfferCapacity).</summary>
+    LeadOpenOfferCapacity,
 }
 
 /// <summary>"Category of partnership parameter": what an obligation measures or a benefit grants.</summary>

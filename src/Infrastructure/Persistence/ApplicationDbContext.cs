@@ -7,8 +7,10 @@ using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.Idempotency;
+using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
+using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
@@ -65,6 +67,18 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    public DbSet<Lead> Leads => Set<Lead>();
+
+    public DbSet<LeadOffer> LeadOffers => Set<LeadOffer>();
+
+    public DbSet<LeadEvent> LeadEvents => Set<LeadEvent>();
+
+    public DbSet<LeadRoutingDecision> LeadRoutingDecisions => Set<LeadRoutingDecision>();
+
+    public DbSet<LeadRoutingCandidate> LeadRoutingCandidates => Set<LeadRoutingCandidate>();
+
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
     /// <summary>Saves; a unique or foreign key violation becomes the handlers' own answer (see <see cref="ConstraintViolations"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -116,6 +130,22 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         builder.Entity<MarketingActivity>().HasQueryFilter(a => _scope.AccountId == null || a.AccountId == _scope.AccountId);
         builder.Entity<MarketingActivityEvent>().HasQueryFilter(
             x => _scope.AccountId == null || MarketingActivities.Any(a => a.Id == x.ActivityId && a.AccountId == _scope.AccountId));
+
+        // Leads (ADR-008): a partner reaches a lead as its holder (a plain column comparison) or through its own OPEN
+        // offer (an index seek on LeadOffers(AccountId, State, LeadId)); when the offer ends, so does the access (404).
+        builder.Entity<Lead>().HasQueryFilter(
+            l => _scope.AccountId == null || l.AccountId == _scope.AccountId
+                || LeadOffers.Any(o => o.LeadId == l.Id && o.AccountId == _scope.AccountId && o.State == LeadOfferState.Open));
+        builder.Entity<LeadOffer>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
+        builder.Entity<LeadEvent>().HasQueryFilter(
+            x => _scope.AccountId == null
+                || Leads.Any(l => l.Id == x.LeadId && (l.AccountId == _scope.AccountId
+                    || LeadOffers.Any(o => o.LeadId == l.Id && o.AccountId == _scope.AccountId && o.State == LeadOfferState.Open))));
+
+        // Routing explanations are the vendor's: a partner sees at most its own candidate row of a decision that chose it.
+        builder.Entity<LeadRoutingDecision>().HasQueryFilter(d => _scope.AccountId == null || d.ChosenAccountId == _scope.AccountId);
+        builder.Entity<LeadRoutingCandidate>().HasQueryFilter(c => _scope.AccountId == null || c.AccountId == _scope.AccountId);
+        builder.Entity<Opportunity>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

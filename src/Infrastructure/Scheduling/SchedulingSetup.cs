@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Application.Common.Scheduling;
+using PartnerPortal.Application.Features.Leads;
 using PartnerPortal.Infrastructure.Messaging;
 using PartnerPortal.Infrastructure.Persistence.Migrations;
 using Quartz;
@@ -18,10 +19,13 @@ public static class SchedulingSetup
         this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, string? connectionString)
     {
         var outbox = configuration.GetSection("Outbox").Get<OutboxOptions>() ?? new OutboxOptions();
+        var leads = configuration.GetSection(LeadOptions.Section).Get<LeadOptions>() ?? new LeadOptions();
         ScheduledJob[] jobs =
         [
             new(OutboxDispatchJob.Name, "Delivers queued e-mails (and later notifications and webhooks) after their commit, with retries.",
-                TimeSpan.FromSeconds(Math.Max(1, outbox.PollSeconds))),
+                TimeSpan.FromSeconds(Math.Max(1, outbox.PollSeconds)), typeof(OutboxDispatchJob)),
+            new(LeadOfferExpiryJob.Name, "Expires lead offers past their deadline and re-offers each lead to the next eligible partner.",
+                TimeSpan.FromSeconds(Math.Max(1, leads.ExpirySeconds)), typeof(LeadOfferExpiryJob)),
         ];
         foreach (var job in jobs)
         {
@@ -65,7 +69,15 @@ public static class SchedulingSetup
             q.AddJobListener<JobRunRecorder>();
             foreach (var job in jobs)
             {
-                q.AddJob<OutboxDispatchJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
+                if (job.JobType == typeof(LeadOfferExpiryJob))
+                {
+                    q.AddJob<LeadOfferExpiryJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
+                }
+                else
+                {
+                    q.AddJob<OutboxDispatchJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
+                }
+
                 q.AddTrigger(t => t.ForJob(job.Key).WithIdentity(job.TriggerKey).StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(job.Interval).RepeatForever()));
             }

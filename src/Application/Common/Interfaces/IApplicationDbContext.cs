@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.Idempotency;
+using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
+using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
@@ -56,6 +58,18 @@ public interface IApplicationDbContext
     DbSet<FundTransaction> FundTransactions { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DbSet<Lead> Leads { get; }
+
+    DbSet<LeadOffer> LeadOffers { get; }
+
+    DbSet<LeadEvent> LeadEvents { get; }
+
+    DbSet<LeadRoutingDecision> LeadRoutingDecisions { get; }
+
+    DbSet<LeadRoutingCandidate> LeadRoutingCandidates { get; }
+
+    DbSet<Opportunity> Opportunities { get; }
 
     DatabaseFacade Database { get; }
 

@@ -34,7 +34,13 @@ public static class Scopes
     public const string FundsRead = "funds.read";
     public const string FundsWrite = "funds.write";
 
-    public static readonly IReadOnlyList<string> All = [PartnersRead, PartnersWrite, ProgramRead, FundsRead, FundsWrite];
+    /// <summary>Leads and offers (and, later, deal registrations and opportunities): read.</summary>
+    public const string SalesRead = "sales.read";
+
+    /// <summary>Create leads, pass and route them, withdraw offers.</summary>
+    public const string SalesWrite = "sales.write";
+
+    public static readonly IReadOnlyList<string> All = [PartnersRead, PartnersWrite, ProgramRead, FundsRead, FundsWrite, SalesRead, SalesWrite];
 }
 
 /// <summary>

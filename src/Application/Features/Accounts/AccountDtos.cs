@@ -3,8 +3,8 @@ using PartnerPortal.Domain.Accounts;
 
 namespace PartnerPortal.Application.Features.Accounts;
 
-public sealed record AccountDto(Guid Id, string Name, AccountType Type, Guid? OwnerId, string? OwnerName, string? Website, string? Country, string? EmailDomain);
+public sealed record AccountDto(Guid Id, string Name, AccountType Type, Guid? OwnerId, string? OwnerName, string? Website, string? Country, string? EmailDomain, string? Region = null);
 
 public sealed record AccountDetailDto(
-    Guid Id, string Name, AccountType Type, Guid? OwnerId, string? OwnerName, string? Website, string? Country, string? EmailDomain,
+    Guid Id, string Name, AccountType Type, Guid? OwnerId, string? OwnerName, string? Website, string? Country, string? EmailDomain, string? Region,
     IReadOnlyList<PartnershipListItemDto> Partnerships);

@@ -16,6 +16,8 @@ public interface IAccountFields
     string? Country { get; }
 
     string? EmailDomain { get; }
+
+    string? Region { get; }
 }
 
 public sealed class AccountFieldsValidator : AbstractValidator<IAccountFields>
@@ -30,6 +32,7 @@ public sealed class AccountFieldsValidator : AbstractValidator<IAccountFields>
             .WithMessage("Website must be a full web address starting with http:// or https://, e.g. https://example.com.");
         RuleFor(x => x.Country).MaximumLength(100);
         RuleFor(x => x.EmailDomain).MaximumLength(Domain.Accounts.EmailDomain.MaxLength);
+        RuleFor(x => x.Region).MaximumLength(Account.RegionMaxLength);
     }
 
     /// <summary>An absolute http(s) address with a host: the only kind the client renders as a link.</summary>

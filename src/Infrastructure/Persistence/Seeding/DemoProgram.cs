@@ -23,6 +23,10 @@ internal static class DemoProgram
             [MetricCode.MarketingFundPercent] = ParameterCategory.Create(
                 "Marketing funds", "% of each won opportunity credited to the marketing fund", MetricCode.MarketingFundPercent, ParameterValueType.Decimal),
             [MetricCode.PriceList] = ParameterCategory.Create("Price list", "Special prices of the level", MetricCode.PriceList, ParameterValueType.List),
+            [MetricCode.LeadRoutingWeight] = ParameterCategory.Create(
+                "Lead routing weight", "Score of the partner when leads are routed automatically (default 1)", MetricCode.LeadRoutingWeight, ParameterValueType.Decimal),
+            [MetricCode.LeadOpenOfferCapacity] = ParameterCategory.Create(
+                "Open lead offers", "Lead offers the partner may hold open at once", MetricCode.LeadOpenOfferCapacity, ParameterValueType.Integer),
         };
         db.ParameterCategories.AddRange(category.Values);
 

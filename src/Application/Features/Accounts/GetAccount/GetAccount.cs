@@ -24,7 +24,7 @@ public sealed class GetAccountHandler(IApplicationDbContext db, AccountOwners ow
             new PartnershipFilter(AccountId: account.Id), "-startDate", 1, PagingExtensions.MaxPageSize, cancellationToken);
         var names = await owners.NamesAsync([account.OwnerId], cancellationToken);
         return new AccountDetailDto(
-            account.Id, account.Name, account.Type, account.OwnerId, AccountOwners.NameOf(names, account.OwnerId), account.Website, account.Country, account.EmailDomain,
+            account.Id, account.Name, account.Type, account.OwnerId, AccountOwners.NameOf(names, account.OwnerId), account.Website, account.Country, account.EmailDomain, account.Region,
             page.Items);
     }
 }

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Common.Validation;
+
+namespace PartnerPortal.Application.Features.Leads.DeclineMyLeadOffer;
+
+/// <summary>
+/// The partner declines its open offer with a reason. Its access to the lead ends at once (the lead is then a 404 for
+/// it), the lead is re-offered to the next eligible partner in the same transaction, and the creator is e-mailed.
+/// </summary>
+[Authorize(Roles = Roles.PortalUser)]
+public sealed record DeclineMyLeadOfferCommand([property: MultiLine] string Reason) : ICommand, IPortalRequest
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+}
+
+public sealed class DeclineMyLeadOfferHandler(IApplicationDbContext db, LeadStore store, LeadRouter router) : ICommandHandler<DeclineMyLeadOfferCommand>
+{
+    public async ValueTask<Unit> Handle(DeclineMyLeadOfferCommand command, CancellationToken cancellationToken)
+    {
+        var lead = await store.LoadAsync(command.Id, cancellationToken);
+        var actor = store.Actor();
+        lead.Decline(store.MyOpenOffer(lead).Id, command.Reason, actor);
+        await router.RouteAsync(lead, "Offer declined", actor with { Id = null, Name = "System", IsPartner = false }, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Domain.Leads;
+
+namespace PartnerPortal.Application.Features.Leads;
+
+/// <summary>
+/// The work of the <c>lead-offer-expiry</c> job (W5): every open offer past its deadline expires and its lead is
+/// re-offered to the next eligible partner (never one who declined it or let an offer of it expire). Each lead is saved
+/// on its own; a partner answering at the same moment wins (the lead's version moved) and the lead is left to them.
+/// Runs outside any partner scope.
+/// </summary>
+public sealed class LeadOfferExpiry(IApplicationDbContext db, LeadRouter router, TimeProvider clock)
+{
+    public const int BatchSize = 100;
+
+    /// <summary>Expires due offers (up to <see cref="BatchSize"/>) and re-routes their leads; returns how many expired.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.LeadOffers.AsNoTracking().Where(o => o.State == LeadOfferState.Open && o.Deadline <= now)
+            .OrderBy(o => o.Deadline).Select(o => new { o.Id, o.LeadId }).Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        var expired = 0;
+        foreach (var offer in due)
+        {
+            db.ChangeTracker.Clear();
+            var lead = await db.Leads.Include(l => l.Offers).FirstOrDefaultAsync(l => l.Id == offer.LeadId, cancellationToken);
+            if (lead?.Offers.Any(o => o.Id == offer.Id && o.State == LeadOfferState.Open) != true)
+            {
+                continue;
+            }
+
+            var actor = new LeadActor(null, "System", false, now);
+            lead.Expire(offer.Id, actor);
+            await router.RouteAsync(lead, "Offer expired", actor, cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                expired++;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The partner answered meanwhile: their answer stands.
+            }
+        }
+
+        db.ChangeTracker.Clear();
+        return expired;
+    }
+}
