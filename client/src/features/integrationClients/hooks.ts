@@ -9,6 +9,8 @@ export const KNOWN_SCOPES = [
   { value: 'partners.read', description: 'Read partners and partnerships' },
   { value: 'partners.write', description: 'Create and change partners and partnerships' },
   { value: 'program.read', description: 'Read the partner program: types, levels, parameters' },
+  { value: 'funds.read', description: 'Read funds, balances, operations and reconciliations; export operations' },
+  { value: 'funds.write', description: 'Open funds, credit, debit, reverse and carry over (never overdraw)' },
   { value: 'sales.read', description: 'Read leads with their offers and routing explanations; export them' },
   { value: 'sales.write', description: 'Create leads, pass them to partners, route them, withdraw offers' },
 ];
