@@ -25,6 +25,10 @@ const ActivitiesPage = lazy(() => import('./features/marketingActivities/Activit
 const ActivityPage = lazy(() => import('./features/marketingActivities/ActivityPage'));
 const PortalActivitiesPage = lazy(() => import('./features/marketingActivities/PortalActivitiesPage'));
 const PortalActivityPage = lazy(() => import('./features/marketingActivities/PortalActivityPage'));
+const LeadsPage = lazy(() => import('./features/leads/LeadsPage'));
+const LeadPage = lazy(() => import('./features/leads/LeadPage'));
+const PortalLeadsPage = lazy(() => import('./features/leads/PortalLeadsPage'));
+const PortalLeadPage = lazy(() => import('./features/leads/PortalLeadPage'));
 const PortalOrganizationsPage = lazy(() => import('./features/portalUsers/PortalOrganizationsPage'));
 const PortalOrganizationPage = lazy(() => import('./features/portalUsers/PortalOrganizationPage'));
 const LicensesPage = lazy(() => import('./features/licenses/LicensesPage'));
@@ -103,6 +107,8 @@ export const routes: RouteObject[] = [
       { path: 'partnerships/:id', element: <PortalPartnershipPage /> },
       { path: 'marketing-activities', element: <PortalActivitiesPage /> },
       { path: 'marketing-activities/:id', element: <PortalActivityPage /> },
+      { path: 'leads', element: <PortalLeadsPage /> },
+      { path: 'leads/:id', element: <PortalLeadPage /> },
       { path: 'organization', element: <OrganizationPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFound home="/portal" /> },
@@ -134,6 +140,8 @@ export const routes: RouteObject[] = [
           { path: 'partnerships/:id', element: <PartnershipDetailPage /> },
           { path: 'marketing-activities', element: <ActivitiesPage /> },
           { path: 'marketing-activities/:id', element: <ActivityPage /> },
+          { path: 'leads', element: <LeadsPage /> },
+          { path: 'leads/:id', element: <LeadPage /> },
         ],
       },
       {

@@ -14,6 +14,7 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { to: '/partnerships', label: 'Partnerships', permission: Permission.PartnersRead },
   { to: '/marketing-activities', label: 'Marketing activities', permission: Permission.PartnersRead },
+  { to: '/leads', label: 'Leads', permission: Permission.PartnersRead },
   { to: '/partners', label: 'Partners', permission: Permission.PartnersRead },
   { to: '/customers', label: 'Customers', permission: Permission.PartnersRead },
   { to: '/funds/operations', label: 'Fund operations', permission: Permission.FundsRead },

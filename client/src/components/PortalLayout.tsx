@@ -30,6 +30,7 @@ function Portal({ user }: { user: CurrentUserDto }) {
       label: 'Marketing activities',
       active: location.pathname.startsWith('/portal/marketing-activities'),
     },
+    { to: '/portal/leads', label: 'Leads', active: location.pathname.startsWith('/portal/leads') },
     ...(user.partner?.isOrganizationAdmin
       ? [{ to: '/portal/organization', label: 'Organization', active: location.pathname === '/portal/organization' }]
       : []),

@@ -98,6 +98,7 @@ describe('each role sees only what it can do', () => {
     expect(await navLinks()).toEqual([
       'Partnerships',
       'Marketing activities',
+      'Leads',
       'Partners',
       'Customers',
       'Fund operations',
@@ -120,6 +121,7 @@ describe('each role sees only what it can do', () => {
     expect(await navLinks()).toEqual([
       'Partnerships',
       'Marketing activities',
+      'Leads',
       'Partners',
       'Customers',
       'Fund operations',
@@ -157,6 +159,7 @@ describe('each role sees only what it can do', () => {
     expect(await navLinks()).toEqual([
       'Partnerships',
       'Marketing activities',
+      'Leads',
       'Partners',
       'Customers',
       'Fund operations',
