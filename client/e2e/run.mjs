@@ -1199,6 +1199,7 @@ const ROLES = [
     links: [
       'Partnerships',
       'Marketing activities',
+      'Leads',
       'Partners',
       'Customers',
       'Fund operations',
@@ -1219,6 +1220,7 @@ const ROLES = [
     links: [
       'Partnerships',
       'Marketing activities',
+      'Leads',
       'Partners',
       'Customers',
       'Fund operations',
@@ -1233,6 +1235,7 @@ const ROLES = [
     links: [
       'Partnerships',
       'Marketing activities',
+      'Leads',
       'Partners',
       'Customers',
       'Fund operations',
@@ -1326,6 +1329,107 @@ const roleScenarios = ROLES.map(({ role, email: userEmail, password: userPasswor
   },
 ]);
 
+// ---------------------------------------------------------------------------
+// Leads (issue 9): the partner manager creates a lead and passes it to Northwind Traders; the Northwind portal user
+// sees the offer first on Leads with its deadline, accepts it and then finds it among the leads it holds. axe on every
+// new page and dialog; no sideways scroll at 390 px.
+
+const leads = { company: `E2E Lead Co ${stamp}` };
+
+const leadScenarios = [
+  [
+    `leads: the partner manager creates a lead and passes it to ${NORTHWIND}`,
+    async (browser) => {
+      const page = await newPage(browser);
+      leads.manager = page;
+      portal.current = page;
+      await signIn(page, 'manager@partnerportal.local', 'Manager123!demo');
+      await nav(page, 'Leads');
+      await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'back-office Leads');
+      await page.getByRole('button', { name: 'New lead' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New lead' });
+      await dialog.waitFor();
+      await checkA11y(page, 'dialog "New lead"');
+      await dialog.getByRole('textbox', { name: label('Company') }).fill(leads.company);
+      await dialog.getByRole('textbox', { name: label('Contact name') }).fill('Erin Buyer');
+      await dialog.getByRole('textbox', { name: label('Need') }).fill('Fifty seats of the CRM for the sales team');
+      await dialog.getByRole('textbox', { name: /^Budget/ }).fill('12500');
+      await dialog.getByRole('textbox', { name: label('Region') }).fill('EMEA');
+      await dialog.getByRole('button', { name: 'Create lead' }).click();
+      await page.getByRole('heading', { name: leads.company, level: 1 }).waitFor();
+      leads.id = page.url().split('/').pop();
+      await page.getByRole('button', { name: 'Pass to partner' }).click();
+      const pass = page.getByRole('dialog', { name: 'Pass to partner' });
+      await pass.waitFor();
+      await pass.getByRole('combobox', { name: label('Partner') }).fill('Northwind');
+      await page.getByRole('option', { name: NORTHWIND, exact: true }).click();
+      await checkA11y(page, 'dialog "Pass to partner"');
+      await pass.getByRole('button', { name: 'Pass to partner' }).click();
+      await pass.waitFor({ state: 'hidden' });
+      const offers = page.getByRole('table', { name: 'Offers' });
+      await offers.getByRole('row').filter({ hasText: NORTHWIND }).filter({ hasText: 'Open' }).waitFor();
+      await page.getByRole('button', { name: 'Withdraw offer' }).waitFor();
+      await checkA11y(page, 'back-office lead page');
+      const file = await activityShot(page, 'backoffice-lead.png');
+      const phone = await activityPhoneCheck(page, 'backoffice-lead-390.png', () =>
+        page.getByRole('heading', { name: leads.company, level: 1 }).waitFor(),
+      );
+      return `${leads.id}; ${file}, ${phone}`;
+    },
+  ],
+  [
+    `leads: the ${NORTHWIND} portal user sees the offer first, accepts it and finds it among the held leads`,
+    async (browser) => {
+      const page = await newPage(browser);
+      leads.partner = page;
+      portal.current = page;
+      await signIn(page, portal.northwindEmail, portalPassword);
+      await page.waitForURL(/\/portal$/);
+      await nav(page, 'Leads');
+      await page.getByRole('heading', { name: 'Leads', level: 1 }).waitFor();
+      const card = page.getByTestId('lead-offer').filter({ hasText: leads.company });
+      await card.waitFor();
+      if (!/Answer by .*left/.test(await card.innerText())) throw new Error('the offer shows no deadline');
+      // Offers first: the offer card comes before the held leads' heading.
+      const before = await card.evaluate((el) => {
+        const held = document.getElementById('held-heading');
+        return !!held && !!(el.compareDocumentPosition(held) & 4); // DOCUMENT_POSITION_FOLLOWING
+      });
+      if (!before) throw new Error('the offer is not shown before the held leads');
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'portal Leads');
+      const file = await activityShot(page, 'portal-leads.png');
+      const phone = await activityPhoneCheck(page, 'portal-leads-390.png', () => card.waitFor());
+      await card.getByRole('button', { name: /^Decline/ }).click();
+      const decline = page.getByRole('dialog', { name: 'Decline the lead' });
+      await decline.waitFor();
+      await checkA11y(page, 'dialog "Decline the lead"');
+      await decline.getByRole('button', { name: 'Cancel' }).click();
+      await decline.waitFor({ state: 'hidden' });
+      await card.getByRole('button', { name: /^Accept/ }).click();
+      await page.waitForURL(new RegExp(`/portal/leads/${leads.id}$`));
+      await page.getByRole('button', { name: 'Start working' }).waitFor();
+      await checkA11y(page, 'portal lead page');
+      await nav(page, 'Leads');
+      await page.getByRole('table', { name: 'Your leads' }).getByRole('link', { name: leads.company }).waitFor();
+      if ((await page.getByTestId('lead-offer').filter({ hasText: leads.company }).count()) > 0)
+        throw new Error('the accepted lead is still shown as an offer');
+      return `${file}, ${phone}`;
+    },
+  ],
+  [
+    'leads: the users sign out',
+    async () => {
+      for (const p of [leads.partner, leads.manager]) {
+        portal.current = p;
+        await signOut(p);
+      }
+    },
+  ],
+];
+
 const contexts = [];
 const consoleErrors = [];
 
@@ -1401,6 +1505,7 @@ async function main() {
     );
     await runGroup(adminScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(activityScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
+    await runGroup(leadScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     for (const scenario of roleScenarios) await runGroup([scenario], browser, () => walk.current);
     if (consoleErrors.length > 0) {
       console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);
