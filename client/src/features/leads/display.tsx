@@ -140,6 +140,8 @@ interface LoadMoreProps {
 
 /** Keyset paging: the count shown and "Load more" while the server reports a next cursor. */
 export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, shown }: LoadMoreProps) {
+  // "No leads." says it already.
+  if (shown === 0 && !hasNextPage) return null;
   return (
     <Group justify="space-between">
       <Text size="sm" c="dimmed">
