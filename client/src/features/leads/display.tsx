@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   LeadOfferState,
   LeadStatus,
@@ -75,9 +76,39 @@ interface LeadTableProps {
   showPartner?: boolean;
 }
 
-/** A table of leads; the customer links to the lead page. Scrolls sideways inside itself on a narrow screen. */
+/** A table of leads (cards on a phone); the customer links to the lead page. */
 export function LeadTable({ items, basePath, label, showPartner }: LeadTableProps) {
+  const phone = useMediaQuery('(max-width: 36em)');
   if (items.length === 0) return <Text c="dimmed">No leads.</Text>;
+  if (phone) {
+    return (
+      <Stack gap="xs" role="list" aria-label={label}>
+        {items.map((l) => (
+          <Card key={l.id} withBorder padding="sm" role="listitem">
+            <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+              <Anchor component={Link} to={`${basePath}/${l.id}`} fw={500} miw={0} style={{ overflowWrap: 'anywhere' }}>
+                {l.customer}
+              </Anchor>
+              <LeadStatusBadge status={l.status} />
+            </Group>
+            {showPartner && (l.partnerName || l.openOfferPartnerName) && (
+              <Text size="sm" c="dimmed">
+                {l.partnerName ?? `Offered to ${l.openOfferPartnerName} until ${formatDateTime(l.openOfferDeadline)}`}
+              </Text>
+            )}
+            <Text size="sm">
+              {leadBudget(l)}
+              {l.region ? ` · ${l.region}` : ''}
+              {l.source ? ` · ${l.source}` : ''}
+            </Text>
+            <Text size="xs" c="dimmed">
+              Created {formatDateTime(l.createdAt)}
+            </Text>
+          </Card>
+        ))}
+      </Stack>
+    );
+  }
   return (
     <Table.ScrollContainer minWidth={showPartner ? 900 : 600}>
       <Table striped aria-label={label}>
@@ -202,6 +233,32 @@ export function LeadDetails({ lead, showPartner }: { lead: LeadDto; showPartner?
 
 /** The offers in the order they were made: partner, when, deadline, state and the reason. */
 export function OfferTimeline({ offers }: { offers: LeadOfferDto[] }) {
+  const phone = useMediaQuery('(max-width: 36em)');
+  if (phone && offers.length > 0) {
+    return (
+      <Card withBorder padding="lg">
+        <Title order={2} size="h3" mb="sm">
+          Offers
+        </Title>
+        <Stack gap="xs" role="list" aria-label="Offers">
+          {offers.map((o) => (
+            <Card key={o.id} withBorder padding="sm" role="listitem">
+              <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+                <Text fw={500} miw={0}>
+                  {o.partnerName ?? '—'}
+                </Text>
+                <OfferStateBadge state={o.state} />
+              </Group>
+              <Text size="sm">Offered {formatDateTime(o.offeredAt)}</Text>
+              <Text size="sm">Deadline {formatDateTime(o.deadline)}</Text>
+              {o.endedAt && <Text size="sm">Ended {formatDateTime(o.endedAt)}</Text>}
+              {o.reason && <Text size="sm">Reason: {o.reason}</Text>}
+            </Card>
+          ))}
+        </Stack>
+      </Card>
+    );
+  }
   return (
     <Card withBorder padding="lg">
       <Title order={2} size="h3" mb="sm">
