@@ -233,6 +233,43 @@ public abstract partial class DealRegistrationTests<TFactory>(TFactory factory) 
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(3, csv);
     }
 
+    [SkippableFact]
+    public async Task IntegrationClients_ReadTheQueueWithSalesRead_AndDecideOnlyWithSalesWrite()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var id = (await Register(a, Name(), Domain(), null))["id"]!.GetValue<string>();
+        var reader = await Bearer(admin, "sales.read");
+        var writer = await Bearer(admin, "sales.write");
+        var partnersOnly = await Bearer(admin, "partners.read");
+
+        (await reader.GetAsync($"{BackOffice}?limit=5")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reader.GetAsync($"{BackOffice}/export")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reader.GetAsync($"{BackOffice}/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await reader.PostAsync($"{BackOffice}/{id}/approve", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await partnersOnly.GetAsync(BackOffice)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await reader.GetAsync($"{Portal}/pre-check?domain={Domain()}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "portal endpoints take no bearer tokens");
+        var approved = await writer.PostAsync($"{BackOffice}/{id}/approve", null);
+        approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
+    }
+
+    private async Task<HttpClient> Bearer(ApiClient admin, string scope)
+    {
+        var created = await admin.Expect(
+            admin.Post("/api/integration-clients", new { displayName = $"CRM sync {Guid.NewGuid():N}"[..30], scopes = new[] { scope } }), HttpStatusCode.Created);
+        var response = await Factory.CreateClient().PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = created["client"]!["clientId"]!.GetValue<string>(),
+            ["client_secret"] = created["clientSecret"]!.GetValue<string>(), ["scope"] = scope,
+        }));
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", JsonNode.Parse(body)!["access_token"]!.GetValue<string>());
+        return client;
+    }
+
     private static string Name() => $"Customer {Guid.NewGuid():N}";
 
     private static string Domain() => $"c{Guid.NewGuid():N}.example";
