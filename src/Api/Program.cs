@@ -105,6 +105,7 @@ app.MapPortalProgramEndpoints();
 app.MapPortalOrganizationUserEndpoints();
 app.MapMarketingActivityEndpoints();
 app.MapLeadEndpoints();
+app.MapDealRegistrationEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();
 app.MapTokenEndpoint();

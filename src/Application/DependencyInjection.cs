@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<Features.Accounts.AccountNames>();
         services.AddScoped<Features.Accounts.AccountOwners>();
         services.AddScoped<Features.Contacts.ContactReader>();
+        services.AddScoped<Features.DealRegistrations.DealRegistrationReader>();
+        services.AddScoped<Features.DealRegistrations.DealRegistrationStore>();
         services.AddScoped<Features.Funds.FundLedger>();
         services.AddScoped<Features.Funds.FundReader>();
         services.AddScoped<Features.Leads.LeadOfferExpiry>();

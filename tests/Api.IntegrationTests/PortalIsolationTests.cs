@@ -36,6 +36,16 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             admin.Post("/api/leads", new { companyName = "Offered to A", need = "Only A may see this offer", budget = 20m }), HttpStatusCode.Created))["id"]!.GetValue<string>();
         await admin.Expect(admin.Post($"/api/leads/{offeredLead}/offer", new { partnerAccountId = a.AccountId }), HttpStatusCode.OK);
 
+        // A deal registration of A's, approved (so an extension could be requested).
+        var deal = (await a.Client.Expect(
+            a.Client.Post("/api/portal/deal-registrations", new
+            {
+                companyName = $"A's registered deal {Guid.NewGuid():N}", emailDomain = $"{Guid.NewGuid():N}.example", productInterest = "Only A may see this deal",
+                estimatedAmount = 30m, expectedCloseDate = new DateOnly(2027, 6, 30),
+            }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await admin.Expect(admin.Post($"/api/deal-registrations/{deal}/approve"), HttpStatusCode.OK);
+
         // Each route taking an id: A's record it names, and a body that passes validation (so only isolation can refuse it).
         var byId = new Dictionary<string, (string Id, object? Body)>
         {
@@ -52,6 +62,8 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             ["/api/portal/leads/{id:guid}/status"] = (heldLead, new { status = "Working" }),
             ["/api/portal/leads/{id:guid}/accept"] = (offeredLead, null),
             ["/api/portal/leads/{id:guid}/decline"] = (offeredLead, new { reason = "B tries to decline A's offer" }),
+            ["/api/portal/deal-registrations/{id:guid}"] = (deal, null),
+            ["/api/portal/deal-registrations/{id:guid}/request-extension"] = (deal, null),
         };
 
         // Routes without an id read or create within the caller's own partner only.
@@ -59,10 +71,12 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         {
             "/api/portal/program", "/api/portal/program/history", "/api/portal/funds", "/api/portal/organization/users",
             "/api/portal/marketing-activities", "/api/portal/leads", "/api/portal/leads/offers",
+            "/api/portal/deal-registrations", "/api/portal/deal-registrations/pre-check",
         };
         var aMarks = new[]
         {
             a.AccountId, a.PartnershipId, a.OrganizationId, a.UserId, a.FundId, activity, a.Email, "A's webinar", heldLead, offeredLead, "A's customer", "Offered to A",
+            deal, "A's registered deal", "Only A may see this deal",
         };
 
         var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -110,6 +124,8 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         (await a.Client.GetJson($"/api/portal/leads/{heldLead}"))["status"]!.GetValue<string>().ShouldBe("New");
         (await a.Client.GetJson("/api/portal/leads/offers")).AsArray().Select(o => o!["leadId"]!.GetValue<string>()).ShouldBe([offeredLead], "A's offer is still open");
         (await a.Client.GetJson("/api/portal/leads"))["items"]!.AsArray().Select(l => l!["id"]!.GetValue<string>()).ShouldBe([heldLead]);
+        (await a.Client.GetJson("/api/portal/deal-registrations"))["items"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ShouldBe([deal]);
+        (await a.Client.GetJson($"/api/portal/deal-registrations/{deal}"))["extensionRequestedAt"].ShouldBeNull("B's request changed nothing");
     }
 }
 

@@ -23,7 +23,8 @@ public static class PortalPartners
     /// <paramref name="offerCapacity"/> become benefits of its Bronze level, copied to the partnership.
     /// </remarks>
     public static async Task<PortalPartner> Onboard(
-        ApiFactory factory, ApiClient admin, decimal fundBalance = 0m, string? region = null, decimal? routingWeight = null, int? offerCapacity = null)
+        ApiFactory factory, ApiClient admin, decimal fundBalance = 0m, string? region = null, decimal? routingWeight = null, int? offerCapacity = null,
+        int? protectionDays = null)
     {
         var program = await ProgramFixture.Create(admin);
         var categories = (await admin.GetJson("/api/parameter-categories")).AsArray();
@@ -42,6 +43,13 @@ public static class PortalPartners
         {
             await admin.Expect(
                 admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new { kind = "Benefit", categoryId = Category("LeadOpenOfferCapacity"), valueType = "Integer", numberValue = capacity, score = 0 }),
+                HttpStatusCode.Created);
+        }
+
+        if (protectionDays is { } days)
+        {
+            await admin.Expect(
+                admin.Post($"/api/partner-levels/{program.BronzeId}/parameters", new { kind = "Benefit", categoryId = Category("DealProtectionDays"), valueType = "Integer", numberValue = days, score = 0 }),
                 HttpStatusCode.Created);
         }
 

@@ -1130,6 +1130,449 @@ export class Client {
     }
 
     /**
+     * The registrations queue; filter by status, conflict flag and partner; sort; keyset paged.
+     * @param status (optional) 
+     * @param hasConflict (optional) 
+     * @param partnerAccountId (optional) 
+     * @param sort (optional) 
+     * @param cursor (optional) 
+     * @param limit (optional) 
+     * @return OK
+     */
+    listDealRegistrations(status?: DealRegistrationStatus | undefined, hasConflict?: boolean | undefined, partnerAccountId?: string | undefined, sort?: string | undefined, cursor?: string | undefined, limit?: number | undefined): Promise<DealRegistrationListItemDtoKeysetPage> {
+        let url_ = this.baseUrl + "/api/deal-registrations?";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (hasConflict === null)
+            throw new globalThis.Error("The parameter 'hasConflict' cannot be null.");
+        else if (hasConflict !== undefined)
+            url_ += "hasConflict=" + encodeURIComponent("" + hasConflict) + "&";
+        if (partnerAccountId === null)
+            throw new globalThis.Error("The parameter 'partnerAccountId' cannot be null.");
+        else if (partnerAccountId !== undefined)
+            url_ += "partnerAccountId=" + encodeURIComponent("" + partnerAccountId) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListDealRegistrations(_response);
+        });
+    }
+
+    protected processListDealRegistrations(response: Response): Promise<DealRegistrationListItemDtoKeysetPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealRegistrationListItemDtoKeysetPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealRegistrationListItemDtoKeysetPage>(null as any);
+    }
+
+    /**
+     * The registrations of the queue with the same filter and sort, every page, as a CSV file.
+     * @param status (optional) 
+     * @param hasConflict (optional) 
+     * @param partnerAccountId (optional) 
+     * @param sort (optional) 
+     * @return OK
+     */
+    exportDealRegistrations(status?: DealRegistrationStatus | undefined, hasConflict?: boolean | undefined, partnerAccountId?: string | undefined, sort?: string | undefined): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/deal-registrations/export?";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (hasConflict === null)
+            throw new globalThis.Error("The parameter 'hasConflict' cannot be null.");
+        else if (hasConflict !== undefined)
+            url_ += "hasConflict=" + encodeURIComponent("" + hasConflict) + "&";
+        if (partnerAccountId === null)
+            throw new globalThis.Error("The parameter 'partnerAccountId' cannot be null.");
+        else if (partnerAccountId !== undefined)
+            url_ += "partnerAccountId=" + encodeURIComponent("" + partnerAccountId) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "text/csv"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportDealRegistrations(_response);
+        });
+    }
+
+    protected processExportDealRegistrations(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
+    }
+
+    /**
+     * Gets a registration with its conflicts side by side and its history.
+     * @return OK
+     */
+    getDealRegistration(id: string): Promise<DealRegistrationDto> {
+        let url_ = this.baseUrl + "/api/deal-registrations/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetDealRegistration(_response);
+        });
+    }
+
+    protected processGetDealRegistration(response: Response): Promise<DealRegistrationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealRegistrationDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealRegistrationDto>(null as any);
+    }
+
+    /**
+     * Approves a submitted registration: protected for the level's protection days (default 90).
+     * @return OK
+     */
+    approveDealRegistration(id: string): Promise<DealRegistrationDto> {
+        let url_ = this.baseUrl + "/api/deal-registrations/{id}/approve";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processApproveDealRegistration(_response);
+        });
+    }
+
+    protected processApproveDealRegistration(response: Response): Promise<DealRegistrationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealRegistrationDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealRegistrationDto>(null as any);
+    }
+
+    /**
+     * Rejects a submitted registration with a reason.
+     * @return OK
+     */
+    rejectDealRegistration(id: string, body: RejectDealRegistrationCommand): Promise<DealRegistrationDto> {
+        let url_ = this.baseUrl + "/api/deal-registrations/{id}/reject";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRejectDealRegistration(_response);
+        });
+    }
+
+    protected processRejectDealRegistration(response: Response): Promise<DealRegistrationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealRegistrationDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealRegistrationDto>(null as any);
+    }
+
+    /**
+     * Grants the requested extension of the protection, once.
+     * @return OK
+     */
+    approveDealRegistrationExtension(id: string): Promise<DealRegistrationDto> {
+        let url_ = this.baseUrl + "/api/deal-registrations/{id}/approve-extension";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processApproveDealRegistrationExtension(_response);
+        });
+    }
+
+    protected processApproveDealRegistrationExtension(response: Response): Promise<DealRegistrationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealRegistrationDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealRegistrationDto>(null as any);
+    }
+
+    /**
      * Lists the fund types (Marketing fund, Certification fund, ...).
      * @return OK
      */
@@ -7307,6 +7750,356 @@ export class Client {
     }
 
     /**
+     * Your organization's deal registrations with status and protection end; keyset paged (newest first).
+     * @param status (optional) 
+     * @param sort (optional) 
+     * @param cursor (optional) 
+     * @param limit (optional) 
+     * @return OK
+     */
+    listMyDealRegistrations(status?: DealRegistrationStatus | undefined, sort?: string | undefined, cursor?: string | undefined, limit?: number | undefined): Promise<DealRegistrationListItemDtoKeysetPage> {
+        let url_ = this.baseUrl + "/api/portal/deal-registrations?";
+        if (status === null)
+            throw new globalThis.Error("The parameter 'status' cannot be null.");
+        else if (status !== undefined)
+            url_ += "status=" + encodeURIComponent("" + status) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListMyDealRegistrations(_response);
+        });
+    }
+
+    protected processListMyDealRegistrations(response: Response): Promise<DealRegistrationListItemDtoKeysetPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealRegistrationListItemDtoKeysetPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealRegistrationListItemDtoKeysetPage>(null as any);
+    }
+
+    /**
+     * Registers a deal; the answer says whether the customer was already protected, never by whom.
+     * @return Created
+     */
+    registerMyDealRegistration(body: RegisterMyDealRegistrationCommand): Promise<DealRegistrationDto> {
+        let url_ = this.baseUrl + "/api/portal/deal-registrations";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRegisterMyDealRegistration(_response);
+        });
+    }
+
+    protected processRegisterMyDealRegistration(response: Response): Promise<DealRegistrationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealRegistrationDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealRegistrationDto>(null as any);
+    }
+
+    /**
+     * Is a company name, e-mail domain or tax id protected right now? Only yes / no and until when, never by whom. Rate limited per user (429 with Retry-After).
+     * @param name (optional) 
+     * @param domain (optional) 
+     * @param taxId (optional) 
+     * @return OK
+     */
+    preCheckDealRegistration(name?: string | undefined, domain?: string | undefined, taxId?: string | undefined): Promise<DealPreCheckDto> {
+        let url_ = this.baseUrl + "/api/portal/deal-registrations/pre-check?";
+        if (name === null)
+            throw new globalThis.Error("The parameter 'name' cannot be null.");
+        else if (name !== undefined)
+            url_ += "name=" + encodeURIComponent("" + name) + "&";
+        if (domain === null)
+            throw new globalThis.Error("The parameter 'domain' cannot be null.");
+        else if (domain !== undefined)
+            url_ += "domain=" + encodeURIComponent("" + domain) + "&";
+        if (taxId === null)
+            throw new globalThis.Error("The parameter 'taxId' cannot be null.");
+        else if (taxId !== undefined)
+            url_ += "taxId=" + encodeURIComponent("" + taxId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processPreCheckDealRegistration(_response);
+        });
+    }
+
+    protected processPreCheckDealRegistration(response: Response): Promise<DealPreCheckDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealPreCheckDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status === 429) {
+            return response.text().then((_responseText) => {
+            let result429: any = null;
+            result429 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Too Many Requests", status, _responseText, _headers, result429);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealPreCheckDto>(null as any);
+    }
+
+    /**
+     * One of your organization's registrations with its history.
+     * @return OK
+     */
+    getMyDealRegistration(id: string): Promise<DealRegistrationDto> {
+        let url_ = this.baseUrl + "/api/portal/deal-registrations/{id}";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyDealRegistration(_response);
+        });
+    }
+
+    protected processGetMyDealRegistration(response: Response): Promise<DealRegistrationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealRegistrationDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealRegistrationDto>(null as any);
+    }
+
+    /**
+     * Asks to extend the running protection of an approved registration (once).
+     * @return OK
+     */
+    requestMyDealRegistrationExtension(id: string): Promise<DealRegistrationDto> {
+        let url_ = this.baseUrl + "/api/portal/deal-registrations/{id}/request-extension";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "POST",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRequestMyDealRegistrationExtension(_response);
+        });
+    }
+
+    protected processRequestMyDealRegistrationExtension(response: Response): Promise<DealRegistrationDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as DealRegistrationDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<DealRegistrationDto>(null as any);
+    }
+
+    /**
      * The partner account's portal organization.
      * @return OK
      */
@@ -8473,6 +9266,7 @@ export interface AccountDetailDto {
     emailDomain?: string | undefined;
     region?: string | undefined;
     partnerships: PartnershipListItemDto[];
+    taxId?: string | undefined;
 }
 
 export interface AccountDto {
@@ -8485,6 +9279,7 @@ export interface AccountDto {
     country?: string | undefined;
     emailDomain?: string | undefined;
     region?: string | undefined;
+    taxId?: string | undefined;
 }
 
 export interface AccountDtoPaged {
@@ -8610,6 +9405,7 @@ export interface CreateAccountCommand {
     country?: string | undefined;
     emailDomain?: string | undefined;
     region?: string | undefined;
+    taxId?: string | undefined;
 }
 
 export interface CreateContactCommand {
@@ -8690,6 +9486,107 @@ export interface CurrentUserDto {
     kind: UserKind;
     partner?: PartnerMembershipDto;
     currency: string;
+}
+
+export enum DealConflictKey {
+    Name = "Name",
+    EmailDomain = "EmailDomain",
+    TaxId = "TaxId",
+}
+
+export enum DealConflictKind {
+    Lead = "Lead",
+    Registration = "Registration",
+}
+
+export interface DealPreCheckDto {
+    protected: boolean;
+    protectedUntil?: string | undefined;
+}
+
+export interface DealRegistrationConflictDto {
+    id: string;
+    key: DealConflictKey;
+    otherKind: DealConflictKind;
+    otherId: string;
+    otherPartnerAccountId: string;
+    otherPartnerName?: string | undefined;
+    otherCompanyName?: string | undefined;
+    otherEmailDomain?: string | undefined;
+    otherTaxId?: string | undefined;
+    otherStatus?: string | undefined;
+    otherAt: string;
+    otherProtectedUntil?: string | undefined;
+    otherFirst: boolean;
+}
+
+export interface DealRegistrationDto {
+    id: string;
+    status: DealRegistrationStatus;
+    companyName: string;
+    emailDomain?: string | undefined;
+    taxId?: string | undefined;
+    productInterest: string;
+    estimatedAmountMinor: number;
+    currency: string;
+    expectedCloseDate: string;
+    partnerAccountId: string;
+    partnerName?: string | undefined;
+    registeredById: string;
+    registeredByName?: string | undefined;
+    submittedAt: string;
+    decidedAt?: string | undefined;
+    rejectReason?: string | undefined;
+    protectedUntil?: string | undefined;
+    extensionRequestedAt?: string | undefined;
+    extended: boolean;
+    hasConflict: boolean;
+    alreadyProtected: boolean;
+    conflictMessage?: string | undefined;
+    conflicts: DealRegistrationConflictDto[];
+    history: DealRegistrationEventDto[];
+    readonly estimatedAmount: number;
+}
+
+export interface DealRegistrationEventDto {
+    id: string;
+    at: string;
+    what: string;
+    status: DealRegistrationStatus;
+    by?: string | undefined;
+    byPartner: boolean;
+    note?: string | undefined;
+}
+
+export interface DealRegistrationListItemDto {
+    id: string;
+    status: DealRegistrationStatus;
+    companyName: string;
+    emailDomain?: string | undefined;
+    taxId?: string | undefined;
+    estimatedAmountMinor: number;
+    currency: string;
+    expectedCloseDate: string;
+    partnerAccountId: string;
+    partnerName?: string | undefined;
+    hasConflict: boolean;
+    alreadyProtected: boolean;
+    submittedAt: string;
+    protectedUntil?: string | undefined;
+    extensionRequested: boolean;
+    extended: boolean;
+    readonly estimatedAmount: number;
+}
+
+export interface DealRegistrationListItemDtoKeysetPage {
+    items: DealRegistrationListItemDto[];
+    nextCursor?: string | undefined;
+}
+
+export enum DealRegistrationStatus {
+    Submitted = "Submitted",
+    Approved = "Approved",
+    Rejected = "Rejected",
 }
 
 export interface DebitFundCommand {
@@ -9152,6 +10049,7 @@ export enum MetricCode {
     PriceList = "PriceList",
     LeadRoutingWeight = "LeadRoutingWeight",
     LeadOpenOfferCapacity = "LeadOpenOfferCapacity",
+    DealProtectionDays = "DealProtectionDays",
 }
 
 export interface MovePortalUserCommand {
@@ -9554,6 +10452,7 @@ export enum ProblemCode {
     EmailDomainNotSet = "email_domain_not_set",
     EmailDomainInvalid = "email_domain_invalid",
     EmailDomainPublic = "email_domain_public",
+    TaxIdInvalid = "tax_id_invalid",
     UserInactive = "user_inactive",
     CannotDeactivateSelf = "cannot_deactivate_self",
     CannotChangeOwnAdmin = "cannot_change_own_admin",
@@ -9592,6 +10491,14 @@ export enum ProblemCode {
     LeadCustomerRequired = "lead_customer_required",
     LeadBudgetInvalid = "lead_budget_invalid",
     LeadNotHeld = "lead_not_held",
+    DealAmountInvalid = "deal_amount_invalid",
+    DealRegistrationStatusInvalid = "deal_registration_status_invalid",
+    DealRegistrationNotProtected = "deal_registration_not_protected",
+    DealExtensionUsed = "deal_extension_used",
+    DealExtensionPending = "deal_extension_pending",
+    DealExtensionNotRequested = "deal_extension_not_requested",
+    DealProtectionDaysInvalid = "deal_protection_days_invalid",
+    DealPreCheckKeyRequired = "deal_pre_check_key_required",
     CursorInvalid = "cursor_invalid",
     EmailUnavailable = "email_unavailable",
     OutboxMessageNotDead = "outbox_message_not_dead",
@@ -9638,6 +10545,15 @@ export interface ProposeMyMarketingActivityCommand {
     submit: boolean;
 }
 
+export interface RegisterMyDealRegistrationCommand {
+    companyName: string;
+    emailDomain?: string | undefined;
+    taxId?: string | undefined;
+    productInterest: string;
+    estimatedAmount: number;
+    expectedCloseDate: string;
+}
+
 export interface RegisterMyLeadCommand {
     companyName?: string | undefined;
     contactName?: string | undefined;
@@ -9646,6 +10562,10 @@ export interface RegisterMyLeadCommand {
     budget: number;
     source?: string | undefined;
     region?: string | undefined;
+}
+
+export interface RejectDealRegistrationCommand {
+    reason: string;
 }
 
 export interface RejectMarketingActivityCommand {
@@ -9697,6 +10617,7 @@ export interface UpdateAccountCommand {
     country?: string | undefined;
     emailDomain?: string | undefined;
     region?: string | undefined;
+    taxId?: string | undefined;
 }
 
 export interface UpdateFundTypeCommand {

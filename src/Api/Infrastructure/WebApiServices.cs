@@ -23,6 +23,9 @@ internal static class WebApiServices
     public const string PortalPolicy = "Portal";
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>The deal-registration pre-check: per signed-in user, so no one can sweep the customer list (issue 9).</summary>
+    public const string PreCheckRateLimit = "deal-pre-check";
+
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
@@ -78,6 +81,11 @@ internal static class WebApiServices
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            var preChecksPerMinute = configuration.GetValue("RateLimits:DealPreCheckPerMinute", 30);
+            o.AddPolicy(PreCheckRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? context.User.Identity?.Name
+                    ?? context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = preChecksPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
 
             // Requests that move money (they carry an Idempotency-Key) run at most this many at once per instance; the
             // rest wait their turn in order. A burst on one fund then queues here, holding no database connection,
@@ -181,6 +189,8 @@ internal static class WebApiServices
     private static void AddAppOptions(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<Application.Features.Leads.LeadOptions>().Bind(configuration.GetSection(Application.Features.Leads.LeadOptions.Section));
+        services.AddOptions<Application.Features.DealRegistrations.DealRegistrationOptions>()
+            .Bind(configuration.GetSection(Application.Features.DealRegistrations.DealRegistrationOptions.Section));
         services.AddOptions<AppOptions>()
             .Bind(configuration.GetSection(AppOptions.Section))
             .PostConfigure(o =>

@@ -42,16 +42,19 @@ public sealed class Account
     /// <summary>The sales region (free text, e.g. "EMEA" or "DACH"): leads are routed to partners of the same region.</summary>
     public string? Region { get; private set; }
 
+    /// <summary>The company's tax id in its compared form (<see cref="Accounts.TaxId"/>), optional.</summary>
+    public string? TaxId { get; private set; }
+
     public bool IsPartner => Type == AccountType.Partner;
 
-    public static Account Create(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain = null, string? region = null)
+    public static Account Create(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain = null, string? region = null, string? taxId = null)
     {
         var account = new Account { Id = Guid.CreateVersion7() };
-        account.Update(name, type, ownerId, website, country, emailDomain, region);
+        account.Update(name, type, ownerId, website, country, emailDomain, region, taxId);
         return account;
     }
 
-    public void Update(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain, string? region = null)
+    public void Update(string name, AccountType type, Guid? ownerId, string? website, string? country, string? emailDomain, string? region = null, string? taxId = null)
     {
         Name = Guard.Required(name, "Name", NameMaxLength);
         NormalizedName = NameKey.Of(Name);
@@ -61,5 +64,6 @@ public sealed class Account
         Country = Guard.Optional(country, "Country", 100);
         EmailDomain = Accounts.EmailDomain.Normalize(emailDomain);
         Region = Guard.Optional(region, "Region", RegionMaxLength);
+        TaxId = Accounts.TaxId.Normalize(taxId);
     }
 }

@@ -83,6 +83,7 @@ public static class ProblemCodes
     public const string EmailDomainNotSet = "email_domain_not_set";
     public const string EmailDomainInvalid = "email_domain_invalid";
     public const string EmailDomainPublic = "email_domain_public";
+    public const string TaxIdInvalid = "tax_id_invalid";
     public const string UserInactive = "user_inactive";
     public const string CannotDeactivateSelf = "cannot_deactivate_self";
     public const string CannotChangeOwnAdmin = "cannot_change_own_admin";
@@ -129,6 +130,16 @@ public static class ProblemCodes
     public const string LeadCustomerRequired = "lead_customer_required";
     public const string LeadBudgetInvalid = "lead_budget_invalid";
     public const string LeadNotHeld = "lead_not_held";
+
+    // Deal registrations (issue 9, D9).
+    public const string DealAmountInvalid = "deal_amount_invalid";
+    public const string DealRegistrationStatusInvalid = "deal_registration_status_invalid";
+    public const string DealRegistrationNotProtected = "deal_registration_not_protected";
+    public const string DealExtensionUsed = "deal_extension_used";
+    public const string DealExtensionPending = "deal_extension_pending";
+    public const string DealExtensionNotRequested = "deal_extension_not_requested";
+    public const string DealProtectionDaysInvalid = "deal_protection_days_invalid";
+    public const string DealPreCheckKeyRequired = "deal_pre_check_key_required";
     public const string CursorInvalid = "cursor_invalid";
 
     // Outside services, the outbox and scheduled jobs.

@@ -19,6 +19,9 @@ public enum MetricCode
 
     /// <summary>A benefit: how many lead offers the partner may hold open at once (default: setting Leads:DefaultOpenOfferCapacity).</summary>
     LeadOpenOfferCapacity,
+
+    /// <summary>A benefit: days an approved deal registration protects the customer (default: setting Deals:ProtectionDays = 90).</summary>
+    DealProtectionDays,
 }
 
 /// <summary>"Category of partnership parameter": what an obligation measures or a benefit grants.</summary>

@@ -391,6 +391,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -405,9 +409,192 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
+                    b.HasIndex("TaxId");
+
                     b.HasIndex("Type", "Name");
 
                     b.ToTable("Accounts");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AlreadyProtected")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EmailDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)");
+
+                    b.Property<long>("EstimatedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ExpectedCloseDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Extended")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ExtensionRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("HasConflict")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("ProductInterest")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("ProtectedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegisteredById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailDomain");
+
+                    b.HasIndex("NormalizedName");
+
+                    b.HasIndex("RegisteredById");
+
+                    b.HasIndex("TaxId");
+
+                    b.HasIndex("AccountId", "SubmittedAt");
+
+                    b.HasIndex("SubmittedAt", "Id");
+
+                    b.ToTable("DealRegistrations");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistrationConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("OtherAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("OtherAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("OtherFirst")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("OtherId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OtherKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "OtherId");
+
+                    b.ToTable("DealRegistrationConflicts");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistrationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<bool>("ByPartner")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "At");
+
+                    b.ToTable("DealRegistrationEvents");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Funds.Fund", b =>
@@ -1884,6 +2071,39 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistration", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Portal.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistrationConflict", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.DealRegistrations.DealRegistration", null)
+                        .WithMany("Conflicts")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistrationEvent", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.DealRegistrations.DealRegistration", null)
+                        .WithMany("History")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Funds.Fund", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Funds.FundType", null)
@@ -2193,6 +2413,13 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization<System.Guid>", b =>
                 {
                     b.Navigation("Tokens");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistration", b =>
+                {
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Leads.Lead", b =>

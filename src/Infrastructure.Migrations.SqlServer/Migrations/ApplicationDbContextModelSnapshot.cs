@@ -395,6 +395,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -409,9 +413,192 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.HasIndex("NormalizedName")
                         .IsUnique();
 
+                    b.HasIndex("TaxId");
+
                     b.HasIndex("Type", "Name");
 
                     b.ToTable("Accounts");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AlreadyProtected")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("CompanyName")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EmailDomain")
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
+
+                    b.Property<long>("EstimatedAmountMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ExpectedCloseDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Extended")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ExtensionRequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HasConflict")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<string>("ProductInterest")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ProtectedUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RegisteredById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailDomain");
+
+                    b.HasIndex("NormalizedName");
+
+                    b.HasIndex("RegisteredById");
+
+                    b.HasIndex("TaxId");
+
+                    b.HasIndex("AccountId", "SubmittedAt");
+
+                    b.HasIndex("SubmittedAt", "Id");
+
+                    b.ToTable("DealRegistrations");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistrationConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("OtherAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("OtherAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("OtherFirst")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("OtherId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OtherKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "OtherId");
+
+                    b.ToTable("DealRegistrationConflicts");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistrationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<bool>("ByPartner")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "At");
+
+                    b.ToTable("DealRegistrationEvents");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Funds.Fund", b =>
@@ -1891,6 +2078,39 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.Navigation("Authorization");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistration", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Portal.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistrationConflict", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.DealRegistrations.DealRegistration", null)
+                        .WithMany("Conflicts")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistrationEvent", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.DealRegistrations.DealRegistration", null)
+                        .WithMany("History")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Funds.Fund", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Funds.FundType", null)
@@ -2200,6 +2420,13 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization<System.Guid>", b =>
                 {
                     b.Navigation("Tokens");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.DealRegistrations.DealRegistration", b =>
+                {
+                    b.Navigation("Conflicts");
+
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Leads.Lead", b =>

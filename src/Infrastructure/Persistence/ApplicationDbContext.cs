@@ -7,6 +7,7 @@ using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.Idempotency;
+using PartnerPortal.Domain.DealRegistrations;
 using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
@@ -79,6 +80,12 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
+    public DbSet<DealRegistration> DealRegistrations => Set<DealRegistration>();
+
+    public DbSet<DealRegistrationConflict> DealRegistrationConflicts => Set<DealRegistrationConflict>();
+
+    public DbSet<DealRegistrationEvent> DealRegistrationEvents => Set<DealRegistrationEvent>();
+
     /// <summary>Saves; a unique or foreign key violation becomes the handlers' own answer (see <see cref="ConstraintViolations"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -146,6 +153,12 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         builder.Entity<LeadRoutingDecision>().HasQueryFilter(d => _scope.AccountId == null || d.ChosenAccountId == _scope.AccountId);
         builder.Entity<LeadRoutingCandidate>().HasQueryFilter(c => _scope.AccountId == null || c.AccountId == _scope.AccountId);
         builder.Entity<Opportunity>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
+
+        // Deal registrations (issue 9): a partner sees its own registrations and their history; conflicts name other
+        // partners' records, so they are the vendor's only (the partner is told "already protected", never by whom).
+        builder.Entity<DealRegistration>().HasQueryFilter(r => _scope.AccountId == null || r.AccountId == _scope.AccountId);
+        builder.Entity<DealRegistrationEvent>().HasQueryFilter(e => _scope.AccountId == null || e.AccountId == _scope.AccountId);
+        builder.Entity<DealRegistrationConflict>().HasQueryFilter(c => _scope.AccountId == null);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.Idempotency;
+using PartnerPortal.Domain.DealRegistrations;
 using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
@@ -70,6 +71,12 @@ public interface IApplicationDbContext
     DbSet<LeadRoutingCandidate> LeadRoutingCandidates { get; }
 
     DbSet<Opportunity> Opportunities { get; }
+
+    DbSet<DealRegistration> DealRegistrations { get; }
+
+    DbSet<DealRegistrationConflict> DealRegistrationConflicts { get; }
+
+    DbSet<DealRegistrationEvent> DealRegistrationEvents { get; }
 
     DatabaseFacade Database { get; }
 

@@ -18,6 +18,8 @@ public interface IAccountFields
     string? EmailDomain { get; }
 
     string? Region { get; }
+
+    string? TaxId { get; }
 }
 
 public sealed class AccountFieldsValidator : AbstractValidator<IAccountFields>
@@ -33,6 +35,7 @@ public sealed class AccountFieldsValidator : AbstractValidator<IAccountFields>
         RuleFor(x => x.Country).MaximumLength(100);
         RuleFor(x => x.EmailDomain).MaximumLength(Domain.Accounts.EmailDomain.MaxLength);
         RuleFor(x => x.Region).MaximumLength(Account.RegionMaxLength);
+        RuleFor(x => x.TaxId).MaximumLength(100);
     }
 
     /// <summary>An absolute http(s) address with a host: the only kind the client renders as a link.</summary>

@@ -15,7 +15,7 @@ public sealed class AccountOwners(IEmployeeDirectory employees)
         id is { } key && names.TryGetValue(key, out var name) ? name : null;
 
     public async Task<AccountDto> ToDtoAsync(Account a, CancellationToken cancellationToken) =>
-        new(a.Id, a.Name, a.Type, a.OwnerId, NameOf(await NamesAsync([a.OwnerId], cancellationToken), a.OwnerId), a.Website, a.Country, a.EmailDomain, a.Region);
+        new(a.Id, a.Name, a.Type, a.OwnerId, NameOf(await NamesAsync([a.OwnerId], cancellationToken), a.OwnerId), a.Website, a.Country, a.EmailDomain, a.Region, a.TaxId);
 
     public async Task EnsureExistsAsync(Guid? ownerId, CancellationToken cancellationToken)
     {

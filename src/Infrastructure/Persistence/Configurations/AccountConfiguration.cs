@@ -18,6 +18,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         builder.Property(a => a.Country).HasMaxLength(100);
         builder.Property(a => a.EmailDomain).HasMaxLength(EmailDomain.MaxLength);
         builder.Property(a => a.Region).HasMaxLength(Account.RegionMaxLength);
+        builder.Property(a => a.TaxId).HasMaxLength(TaxId.MaxLength);
+        builder.HasIndex(a => a.TaxId);
         builder.Property(a => a.NormalizedName).HasMaxLength(Account.NameMaxLength);
         builder.HasIndex(a => new { a.Type, a.Name });
         builder.HasIndex(a => a.NormalizedName).IsUnique();

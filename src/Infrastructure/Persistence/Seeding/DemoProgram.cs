@@ -27,6 +27,8 @@ internal static class DemoProgram
                 "Lead routing weight", "Score of the partner when leads are routed automatically (default 1)", MetricCode.LeadRoutingWeight, ParameterValueType.Decimal),
             [MetricCode.LeadOpenOfferCapacity] = ParameterCategory.Create(
                 "Open lead offers", "Lead offers the partner may hold open at once", MetricCode.LeadOpenOfferCapacity, ParameterValueType.Integer),
+            [MetricCode.DealProtectionDays] = ParameterCategory.Create(
+                "Deal protection days", "Days an approved deal registration protects the customer (default 90)", MetricCode.DealProtectionDays, ParameterValueType.Integer),
         };
         db.ParameterCategories.AddRange(category.Values);
 

@@ -25,6 +25,6 @@ public sealed class GetAccountHandler(IApplicationDbContext db, AccountOwners ow
         var names = await owners.NamesAsync([account.OwnerId], cancellationToken);
         return new AccountDetailDto(
             account.Id, account.Name, account.Type, account.OwnerId, AccountOwners.NameOf(names, account.OwnerId), account.Website, account.Country, account.EmailDomain, account.Region,
-            page.Items);
+            page.Items, account.TaxId);
     }
 }

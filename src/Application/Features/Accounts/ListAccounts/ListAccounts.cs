@@ -31,7 +31,7 @@ public sealed class ListAccountsHandler(IApplicationDbContext db, AccountOwners 
         }
 
         var page = await accounts.OrderBy(a => a.Name)
-            .Select(a => new AccountDto(a.Id, a.Name, a.Type, a.OwnerId, null, a.Website, a.Country, a.EmailDomain, a.Region))
+            .Select(a => new AccountDto(a.Id, a.Name, a.Type, a.OwnerId, null, a.Website, a.Country, a.EmailDomain, a.Region, a.TaxId))
             .ToPagedAsync(query.Page, query.PageSize, cancellationToken);
         var names = await owners.NamesAsync(page.Items.Select(a => a.OwnerId), cancellationToken);
         return page with { Items = [.. page.Items.Select(a => a with { OwnerName = AccountOwners.NameOf(names, a.OwnerId) })] };

@@ -11,7 +11,7 @@ using PartnerPortal.Domain.Common;
 namespace PartnerPortal.Application.Features.Accounts.UpdateAccount;
 
 [Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.PartnersWrite)]
-public sealed record UpdateAccountCommand(string Name, AccountType Type, Guid? OwnerId, string? Website, string? Country, string? EmailDomain = null, string? Region = null)
+public sealed record UpdateAccountCommand(string Name, AccountType Type, Guid? OwnerId, string? Website, string? Country, string? EmailDomain = null, string? Region = null, string? TaxId = null)
     : ICommand<AccountDto>, IAccountFields
 {
     [JsonIgnore]
@@ -33,7 +33,7 @@ public sealed class UpdateAccountHandler(IApplicationDbContext db, AccountOwners
                 ProblemCodes.AccountHasPartnerships, "This account has partnerships or a portal organization, so it must stay a partner.", isConflict: true);
         }
 
-        account.Update(command.Name, command.Type, command.OwnerId, command.Website, command.Country, command.EmailDomain, command.Region);
+        account.Update(command.Name, command.Type, command.OwnerId, command.Website, command.Country, command.EmailDomain, command.Region, command.TaxId);
         await db.SaveChangesAsync(cancellationToken);
         return await owners.ToDtoAsync(account, cancellationToken);
     }
