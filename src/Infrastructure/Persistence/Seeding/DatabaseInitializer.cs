@@ -73,11 +73,25 @@ public sealed class DatabaseInitializer(
             return;
         }
 
-        var path = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        var connection = new SqliteConnectionStringBuilder(db.Database.GetConnectionString());
+        var path = connection.DataSource;
+        if (connection.Mode == SqliteOpenMode.Memory || path.Length == 0 || path.StartsWith(':'))
+        {
+            return;
+        }
+
+        var file = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(file);
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
+        }
+
+        // An empty file is an empty SQLite database: the migrator's existence probe then opens it instead of logging a
+        // connection error on the very first start.
+        if (!File.Exists(file))
+        {
+            File.Create(file).Dispose();
         }
     }
 }
