@@ -1200,6 +1200,7 @@ const ROLES = [
       'Partnerships',
       'Marketing activities',
       'Leads',
+      'Deal registrations',
       'Partners',
       'Customers',
       'Fund operations',
@@ -1221,6 +1222,7 @@ const ROLES = [
       'Partnerships',
       'Marketing activities',
       'Leads',
+      'Deal registrations',
       'Partners',
       'Customers',
       'Fund operations',
@@ -1236,6 +1238,7 @@ const ROLES = [
       'Partnerships',
       'Marketing activities',
       'Leads',
+      'Deal registrations',
       'Partners',
       'Customers',
       'Fund operations',
@@ -1430,6 +1433,94 @@ const leadScenarios = [
   ],
 ];
 
+// ---------------------------------------------------------------------------
+// Deal registration: a partner registers a deal, an employee approves it, another partner's pre-check sees it.
+
+const deals = {
+  company: `E2E Deal Co ${stamp}`,
+  domain: `e2e-deal-${stamp}.example`,
+  close: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+};
+
+const dealScenarios = [
+  [
+    `deals: the ${NORTHWIND} portal user registers a deal for a domain`,
+    async (browser) => {
+      const page = await newPage(browser);
+      deals.northwind = page;
+      portal.current = page;
+      await signIn(page, portal.northwindEmail, portalPassword);
+      await page.waitForURL(/\/portal$/);
+      await nav(page, 'Deals');
+      await page.getByRole('heading', { name: 'Deals', level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'portal Deals');
+      await page.getByRole('button', { name: 'Register a deal' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Register a deal' });
+      await dialog.waitFor();
+      await checkA11y(page, 'dialog "Register a deal"');
+      await dialog.getByRole('textbox', { name: label('Company') }).fill(deals.company);
+      await dialog.getByRole('textbox', { name: label('E-mail domain') }).fill(deals.domain);
+      await dialog.getByRole('textbox', { name: label('Product interest') }).fill('CRM, 50 seats');
+      await dialog.getByRole('textbox', { name: /^Estimated amount/ }).fill('25000');
+      await dialog.getByRole('textbox', { name: label('Expected close date') }).fill(deals.close);
+      await dialog.getByRole('button', { name: 'Register' }).click();
+      await page.getByRole('heading', { name: deals.company, level: 1 }).waitFor();
+      deals.id = page.url().split('/').pop();
+      await checkA11y(page, 'portal deal page');
+      return deals.id;
+    },
+  ],
+  [
+    'deals: the partner manager approves the registration from the queue',
+    async (browser) => {
+      const page = await newPage(browser);
+      deals.manager = page;
+      portal.current = page;
+      await signIn(page, 'manager@partnerportal.local', 'Manager123!demo');
+      await nav(page, 'Deal registrations');
+      await page.getByRole('heading', { name: 'Deal registrations', level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'back-office Deal registrations');
+      await page.getByRole('table', { name: 'Deal registrations' }).getByRole('link', { name: deals.company }).click();
+      await page.getByRole('heading', { name: deals.company, level: 1 }).waitFor();
+      await checkA11y(page, 'back-office deal registration page');
+      await page.getByRole('button', { name: 'Approve', exact: true }).click();
+      await page.getByRole('button', { name: 'Approve', exact: true }).waitFor({ state: 'hidden' });
+      await page.getByText('Approved', { exact: true }).first().waitFor();
+    },
+  ],
+  [
+    `deals: a ${CONTOSO} portal user's pre-check for the domain answers "Protected until"`,
+    async (browser) => {
+      const page = await newPage(browser);
+      deals.contoso = page;
+      portal.current = page;
+      await signIn(page, portal.contosoEmail, portalPassword);
+      await page.waitForURL(/\/portal$/);
+      await nav(page, 'Deals');
+      await page.getByRole('heading', { name: 'Deals', level: 1 }).waitFor();
+      await page.getByRole('textbox', { name: label('E-mail domain') }).fill(deals.domain);
+      await page.getByRole('button', { name: 'Check' }).click();
+      const answer = page.getByTestId('precheck-answer');
+      await answer.waitFor();
+      const text = await answer.innerText();
+      if (!/^Protected until \d{4}-\d{2}-\d{2}$/.test(text.trim())) throw new Error(`pre-check answered "${text}"`);
+      return text.trim();
+    },
+  ],
+  [
+    'deals: the users sign out',
+    async () => {
+      for (const p of [deals.northwind, deals.manager, deals.contoso]) {
+        if (!p) continue;
+        portal.current = p;
+        await signOut(p);
+      }
+    },
+  ],
+];
+
 const contexts = [];
 const consoleErrors = [];
 
@@ -1506,6 +1597,7 @@ async function main() {
     await runGroup(adminScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(activityScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(leadScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
+    await runGroup(dealScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     for (const scenario of roleScenarios) await runGroup([scenario], browser, () => walk.current);
     if (consoleErrors.length > 0) {
       console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);

@@ -29,6 +29,10 @@ const LeadsPage = lazy(() => import('./features/leads/LeadsPage'));
 const LeadPage = lazy(() => import('./features/leads/LeadPage'));
 const PortalLeadsPage = lazy(() => import('./features/leads/PortalLeadsPage'));
 const PortalLeadPage = lazy(() => import('./features/leads/PortalLeadPage'));
+const DealRegistrationsPage = lazy(() => import('./features/deals/DealRegistrationsPage'));
+const DealRegistrationPage = lazy(() => import('./features/deals/DealRegistrationPage'));
+const PortalDealsPage = lazy(() => import('./features/deals/PortalDealsPage'));
+const PortalDealPage = lazy(() => import('./features/deals/PortalDealPage'));
 const PortalOrganizationsPage = lazy(() => import('./features/portalUsers/PortalOrganizationsPage'));
 const PortalOrganizationPage = lazy(() => import('./features/portalUsers/PortalOrganizationPage'));
 const LicensesPage = lazy(() => import('./features/licenses/LicensesPage'));
@@ -109,6 +113,8 @@ export const routes: RouteObject[] = [
       { path: 'marketing-activities/:id', element: <PortalActivityPage /> },
       { path: 'leads', element: <PortalLeadsPage /> },
       { path: 'leads/:id', element: <PortalLeadPage /> },
+      { path: 'deals', element: <PortalDealsPage /> },
+      { path: 'deals/:id', element: <PortalDealPage /> },
       { path: 'organization', element: <OrganizationPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFound home="/portal" /> },
@@ -142,6 +148,8 @@ export const routes: RouteObject[] = [
           { path: 'marketing-activities/:id', element: <ActivityPage /> },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/:id', element: <LeadPage /> },
+          { path: 'deal-registrations', element: <DealRegistrationsPage /> },
+          { path: 'deal-registrations/:id', element: <DealRegistrationPage /> },
         ],
       },
       {
