@@ -22,8 +22,6 @@ public sealed partial class QueryFilterTests
             (2, "ADR-008: the customer account (customer-type only) and contact a VISIBLE lead names are shown with it to partners; only that row is read"),
         ["src/Application/Features/Leads/LeadRouter.cs"] =
             (5, "routing chooses among all partners for the vendor, also after a partner's decline in that partner's scope; returns nothing of them to the caller"),
-        ["src/Application/Features/Leads/LeadEmail.cs"] =
-            (2, "a re-offer after a partner's decline e-mails the NEXT partner's admins from inside the decliner's scope; only addresses are read"),
         ["src/Application/Features/LicensePools/SeatAllocator.cs"] =
             (1, "seat pools are shared by all partners: usage counts every partner's active users, returns only counts"),
         ["src/Application/Features/LicensePools/UpdateLicensePool/UpdateLicensePool.cs"] =
@@ -32,6 +30,8 @@ public sealed partial class QueryFilterTests
             (2, "anonymous: the invitation link is the only key, and it names one user"),
         ["src/Application/Features/PortalUsers/GetInvitation/GetInvitation.cs"] =
             (2, "anonymous: the invitation link is the only key, and it names one user"),
+        ["src/Application/Features/PortalUsers/PartnerRecipients.cs"] =
+            (2, "the system picks a partner's e-mail recipients, also another partner's (a lead re-offered after a decline runs in the decliner's scope); only addresses are read"),
         ["src/Application/Features/PortalUsers/PortalMembers.cs"] =
             (3, "an e-mail taken anywhere is refused with one message that names no organization; a moved user's contact lives at the old account"),
     };

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.DealRegistrations;
 
 namespace PartnerPortal.Application.Features.DealRegistrations;
@@ -34,15 +35,11 @@ public sealed class DealRegistrationSubmittedEmail(IApplicationDbContext db, IEm
 }
 
 /// <summary>A decision (approval, rejection, extension) e-mails the registering user and the partner's organization admins.</summary>
-public sealed class DealRegistrationDecidedEmail(IApplicationDbContext db, Outbox outbox, IOptions<AppOptions> app) : DomainEventHandler<DealRegistrationDecided>
+public sealed class DealRegistrationDecidedEmail(PartnerRecipients recipients, Outbox outbox, IOptions<AppOptions> app) : DomainEventHandler<DealRegistrationDecided>
 {
     protected override async Task Handle(DealRegistrationDecided decided, CancellationToken cancellationToken)
     {
-        var emails = await (from u in db.PortalUsers
-                            join o in db.PortalOrganizations on u.OrganizationId equals o.Id
-                            where o.AccountId == decided.PartnerAccountId && u.IsActive && (u.IsOrganizationAdmin || u.Id == decided.RegisteredById)
-                            select u.Email)
-            .ToListAsync(cancellationToken);
+        var emails = await recipients.EmailsAsync(decided.PartnerAccountId, decided.RegisteredById, cancellationToken);
         var link = $"{app.Value.PublicUrl?.TrimEnd('/')}/portal/deals/{decided.RegistrationId}";
         var text = decided.What switch
         {
@@ -50,7 +47,7 @@ public sealed class DealRegistrationDecidedEmail(IApplicationDbContext db, Outbo
             "extended" => $"The protection of your deal registration {decided.CompanyName} was extended until {decided.ProtectedUntil:yyyy-MM-dd}.",
             _ => $"Your deal registration {decided.CompanyName} was approved; the customer is protected until {decided.ProtectedUntil:yyyy-MM-dd}.",
         };
-        foreach (var email in emails.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
+        foreach (var email in emails)
         {
             outbox.Email(
                 new EmailMessage(

@@ -1,8 +1,8 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.Funds;
 
 namespace PartnerPortal.Application.Features.Funds;
@@ -12,19 +12,13 @@ namespace PartnerPortal.Application.Features.Funds;
 /// outbox in the money movement's own transaction: it leaves after the commit, and a mail outage never blocks or
 /// rolls back the movement.
 /// </summary>
-public sealed class FundMovementEmail(IApplicationDbContext db, Outbox outbox, IOptions<AppOptions> app) : DomainEventHandler<FundMoved>
+public sealed class FundMovementEmail(PartnerRecipients recipients, Outbox outbox, IOptions<AppOptions> app) : DomainEventHandler<FundMoved>
 {
     public const string Topic = "fund-movement";
 
     protected override async Task Handle(FundMoved moved, CancellationToken cancellationToken)
     {
-        var admins = await (
-                from u in db.PortalUsers
-                join o in db.PortalOrganizations on u.OrganizationId equals o.Id
-                where o.AccountId == moved.AccountId && u.IsActive && u.IsOrganizationAdmin
-                orderby u.Email
-                select u.Email)
-            .ToListAsync(cancellationToken);
+        var admins = await recipients.EmailsAsync(moved.AccountId, null, cancellationToken);
         if (admins.Count == 0)
         {
             return;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.Leads;
 
 namespace PartnerPortal.Application.Features.Leads;
@@ -13,22 +14,18 @@ namespace PartnerPortal.Application.Features.Leads;
 /// partner's scope, so the recipients of the NEXT partner are read past the query filters; only e-mail addresses are
 /// read, and nothing returns to the caller.
 /// </summary>
-public sealed class LeadOfferedEmail(IApplicationDbContext db, Outbox outbox, IOptions<AppOptions> app) : DomainEventHandler<LeadOffered>
+public sealed class LeadOfferedEmail(IApplicationDbContext db, PartnerRecipients recipients, Outbox outbox, IOptions<AppOptions> app) : DomainEventHandler<LeadOffered>
 {
     public const string Topic = "lead";
 
     protected override async Task Handle(LeadOffered offered, CancellationToken cancellationToken)
     {
         var ownerId = db.LeadOffers.Local.Where(o => o.Id == offered.OfferId).Select(o => o.OwnerId).FirstOrDefault();
-        var emails = await (from u in db.PortalUsers.IgnoreQueryFilters()
-                            join o in db.PortalOrganizations.IgnoreQueryFilters() on u.OrganizationId equals o.Id
-                            where o.AccountId == offered.PartnerAccountId && u.IsActive && (u.IsOrganizationAdmin || u.Id == ownerId)
-                            select u.Email)
-            .ToListAsync(cancellationToken);
+        var emails = await recipients.EmailsAsync(offered.PartnerAccountId, ownerId, cancellationToken);
         var link = $"{app.Value.PublicUrl?.TrimEnd('/')}/portal/leads/{offered.LeadId}";
         var portal = $"the {app.Value.VendorName} partner portal";
         var deadline = $"{offered.Deadline:yyyy-MM-dd HH:mm} UTC";
-        foreach (var email in emails.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase))
+        foreach (var email in emails)
         {
             outbox.Email(
                 new EmailMessage(

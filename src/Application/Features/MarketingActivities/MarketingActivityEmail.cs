@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.MarketingActivities;
 
 namespace PartnerPortal.Application.Features.MarketingActivities;
@@ -12,7 +13,8 @@ namespace PartnerPortal.Application.Features.MarketingActivities;
 /// transaction. A partner's change (submission, cancellation) goes to the account's owner (the partner manager); an
 /// employee's decision goes to the proposer and the partner's organization admins.
 /// </summary>
-public sealed class MarketingActivityEmail(IApplicationDbContext db, IEmployeeDirectory employees, Outbox outbox, IOptions<AppOptions> app)
+public sealed class MarketingActivityEmail(
+    IApplicationDbContext db, IEmployeeDirectory employees, PartnerRecipients partnerSide, Outbox outbox, IOptions<AppOptions> app)
     : DomainEventHandler<MarketingActivityStatusChanged>
 {
     public const string Topic = "marketing-activity";
@@ -48,16 +50,8 @@ public sealed class MarketingActivityEmail(IApplicationDbContext db, IEmployeeDi
     private async Task<IReadOnlyList<string>> ManagerAsync(Guid? ownerId, CancellationToken cancellationToken) =>
         ownerId is { } id && await employees.FindAsync(id, cancellationToken) is { } owner ? [owner.Email] : [];
 
-    private async Task<IReadOnlyList<string>> PartnerSideAsync(MarketingActivityStatusChanged changed, CancellationToken cancellationToken)
-    {
-        var emails = await (
-                from u in db.PortalUsers
-                join o in db.PortalOrganizations on u.OrganizationId equals o.Id
-                where o.AccountId == changed.AccountId && u.IsActive && (u.IsOrganizationAdmin || u.Id == changed.ProposedBy)
-                select u.Email)
-            .ToListAsync(cancellationToken);
-        return [.. emails.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
-    }
+    private Task<IReadOnlyList<string>> PartnerSideAsync(MarketingActivityStatusChanged changed, CancellationToken cancellationToken) =>
+        partnerSide.EmailsAsync(changed.AccountId, changed.ProposedBy, cancellationToken);
 
     private (string Subject, string Text) Wording(MarketingActivityStatusChanged changed, string partner)
     {
