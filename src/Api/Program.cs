@@ -106,6 +106,7 @@ app.MapPortalOrganizationUserEndpoints();
 app.MapMarketingActivityEndpoints();
 app.MapLeadEndpoints();
 app.MapDealRegistrationEndpoints();
+app.MapNotificationEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();
 app.MapTokenEndpoint();

@@ -19,8 +19,11 @@ public static class DependencyInjection
         services.AddScoped<Features.Contacts.ContactReader>();
         services.AddScoped<Features.DealRegistrations.DealRegistrationReader>();
         services.AddScoped<Features.DealRegistrations.DealRegistrationStore>();
+        services.AddScoped<Features.EmailActions.EmailActionLinks>();
         services.AddScoped<Features.Funds.FundLedger>();
         services.AddScoped<Features.Funds.FundReader>();
+        services.AddScoped<Features.Leads.LeadOfferAnswers>();
+        services.AddScoped<Features.Leads.LeadOfferNotices>();
         services.AddScoped<Features.Leads.LeadOfferExpiry>();
         services.AddScoped<Features.Leads.LeadReader>();
         services.AddScoped<Features.Leads.LeadRouter>();
@@ -37,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<Features.Partnerships.PartnershipLoader>();
         services.AddScoped<Features.Partnerships.PartnershipReader>();
         services.AddScoped<Features.PartnerTypes.PartnerTypeStore>();
+        services.AddScoped<Features.Notifications.MyNotifications>();
+        services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.Portal.MyOrganization>();
         services.AddScoped<Features.Portal.MyProgramReader>();
         services.AddScoped<Features.PortalOrganizations.PortalOrganizationReader>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Features.Leads;
 using PartnerPortal.Infrastructure.Persistence;
@@ -317,18 +318,23 @@ public abstract class LeadTests<TFactory>(TFactory factory) : IClassFixture<TFac
     }
 
     /// <summary>Runs the expiry job's service directly with the clock moved <paramref name="ahead"/>.</summary>
-    private async Task<int> RunExpiry(TimeSpan ahead)
+    private Task<int> RunExpiry(TimeSpan ahead) => RunJob(ahead, expiry => expiry.ExpireDueAsync(CancellationToken.None));
+
+    /// <summary>Runs the job's reminder step directly with the clock moved <paramref name="ahead"/>.</summary>
+    private Task<int> RunReminders(TimeSpan ahead) => RunJob(ahead, expiry => expiry.RemindDueAsync(CancellationToken.None));
+
+    private async Task<int> RunJob(TimeSpan ahead, Func<LeadOfferExpiry, Task<int>> step)
     {
         using var scope = Factory.Services.CreateScope();
         var services = scope.ServiceProvider;
-        var clock = new ShiftedClock(ahead);
         var db = services.GetRequiredService<ApplicationDbContext>();
-        return await new LeadOfferExpiry(db, services.GetRequiredService<LeadRouter>(), clock).ExpireDueAsync(CancellationToken.None);
+        return await step(new LeadOfferExpiry(
+            db, services.GetRequiredService<LeadRouter>(), new ShiftedClock(ahead), services.GetRequiredService<IOptions<LeadOptions>>()));
     }
 
     private List<string> Emails(string leadId) =>
         Factory.WithDb(db => db.OutboxMessages.AsNoTracking()
-            .Where(m => m.Topic == LeadOfferedEmail.Topic && m.SubjectId == Guid.Parse(leadId))
+            .Where(m => m.Topic == LeadOfferNotices.Topic && m.SubjectId == Guid.Parse(leadId))
             .Select(m => m.Summary).ToList());
 
     private sealed record LeadBody(

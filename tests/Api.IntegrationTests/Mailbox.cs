@@ -39,6 +39,27 @@ public sealed partial class Mailbox
         return new Mailbox(outbox, new Dictionary<string, string> { ["Email:Mode"] = "Outbox", ["Email:OutboxFolder"] = outbox }, overSmtp: false);
     }
 
+    /// <summary>The newest message to <paramref name="to"/> whose subject contains <paramref name="subject"/>, waiting up to 10 s.</summary>
+    public async Task<MimeMessage> WaitFor(string to, string subject)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var found = Directory.Exists(Folder)
+                ? new DirectoryInfo(Folder).GetFiles().OrderByDescending(f => f.LastWriteTimeUtc).ThenByDescending(f => f.Name).Select(f => TryLoad(f.FullName))
+                    .FirstOrDefault(m => m?.Subject is not null && m.Subject.Contains(subject, StringComparison.Ordinal)
+                        && m.To.Mailboxes.Any(a => string.Equals(a.Address, to, StringComparison.OrdinalIgnoreCase)))
+                : null;
+            if (found is not null)
+            {
+                return found;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No e-mail to {to} about \"{subject}\" arrived in {Folder}.");
+    }
+
     /// <summary>The newest message to <paramref name="to"/>, waiting up to 10 s for it to arrive.</summary>
     public async Task<MimeMessage> WaitFor(string to, int atLeast = 1)
     {
@@ -84,6 +105,12 @@ public sealed partial class Mailbox
         ResetLinkPattern().Match(message.TextBody ?? string.Empty) is { Success: true } match
             ? match.Value
             : throw new InvalidOperationException("The e-mail holds no password-reset link.");
+
+    /// <summary>The secret of the act-from-e-mail link labelled <paramref name="label"/> ("Accept", "Decline") in <paramref name="message"/>.</summary>
+    public static string ActionToken(MimeMessage message, string label) =>
+        Regex.Match(message.TextBody ?? string.Empty, $@"^{Regex.Escape(label)}: \S*/email-action/([A-Za-z0-9_\-]+)$", RegexOptions.Multiline) is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"The e-mail holds no {label} link.");
 
     [GeneratedRegex(@"/invitation/([A-Za-z0-9_\-]+)")]
     private static partial Regex InvitationLink();

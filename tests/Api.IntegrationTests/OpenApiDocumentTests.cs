@@ -43,7 +43,7 @@ public sealed class OpenApiDocumentTests(SqliteApiFactory factory) : IClassFixtu
         string[] anonymous =
         [
             "get /api/auth/antiforgery", "post /api/auth/login", "post /api/auth/forgot-password", "post /api/auth/reset-password",
-            "get /api/invitations/{token}", "post /api/invitations/{token}/accept",
+            "get /api/invitations/{token}", "post /api/invitations/{token}/accept", "get /api/email-actions/{token}", "post /api/email-actions/{token}",
         ];
         foreach (var name in anonymous)
         {

@@ -46,6 +46,11 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             HttpStatusCode.Created))["id"]!.GetValue<string>();
         await admin.Expect(admin.Post($"/api/deal-registrations/{deal}/approve"), HttpStatusCode.OK);
 
+        // A's notifications (the offer, the fund credit): B reaches none of them, by id or in its lists.
+        var aNotification = (await a.Client.GetJson("/api/notifications"))["items"]!.AsArray().First()!["id"]!.GetValue<string>();
+        var aUnread = (await a.Client.GetJson("/api/notifications/summary"))["unread"]!.GetValue<int>();
+        aUnread.ShouldBeGreaterThanOrEqualTo(2);
+
         // Each route taking an id: A's record it names, and a body that passes validation (so only isolation can refuse it).
         var byId = new Dictionary<string, (string Id, object? Body)>
         {
@@ -64,6 +69,7 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             ["/api/portal/leads/{id:guid}/decline"] = (offeredLead, new { reason = "B tries to decline A's offer" }),
             ["/api/portal/deal-registrations/{id:guid}"] = (deal, null),
             ["/api/portal/deal-registrations/{id:guid}/request-extension"] = (deal, null),
+            ["/api/notifications/{id:guid}/read"] = (aNotification, null),
         };
 
         // Routes without an id read or create within the caller's own partner only.
@@ -72,15 +78,16 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             "/api/portal/program", "/api/portal/program/history", "/api/portal/funds", "/api/portal/organization/users",
             "/api/portal/marketing-activities", "/api/portal/leads", "/api/portal/leads/offers",
             "/api/portal/deal-registrations", "/api/portal/deal-registrations/pre-check",
+            "/api/notifications", "/api/notifications/summary", "/api/notifications/read-all",
         };
         var aMarks = new[]
         {
             a.AccountId, a.PartnershipId, a.OrganizationId, a.UserId, a.FundId, activity, a.Email, "A's webinar", heldLead, offeredLead, "A's customer", "Offered to A",
-            deal, "A's registered deal", "Only A may see this deal",
+            deal, "A's registered deal", "Only A may see this deal", aNotification,
         };
 
         var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/portal/", StringComparison.Ordinal) == true)
+            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api/portal/", StringComparison.Ordinal) || raw.StartsWith("/api/notifications", StringComparison.Ordinal)))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (Method: m, Route: e.RoutePattern.RawText!.TrimEnd('/'))))
             .ToList();
         routes.Count.ShouldBeGreaterThan(15);
@@ -100,6 +107,10 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
                 {
                     var body = await (await b.Client.Get(route)).Content.ReadAsStringAsync();
                     aMarks.ShouldAllBe(mark => !body.Contains(mark, StringComparison.Ordinal), $"{method} {route} shows A's data to B: {body}");
+                }
+                else if (route == "/api/notifications/read-all")
+                {
+                    await b.Client.Expect(b.Client.Post(route), HttpStatusCode.NoContent);
                 }
             }
             else
@@ -126,6 +137,8 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         (await a.Client.GetJson("/api/portal/leads"))["items"]!.AsArray().Select(l => l!["id"]!.GetValue<string>()).ShouldBe([heldLead]);
         (await a.Client.GetJson("/api/portal/deal-registrations"))["items"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ShouldBe([deal]);
         (await a.Client.GetJson($"/api/portal/deal-registrations/{deal}"))["extensionRequestedAt"].ShouldBeNull("B's request changed nothing");
+        checkedRoutes.ShouldContain("POST /api/notifications/read-all");
+        (await a.Client.GetJson("/api/notifications/summary"))["unread"]!.GetValue<int>().ShouldBe(aUnread, "B's read-all and read left A's notifications unread");
     }
 }
 

@@ -65,6 +65,23 @@ public sealed class LeadTests
     }
 
     [Fact]
+    public void AnOpenOffer_IsRemindedOfOnce_BeforeItsDeadline_WithoutMovingIt()
+    {
+        var lead = Lead.Create(Details(), "EUR", Employee);
+        var offer = lead.Offer(Guid.NewGuid(), null, Now.AddHours(48), Employee);
+        lead.Remind(offer.Id, Employee with { At = Now.AddHours(40) });
+        offer.RemindedAt.ShouldBe(Now.AddHours(40));
+        offer.Deadline.ShouldBe(Now.AddHours(48));
+        offer.State.ShouldBe(LeadOfferState.Open);
+        lead.DomainEvents.OfType<LeadOfferReminded>().Single().Deadline.ShouldBe(Now.AddHours(48));
+        Should.Throw<DomainRuleException>(() => lead.Remind(offer.Id, Employee with { At = Now.AddHours(41) })).Code.ShouldBe(ProblemCodes.LeadOfferInvalid, "once");
+
+        var late = Lead.Create(Details(), "EUR", Employee);
+        var due = late.Offer(Guid.NewGuid(), null, Now.AddHours(48), Employee);
+        Should.Throw<DomainRuleException>(() => late.Remind(due.Id, Employee with { At = Now.AddHours(48) })).Code.ShouldBe(ProblemCodes.LeadOfferInvalid, "past the deadline");
+    }
+
+    [Fact]
     public void Lead_NeedsACustomerAndANeed_AndABudgetInRange()
     {
         Should.Throw<DomainRuleException>(() => Lead.Create(Details() with { CompanyName = null, ContactName = null, ContactEmail = null }, "EUR", Employee))

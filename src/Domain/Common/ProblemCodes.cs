@@ -142,6 +142,10 @@ public static class ProblemCodes
     public const string DealPreCheckKeyRequired = "deal_pre_check_key_required";
     public const string CursorInvalid = "cursor_invalid";
 
+    // Notifications and act-from-e-mail links (issue 9, section 6 item 6).
+    public const string EmailActionUsed = "email_action_used";
+    public const string EmailActionExpired = "email_action_expired";
+
     // Outside services, the outbox and scheduled jobs.
     public const string EmailUnavailable = "email_unavailable";
     public const string OutboxMessageNotDead = "outbox_message_not_dead";

@@ -29,6 +29,9 @@ public readonly record struct LeadDetails(
 /// <summary>An offer was made to a partner: its organization admins are e-mailed (D12).</summary>
 public sealed record LeadOffered(Guid LeadId, Guid OfferId, Guid PartnerAccountId, DateTime Deadline, string Customer) : IDomainEvent;
 
+/// <summary>An open offer nears its deadline unanswered: the partner is reminded once (same recipients as the offer).</summary>
+public sealed record LeadOfferReminded(Guid LeadId, Guid OfferId, Guid PartnerAccountId, DateTime Deadline, string Customer) : IDomainEvent;
+
 /// <summary>An offer ended by the partner's decision or by expiry: the lead's creator is e-mailed (D12).</summary>
 public sealed record LeadOfferDecided(
     Guid LeadId, Guid OfferId, Guid PartnerAccountId, LeadOfferState State, string? Reason, Guid? CreatedById, bool CreatedByPartner, string Customer)
@@ -200,6 +203,20 @@ public sealed class Lead : AggregateRoot
         offer.End(LeadOfferState.Expired, null, actor.At);
         Record(actor, "Offer expired", null, offer.Id);
         RaiseDecided(offer);
+    }
+
+    /// <summary>Reminds the partner of its unanswered offer, once; the deadline does not move.</summary>
+    public void Remind(Guid offerId, LeadActor actor)
+    {
+        var offer = Open(offerId);
+        if (offer.RemindedAt is not null || offer.Deadline <= actor.At)
+        {
+            throw new DomainRuleException(ProblemCodes.LeadOfferInvalid, "The offer was already reminded of, or its deadline passed.", isConflict: true);
+        }
+
+        offer.MarkReminded(actor.At);
+        Record(actor, "Reminder sent", null, offer.Id);
+        Raise(new LeadOfferReminded(Id, offer.Id, offer.AccountId, offer.Deadline, Customer));
     }
 
     /// <summary>An employee takes an open offer back; the vendor holds the lead again (no automatic re-offer).</summary>

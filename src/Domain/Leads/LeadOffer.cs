@@ -48,8 +48,13 @@ public sealed class LeadOffer
 
     public DateTime? EndedAt { get; private set; }
 
+    /// <summary>When the partner was reminded of the unanswered offer (once, before the deadline).</summary>
+    public DateTime? RemindedAt { get; private set; }
+
     /// <summary>Why the partner declined (required) or the employee withdrew (optional).</summary>
     public string? Reason { get; private set; }
+
+    internal void MarkReminded(DateTime at) => RemindedAt = at;
 
     internal void End(LeadOfferState state, string? reason, DateTime at)
     {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using PartnerPortal.Domain.Common;
 
 namespace PartnerPortal.Domain.Portal;
@@ -122,7 +120,7 @@ public sealed class PortalUser : AggregateRoot
             throw new DomainRuleException(ProblemCodes.UserInactive, "Activate the user before inviting them.");
         }
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = LinkToken.New();
         InvitationTokenHash = Hash(token);
         InvitationSentAt = now;
         InvitationExpiresAt = now + InvitationLifetime;
@@ -158,5 +156,5 @@ public sealed class PortalUser : AggregateRoot
         InvitationAcceptedAt = now;
     }
 
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => LinkToken.Hash(token);
 }

@@ -11,6 +11,7 @@ using PartnerPortal.Domain.DealRegistrations;
 using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
+using PartnerPortal.Domain.Notifications;
 using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -86,6 +87,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<DealRegistrationEvent> DealRegistrationEvents => Set<DealRegistrationEvent>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<EmailActionLink> EmailActionLinks => Set<EmailActionLink>();
+
     /// <summary>Saves; a unique or foreign key violation becomes the handlers' own answer (see <see cref="ConstraintViolations"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -159,6 +164,11 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         builder.Entity<DealRegistration>().HasQueryFilter(r => _scope.AccountId == null || r.AccountId == _scope.AccountId);
         builder.Entity<DealRegistrationEvent>().HasQueryFilter(e => _scope.AccountId == null || e.AccountId == _scope.AccountId);
         builder.Entity<DealRegistrationConflict>().HasQueryFilter(c => _scope.AccountId == null);
+
+        // Notifications and e-mail action links of a partner's users carry its account; each person's own are then
+        // picked by recipient in the handlers (employees' notifications have no account and never reach the portal).
+        builder.Entity<Notification>().HasQueryFilter(n => _scope.AccountId == null || n.AccountId == _scope.AccountId);
+        builder.Entity<EmailActionLink>().HasQueryFilter(l => _scope.AccountId == null || l.AccountId == _scope.AccountId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -4,7 +4,7 @@ using Quartz;
 namespace PartnerPortal.Infrastructure.Scheduling;
 
 /// <summary>
-/// Expires lead offers past their deadline and re-offers their leads (W5). One run at a time across all instances
+/// Expires lead offers past their deadline and re-offers their leads (W5), and reminds partners of offers near theirs. One run at a time across all instances
 /// (clustered store on PostgreSQL/SQL Server, no concurrent execution); each lead is saved on its own.
 /// </summary>
 [DisallowConcurrentExecution]
@@ -15,6 +15,7 @@ public sealed class LeadOfferExpiryJob(LeadOfferExpiry expiry) : IJob
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var expired = await expiry.ExpireDueAsync(cancellationToken);
-        context.Result = $"{expired} offer(s) expired";
+        var reminded = await expiry.RemindDueAsync(cancellationToken);
+        context.Result = $"{expired} offer(s) expired, {reminded} reminded";
     }
 }

@@ -8,6 +8,7 @@ using PartnerPortal.Domain.DealRegistrations;
 using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
+using PartnerPortal.Domain.Notifications;
 using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -77,6 +78,10 @@ public interface IApplicationDbContext
     DbSet<DealRegistrationConflict> DealRegistrationConflicts { get; }
 
     DbSet<DealRegistrationEvent> DealRegistrationEvents { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<EmailActionLink> EmailActionLinks { get; }
 
     DatabaseFacade Database { get; }
 

@@ -11,6 +11,9 @@ public sealed class LeadOptions
     /// <summary>Open offers a partner may hold at once when its level grants no open-offer capacity benefit.</summary>
     public int DefaultOpenOfferCapacity { get; set; } = 5;
 
+    /// <summary>Hours before an unanswered offer's deadline the partner is reminded (once); 0 sends no reminder.</summary>
+    public int ReminderHours { get; set; } = 12;
+
     /// <summary>How often the expiry job looks for offers past their deadline.</summary>
     public int ExpirySeconds { get; set; } = 60;
 }

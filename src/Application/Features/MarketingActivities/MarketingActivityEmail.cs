@@ -1,20 +1,20 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
+using PartnerPortal.Application.Features.Notifications;
 using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.MarketingActivities;
 
 namespace PartnerPortal.Application.Features.MarketingActivities;
 
 /// <summary>
-/// D12: every status change of an activity e-mails the other side, through the outbox in the change's own
-/// transaction. A partner's change (submission, cancellation) goes to the account's owner (the partner manager); an
+/// D12: every status change of an activity tells the other side (in-app and e-mail through the outbox) in the change's
+/// own transaction. A partner's change (submission, cancellation) goes to the account's owner (the partner manager); an
 /// employee's decision goes to the proposer and the partner's organization admins.
 /// </summary>
 public sealed class MarketingActivityEmail(
-    IApplicationDbContext db, IEmployeeDirectory employees, PartnerRecipients partnerSide, Outbox outbox, IOptions<AppOptions> app)
+    IApplicationDbContext db, IEmployeeDirectory employees, PartnerRecipients partnerSide, Notifier notifier, IOptions<AppOptions> app)
     : DomainEventHandler<MarketingActivityStatusChanged>
 {
     public const string Topic = "marketing-activity";
@@ -29,29 +29,15 @@ public sealed class MarketingActivityEmail(
         var account = await db.Accounts.Where(a => a.Id == changed.AccountId).Select(a => new { a.Name, a.OwnerId }).SingleAsync(cancellationToken);
         var recipients = changed.ByPartner
             ? await ManagerAsync(account.OwnerId, cancellationToken)
-            : await PartnerSideAsync(changed, cancellationToken);
+            : await partnerSide.ListAsync(changed.AccountId, changed.ProposedBy, cancellationToken);
         var (subject, text) = Wording(changed, account.Name);
-        foreach (var email in recipients)
-        {
-            outbox.Email(
-                new EmailMessage(
-                    email,
-                    subject,
-                    $"{text}\n\nActivity: {changed.Name}\nPartner: {account.Name}\n{(changed.Note is null ? string.Empty : $"Note: {changed.Note}\n")}",
-                    $"<p>{Html(text)}</p><p>Activity: <b>{Html(changed.Name)}</b><br>Partner: {Html(account.Name)}"
-                    + (changed.Note is null ? string.Empty : $"<br>Note: {Html(changed.Note)}") + "</p>"),
-                Topic,
-                changed.ActivityId);
-        }
-
-        static string Html(string value) => WebUtility.HtmlEncode(value);
+        var details = $"Activity: {changed.Name}\nPartner: {account.Name}" + (changed.Note is null ? string.Empty : $"\nNote: {changed.Note}");
+        var link = changed.ByPartner ? $"/marketing-activities/{changed.ActivityId}" : $"/portal/marketing-activities/{changed.ActivityId}";
+        notifier.Send(recipients, new Notice(Topic, changed.ActivityId, subject, $"{text}\n\n{details}", link, "Open the activity"));
     }
 
-    private async Task<IReadOnlyList<string>> ManagerAsync(Guid? ownerId, CancellationToken cancellationToken) =>
-        ownerId is { } id && await employees.FindAsync(id, cancellationToken) is { } owner ? [owner.Email] : [];
-
-    private Task<IReadOnlyList<string>> PartnerSideAsync(MarketingActivityStatusChanged changed, CancellationToken cancellationToken) =>
-        partnerSide.EmailsAsync(changed.AccountId, changed.ProposedBy, cancellationToken);
+    private async Task<IReadOnlyList<Recipient>> ManagerAsync(Guid? ownerId, CancellationToken cancellationToken) =>
+        ownerId is { } id && await employees.FindAsync(id, cancellationToken) is { } owner ? [Recipient.Employee(owner)] : [];
 
     private (string Subject, string Text) Wording(MarketingActivityStatusChanged changed, string partner)
     {

@@ -11,13 +11,12 @@ namespace PartnerPortal.Application.Features.Leads.AcceptMyLeadOffer;
 [Authorize(Roles = Roles.PortalUser)]
 public sealed record AcceptMyLeadOfferCommand(Guid Id) : ICommand<LeadDto>, IPortalRequest;
 
-public sealed class AcceptMyLeadOfferHandler(IApplicationDbContext db, PartnerScope scope, LeadStore store, LeadReader reader)
+public sealed class AcceptMyLeadOfferHandler(IApplicationDbContext db, LeadStore store, LeadOfferAnswers answers, LeadReader reader)
     : ICommandHandler<AcceptMyLeadOfferCommand, LeadDto>
 {
     public async ValueTask<LeadDto> Handle(AcceptMyLeadOfferCommand command, CancellationToken cancellationToken)
     {
-        var lead = await store.LoadAsync(command.Id, cancellationToken);
-        lead.Accept(store.MyOpenOffer(lead).Id, scope.PortalUserId!.Value, store.Actor());
+        var lead = await answers.AcceptAsync(command.Id, store.Actor(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetAsync(lead.Id, cancellationToken);
     }

@@ -17,14 +17,11 @@ public sealed record DeclineMyLeadOfferCommand([property: MultiLine] string Reas
     public Guid Id { get; init; }
 }
 
-public sealed class DeclineMyLeadOfferHandler(IApplicationDbContext db, LeadStore store, LeadRouter router) : ICommandHandler<DeclineMyLeadOfferCommand>
+public sealed class DeclineMyLeadOfferHandler(IApplicationDbContext db, LeadStore store, LeadOfferAnswers answers) : ICommandHandler<DeclineMyLeadOfferCommand>
 {
     public async ValueTask<Unit> Handle(DeclineMyLeadOfferCommand command, CancellationToken cancellationToken)
     {
-        var lead = await store.LoadAsync(command.Id, cancellationToken);
-        var actor = store.Actor();
-        lead.Decline(store.MyOpenOffer(lead).Id, command.Reason, actor);
-        await router.RouteAsync(lead, "Offer declined", actor with { Id = null, Name = "System", IsPartner = false }, cancellationToken);
+        await answers.DeclineAsync(command.Id, command.Reason, store.Actor(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
