@@ -324,7 +324,15 @@ function decodeMessage(raw) {
 }
 
 /** Polls the Maildir until a message to `address` arrives; returns the invitation link in it. */
-async function invitationLinkFor(address) {
+function invitationLinkFor(address) {
+  return linkInMail(address, /\/invitation\/[A-Za-z0-9_-]+/, 'invitation');
+}
+
+/**
+ * Polls the Maildir until a message to `address` (newest first) that mentions `about` holds a link matching `pattern`;
+ * returns the link on the app's address.
+ */
+async function linkInMail(address, pattern, about) {
   const deadline = Date.now() + mailTimeout;
   const wanted = address.toLowerCase();
   for (;;) {
@@ -346,7 +354,7 @@ async function invitationLinkFor(address) {
         }
       }
     }
-    files.sort((a, b) => b.mtime - a.mtime); // newest first: a resent invitation wins
+    files.sort((a, b) => b.mtime - a.mtime); // newest first: a resent message wins
     for (const { file } of files) {
       let text;
       try {
@@ -354,12 +362,12 @@ async function invitationLinkFor(address) {
       } catch {
         continue;
       }
-      if (!text.toLowerCase().includes(wanted)) continue;
-      const match = text.match(/\/invitation\/[A-Za-z0-9_-]+/);
+      if (!text.toLowerCase().includes(wanted) || (about !== 'invitation' && !text.includes(about))) continue;
+      const match = text.match(pattern);
       if (match) return `${baseUrl}${match[0]}`;
     }
     if (Date.now() > deadline) {
-      throw new Error(`no invitation e-mail to ${address} in ${path.join(maildir, 'new')} after ${mailTimeout} ms`);
+      throw new Error(`no e-mail to ${address} about ${about} in ${path.join(maildir, 'new')} after ${mailTimeout} ms`);
     }
     await sleep(500);
   }
@@ -1423,9 +1431,80 @@ const leadScenarios = [
     },
   ],
   [
+    `leads: an employee passes another lead; the ${NORTHWIND} admin clicks Accept in the offer e-mail, confirms without signing in, and finds the lead on the portal`,
+    async (browser) => {
+      leads.second = `E2E Mail Lead ${stamp}`;
+      portal.current = leads.manager;
+      const created = await apiJson(leads.manager, 'POST', '/api/leads', {
+        companyName: leads.second,
+        need: 'Twenty seats, asked by e-mail',
+        budget: 4000,
+      });
+      const partners = await apiJson(leads.manager, 'GET', `/api/accounts?type=Partner&search=${encodeURIComponent(NORTHWIND)}`);
+      const northwindId = partners.items.find((a) => a.name === NORTHWIND)?.id;
+      if (!northwindId) throw new Error(`no account ${NORTHWIND}`);
+      await apiJson(leads.manager, 'POST', `/api/leads/${created.id}/offer`, { partnerAccountId: northwindId });
+
+      // The offer e-mail's own Accept link, opened in a browser that is not signed in.
+      const accept = await linkInMail(portal.northwindEmail, /\/email-action\/[A-Za-z0-9_-]+/, leads.second);
+      const page = await newPage(browser);
+      leads.mailReader = page;
+      portal.current = page;
+      await page.goto(accept);
+      await page.getByRole('heading', { name: `Accept the lead ${leads.second}?`, level: 1 }).waitFor();
+      await checkA11y(page, 'e-mail action confirmation page');
+      const file = await activityShot(page, 'email-action.png');
+      const phone = await activityPhoneCheck(page, 'email-action-390.png', () =>
+        page.getByRole('button', { name: 'Accept the lead' }).waitFor(),
+      );
+      await page.getByRole('button', { name: 'Accept the lead' }).click();
+      await page.getByRole('heading', { name: 'You accepted the lead', level: 1 }).waitFor();
+      await checkA11y(page, 'e-mail action done');
+
+      // The same link again changes nothing and says so.
+      await page.goto(accept);
+      await page.getByRole('heading', { name: 'This link has already been used', level: 1 }).waitFor();
+      await page.getByRole('link', { name: 'Go to your leads on the portal' }).click();
+      await page.getByRole('textbox', { name: label('Email') }).waitFor();
+      await page.getByRole('textbox', { name: label('Email') }).fill(portal.northwindEmail);
+      await page.getByLabel(label('Password')).fill(portalPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(/\/portal\/leads$/);
+      await page.getByRole('table', { name: 'Your leads' }).getByRole('link', { name: leads.second }).waitFor();
+      return `${file}, ${phone}`;
+    },
+  ],
+  [
+    `leads: the ${NORTHWIND} user's bell counts the unread notifications and lists the offers`,
+    async () => {
+      const page = leads.mailReader;
+      portal.current = page;
+      const bell = page.getByTestId('notification-bell');
+      await bell.waitFor();
+      const name = await bell.getAttribute('aria-label');
+      if (!/^Notifications: \d+ unread$/.test(name ?? '')) throw new Error(`the bell reads "${name}"`);
+      await bell.click();
+      const dropdown = page.getByRole('dialog');
+      await dropdown.getByRole('button', { name: new RegExp(`A lead for you: ${leads.second}`) }).waitFor();
+      await checkA11y(page, 'notifications popover');
+      await dropdown.getByRole('link', { name: 'See all notifications' }).click();
+      await page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Mark all read' }).click();
+      await page.getByRole('button', { name: 'Mark all read' }).waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
+      await checkA11y(page, 'notifications page');
+      const file = await activityShot(page, 'notifications.png');
+      const phone = await activityPhoneCheck(page, 'notifications-390.png', () =>
+        page.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor(),
+      );
+      return `${file}, ${phone}`;
+    },
+  ],
+  [
     'leads: the users sign out',
     async () => {
-      for (const p of [leads.partner, leads.manager]) {
+      for (const p of [leads.partner, leads.manager, leads.mailReader]) {
+        if (!p) continue;
         portal.current = p;
         await signOut(p);
       }
@@ -1507,6 +1586,30 @@ const dealScenarios = [
       const text = await answer.innerText();
       if (!/^Protected until \d{4}-\d{2}-\d{2}$/.test(text.trim())) throw new Error(`pre-check answered "${text}"`);
       return text.trim();
+    },
+  ],
+  [
+    `deals: the ${CONTOSO} portal user registers a deal for the same domain and is told it is already protected, without the holder's name`,
+    async () => {
+      const page = deals.contoso;
+      portal.current = page;
+      await page.getByRole('button', { name: 'Register a deal' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Register a deal' });
+      await dialog.waitFor();
+      await dialog.getByRole('textbox', { name: label('Company') }).fill(`${deals.company} (Contoso)`);
+      await dialog.getByRole('textbox', { name: label('E-mail domain') }).fill(deals.domain);
+      await dialog.getByRole('textbox', { name: label('Product interest') }).fill('CRM');
+      await dialog.getByRole('textbox', { name: /^Estimated amount/ }).fill('20000');
+      await dialog.getByRole('textbox', { name: label('Expected close date') }).fill(deals.close);
+      await dialog.getByRole('button', { name: 'Register' }).click();
+      await page.getByRole('heading', { name: `${deals.company} (Contoso)`, level: 1 }).waitFor();
+      const alert = page.getByRole('alert').filter({ hasText: 'Already protected' });
+      await alert.waitFor();
+      const text = (await alert.innerText()).replace(/\s+/g, ' ');
+      if (text.includes(NORTHWIND) || text.includes('Northwind')) throw new Error(`the answer names the holder: ${text}`);
+      await checkA11y(page, 'portal deal page, already protected');
+      const file = await activityShot(page, 'portal-deal-protected.png');
+      return `${text}; ${file}`;
     },
   ],
   [

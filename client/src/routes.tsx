@@ -45,6 +45,8 @@ const OrganizationPage = lazy(() => import('./features/portal/OrganizationPage')
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
 const FundOperationsPage = lazy(() => import('./features/funds/FundOperationsPage'));
 const FundTypesPage = lazy(() => import('./features/fundTypes/FundTypesPage'));
+const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
+const EmailActionPage = lazy(() => import('./features/emailActions/EmailActionPage'));
 
 /** A page outside the signed-in shells. */
 function Standalone({ children }: { children: ReactNode }) {
@@ -85,6 +87,15 @@ export const routes: RouteObject[] = [
       </Standalone>
     ),
   },
+  // The Accept / Decline links of an offer e-mail: act without signing in (anonymous).
+  {
+    path: '/email-action/:token',
+    element: (
+      <Standalone>
+        <EmailActionPage />
+      </Standalone>
+    ),
+  },
   // "Forgot password?" and the link of the password-reset e-mail (anonymous).
   {
     path: '/forgot-password',
@@ -117,6 +128,7 @@ export const routes: RouteObject[] = [
       { path: 'deals/:id', element: <PortalDealPage /> },
       { path: 'organization', element: <OrganizationPage /> },
       { path: 'profile', element: <ProfilePage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: '*', element: <NotFound home="/portal" /> },
     ],
   },
@@ -127,6 +139,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <BackOfficeHome /> },
       { path: 'profile', element: <ProfilePage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       {
         element: <RequirePermission permission={Permission.ProgramRead} />,
         children: [

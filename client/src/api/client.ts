@@ -4288,7 +4288,7 @@ export class Client {
      * @param body (optional) 
      * @return OK
      */
-    useEmailAction(token: string, body?: UseEmailActionCommand | undefined): Promise<EmailActionDto> {
+    performEmailAction(token: string, body?: PerformEmailActionCommand | undefined): Promise<EmailActionDto> {
         let url_ = this.baseUrl + "/api/email-actions/{token}";
         if (token === undefined || token === null)
             throw new globalThis.Error("The parameter 'token' must be defined.");
@@ -4307,11 +4307,11 @@ export class Client {
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processUseEmailAction(_response);
+            return this.processPerformEmailAction(_response);
         });
     }
 
-    protected processUseEmailAction(response: Response): Promise<EmailActionDto> {
+    protected processPerformEmailAction(response: Response): Promise<EmailActionDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
@@ -10695,6 +10695,10 @@ export interface PartnershipReapplyDto {
     changes: string[];
 }
 
+export interface PerformEmailActionCommand {
+    reason?: string | undefined;
+}
+
 /** What a signed-in user may do; GET /api/auth/me lists the permissions the user's roles hold (the role lists the API enforces). */
 export enum Permission {
     ProgramRead = "program.read",
@@ -11076,10 +11080,6 @@ export interface UpdatePartnershipParameterCommand {
 
 export interface UpdateProfileCommand {
     displayName: string;
-}
-
-export interface UseEmailActionCommand {
-    reason?: string | undefined;
 }
 
 export enum UserKind {

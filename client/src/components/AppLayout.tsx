@@ -49,5 +49,5 @@ function BackOffice({ user }: { user: CurrentUserDto }) {
     active: location.pathname === item.to || location.pathname.startsWith(`${item.to}/`),
   }));
 
-  return <Shell user={user} home="/" profile="/profile" items={items} />;
+  return <Shell user={user} home="/" profile="/profile" notifications="/notifications" items={items} />;
 }

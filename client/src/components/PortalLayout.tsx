@@ -43,6 +43,7 @@ function Portal({ user }: { user: CurrentUserDto }) {
       user={user}
       home="/portal"
       profile="/portal/profile"
+      notifications="/portal/notifications"
       items={items}
       subtitle={
         user.partner && (

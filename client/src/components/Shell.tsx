@@ -4,6 +4,7 @@ import { AppShell, Avatar, Burger, Group, Menu, NavLink, Text, UnstyledButton } 
 import { useDisclosure } from '@mantine/hooks';
 import type { CurrentUserDto } from '../api';
 import { useLogout } from '../features/auth/hooks';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { PageLoader } from './PageLoader';
 
 export interface ShellNavItem {
@@ -18,13 +19,15 @@ interface ShellProps {
   home: string;
   /** The user's profile page. */
   profile: string;
+  /** The user's notifications page (the bell's "See all"). */
+  notifications: string;
   /** Shown beside the brand (the partner's name in the portal). */
   subtitle?: ReactNode;
   items: ShellNavItem[];
 }
 
 /** The signed-in frame shared by the back-office and the portal: header with the user and sign-out, navbar, page. */
-export function Shell({ user, home, profile, subtitle, items }: ShellProps) {
+export function Shell({ user, home, profile, notifications, subtitle, items }: ShellProps) {
   const logout = useLogout();
   const [opened, { toggle, close }] = useDisclosure();
 
@@ -43,7 +46,10 @@ export function Shell({ user, home, profile, subtitle, items }: ShellProps) {
             </Text>
             {subtitle}
           </Group>
-          <UserMenu user={user} profile={profile} onSignOut={() => logout.mutate()} signingOut={logout.isPending} />
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <NotificationBell page={notifications} />
+            <UserMenu user={user} profile={profile} onSignOut={() => logout.mutate()} signingOut={logout.isPending} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Main">

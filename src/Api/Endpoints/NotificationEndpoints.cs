@@ -4,7 +4,7 @@ using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.EmailActions;
 using PartnerPortal.Application.Features.EmailActions.GetEmailAction;
-using PartnerPortal.Application.Features.EmailActions.UseEmailAction;
+using PartnerPortal.Application.Features.EmailActions.PerformEmailAction;
 using PartnerPortal.Application.Features.Notifications;
 using PartnerPortal.Application.Features.Notifications.GetMyNotificationSummary;
 using PartnerPortal.Application.Features.Notifications.ListMyNotifications;
@@ -34,9 +34,9 @@ public static class NotificationEndpoints
         var links = app.MapGroup("/api/email-actions").WithTags("Notifications").AllowAnonymous().RequireRateLimiting(WebApiServices.SignInRateLimit);
         links.MapGet("/{token}", GetEmailAction)
             .Describe(nameof(GetEmailAction), "What an e-mail's action link (Accept / Decline an offer) would do, and whether it still can; changes nothing.", 404, 429);
-        links.MapPost("/{token}", UseEmailAction)
+        links.MapPost("/{token}", PerformEmailAction)
             .Describe(
-                nameof(UseEmailAction),
+                nameof(PerformEmailAction),
                 "Does what the e-mail's action link says, as the person it was sent to (single use, until the offer's deadline).",
                 "Accept needs no body; Decline needs a reason. A used or expired link, an offer already answered or a recipient no longer active is 409 and changes nothing.",
                 400, 404, 409, 422, 429);
@@ -64,6 +64,6 @@ public static class NotificationEndpoints
     public static async Task<Ok<EmailActionDto>> GetEmailAction(string token, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetEmailActionQuery(token), ct));
 
-    public static async Task<Ok<EmailActionDto>> UseEmailAction(string token, ISender sender, CancellationToken ct, UseEmailActionCommand? body = null) =>
-        TypedResults.Ok(await sender.Send((body ?? new UseEmailActionCommand()) with { Token = token }, ct));
+    public static async Task<Ok<EmailActionDto>> PerformEmailAction(string token, ISender sender, CancellationToken ct, PerformEmailActionCommand? body = null) =>
+        TypedResults.Ok(await sender.Send((body ?? new PerformEmailActionCommand()) with { Token = token }, ct));
 }

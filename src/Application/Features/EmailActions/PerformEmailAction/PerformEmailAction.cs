@@ -10,7 +10,7 @@ using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.Notifications;
 
-namespace PartnerPortal.Application.Features.EmailActions.UseEmailAction;
+namespace PartnerPortal.Application.Features.EmailActions.PerformEmailAction;
 
 /// <summary>
 /// Does what an act-from-e-mail link says (section 6 item 6) as the person it was sent to, without signing in: accept
@@ -19,17 +19,17 @@ namespace PartnerPortal.Application.Features.EmailActions.UseEmailAction;
 /// deadline; a used or expired link, or an offer already answered, changes nothing (409).
 /// </summary>
 [AllowAnonymous]
-public sealed record UseEmailActionCommand([property: MultiLine] string? Reason = null) : ICommand<EmailActionDto>
+public sealed record PerformEmailActionCommand([property: MultiLine] string? Reason = null) : ICommand<EmailActionDto>
 {
     [JsonIgnore]
     public string Token { get; init; } = string.Empty;
 }
 
-public sealed class UseEmailActionHandler(
+public sealed class PerformEmailActionHandler(
     IApplicationDbContext db, EmailActionLinks links, PartnerScope scope, LeadOfferAnswers answers, TimeProvider clock)
-    : ICommandHandler<UseEmailActionCommand, EmailActionDto>
+    : ICommandHandler<PerformEmailActionCommand, EmailActionDto>
 {
-    public async ValueTask<EmailActionDto> Handle(UseEmailActionCommand command, CancellationToken cancellationToken)
+    public async ValueTask<EmailActionDto> Handle(PerformEmailActionCommand command, CancellationToken cancellationToken)
     {
         var link = await links.FindAsync(command.Token, cancellationToken);
         var described = await links.DescribeAsync(link, cancellationToken); // before: a declined lead is out of reach after
