@@ -15,54 +15,53 @@ export function NotificationBell({ page }: { page: string }) {
   const label = unread > 0 ? `Notifications: ${unread} unread` : 'Notifications';
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} withinPortal shadow="md">
-      <Popover.Target>
-        <Indicator
-          disabled={unread === 0}
-          label={unread > 99 ? '99+' : unread}
-          size={16}
-          offset={4}
-          color="red"
-          data-testid="notification-count"
-        >
+    <Indicator
+      disabled={unread === 0}
+      label={unread > 99 ? '99+' : unread}
+      size={16}
+      offset={4}
+      color="red"
+      data-testid="notification-count"
+    >
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} withinPortal shadow="md">
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
             size="lg"
             aria-label={label}
-            aria-expanded={opened}
             onClick={() => setOpened((o) => !o)}
             data-testid="notification-bell"
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0}>
-        <Group justify="space-between" p="sm" wrap="nowrap">
-          <Text fw={600}>Notifications</Text>
-          {unread > 0 && (
-            <Button size="compact-xs" variant="subtle" onClick={() => markAll.mutate()} loading={markAll.isPending}>
-              Mark all read
-            </Button>
-          )}
-        </Group>
-        <ScrollArea.Autosize mah={360}>
-          {list.isPending ? (
-            <Text c="dimmed" size="sm" p="sm">
-              Loading…
-            </Text>
-          ) : (
-            <NotificationList items={items} onOpen={() => setOpened(false)} />
-          )}
-        </ScrollArea.Autosize>
-        <Group justify="center" p="xs">
-          <Anchor component={Link} to={page} size="sm" onClick={() => setOpened(false)}>
-            See all notifications
-          </Anchor>
-        </Group>
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown p={0}>
+          <Group justify="space-between" p="sm" wrap="nowrap">
+            <Text fw={600}>Notifications</Text>
+            {unread > 0 && (
+              <Button size="compact-xs" variant="subtle" onClick={() => markAll.mutate()} loading={markAll.isPending}>
+                Mark all read
+              </Button>
+            )}
+          </Group>
+          <ScrollArea.Autosize mah={360}>
+            {list.isPending ? (
+              <Text c="dimmed" size="sm" p="sm">
+                Loading…
+              </Text>
+            ) : (
+              <NotificationList items={items} onOpen={() => setOpened(false)} />
+            )}
+          </ScrollArea.Autosize>
+          <Group justify="center" p="xs">
+            <Anchor component={Link} to={page} size="sm" onClick={() => setOpened(false)}>
+              See all notifications
+            </Anchor>
+          </Group>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
 
