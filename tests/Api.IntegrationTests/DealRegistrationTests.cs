@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Features.DealRegistrations;
+using PartnerPortal.Domain.DealRegistrations;
 
 namespace PartnerPortal.Api.IntegrationTests;
 
@@ -231,6 +232,44 @@ public abstract partial class DealRegistrationTests<TFactory>(TFactory factory) 
         mine.ShouldAllBe(r => r!["partnerName"] == null);
         var csv = await (await admin.Get($"{BackOffice}/export?partnerAccountId={withoutBenefit.AccountId}")).Content.ReadAsStringAsync();
         csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(3, csv);
+    }
+
+    [SkippableFact]
+    public async Task History_OnThePortal_NamesNoEmployeeAndKeepsTheConflictNoteWithTheVendor_AndTheListFiltersByStatus()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
+        var domain = Domain();
+        await Register(a, Name(), domain, null);
+        var id = (await Register(b, Name(), domain, null))["id"]!.GetValue<string>();
+        await admin.Expect(admin.Post($"{BackOffice}/{id}/reject", new { reason = "Contoso registered it first" }), HttpStatusCode.OK);
+
+        // The vendor reads who decided and the conflict note.
+        var seen = (await admin.GetJson($"{BackOffice}/{id}"))["history"]!.AsArray();
+        seen.Select(e => e!["what"]!.GetValue<string>()).ShouldBe(["Rejected", "Submitted"]);
+        seen[0]!["by"].ShouldNotBeNull();
+        seen[1]!["note"]!.GetValue<string>().ShouldBe(DealRegistration.ConflictNote);
+
+        // The partner reads what, when, its own user's name and the reason — not the employee nor the conflict.
+        var raw = await (await b.Client.Get($"{Portal}/{id}")).Content.ReadAsStringAsync();
+        var history = JsonNode.Parse(raw)!["history"]!.AsArray();
+        history.Select(e => e!["what"]!.GetValue<string>()).ShouldBe(["Rejected", "Submitted"]);
+        history[0]!["by"].ShouldBeNull("employees' names stay with the vendor");
+        history[0]!["note"]!.GetValue<string>().ShouldBe("Contoso registered it first");
+        history[1]!["by"].ShouldNotBeNull("the partner's own user");
+        history[1]!["note"].ShouldBeNull("partners never learn of conflicts");
+        raw.ShouldNotContain(DealRegistration.ConflictNote);
+        raw.ShouldNotContain(seen[0]!["by"]!.GetValue<string>());
+
+        // The portal list filters by status; an unknown status is a 400.
+        var other = (await Register(b, Name(), null, null))["id"]!.GetValue<string>();
+        var rejected = (await b.Client.GetJson($"{Portal}?status=Rejected"))["items"]!.AsArray();
+        rejected.Select(r => r!["id"]!.GetValue<string>()).ShouldBe([id]);
+        var submitted = (await b.Client.GetJson($"{Portal}?status=Submitted"))["items"]!.AsArray();
+        submitted.Select(r => r!["id"]!.GetValue<string>()).ShouldBe([other]);
+        (await b.Client.Get($"{Portal}?status=Pending")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
     [SkippableFact]

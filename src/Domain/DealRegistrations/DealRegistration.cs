@@ -41,6 +41,12 @@ public sealed class DealRegistration : AggregateRoot
     /// <summary>The largest amount: 10,000,000,000.00 in minor units (ADR-007).</summary>
     public const long MaxAmountMinor = 1_000_000_000_000;
 
+    /// <summary>
+    /// The submission's note when another partner's record came first: the vendor's only (partners never learn of
+    /// conflicts), so the portal's history leaves it out.
+    /// </summary>
+    public const string ConflictNote = "Conflicts with another partner's earlier record";
+
     private readonly List<DealRegistrationConflict> _conflicts = [];
     private readonly List<DealRegistrationEvent> _history = [];
 
@@ -152,7 +158,7 @@ public sealed class DealRegistration : AggregateRoot
             registration.AlreadyProtected |= found.OtherProtected && conflict.OtherFirst;
         }
 
-        registration.Record(actor, "Submitted", registration.HasConflict ? "Conflicts with another partner's earlier record" : null);
+        registration.Record(actor, "Submitted", registration.HasConflict ? ConflictNote : null);
         registration.Raise(new DealRegistrationSubmitted(registration.Id, partnerAccountId, name, registration.HasConflict));
         return registration;
     }
@@ -337,4 +343,7 @@ public sealed class DealRegistrationEvent
     public string What { get; private set; }
 
     public string? Note { get; private set; }
+
+    /// <summary>Whether a partner may read <paramref name="note"/>: every note but the vendor's <see cref="DealRegistration.ConflictNote"/>.</summary>
+    public static bool IsForPartners(string? note) => note != DealRegistration.ConflictNote;
 }

@@ -4,13 +4,14 @@ import { Anchor, Breadcrumbs, Button, Group, Modal, Select, Stack, Text, TextInp
 import { useDebouncedValue } from '@mantine/hooks';
 import { AccountType, LeadOfferState, Permission, type LeadDto } from '../../api';
 import { toProblem } from '../../api/http';
+import { HistoryCard } from '../../components/HistoryCard';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { optionalText } from '../../lib/format';
 import { useAccounts } from '../accounts/hooks';
 import { useCan } from '../auth/hooks';
-import { LeadDetails, LeadHistory, LeadStatusBadge, OfferTimeline, RoutingExplanation } from './display';
+import { LeadDetails, LeadStatusBadge, OfferTimeline, RoutingExplanation } from './display';
 import { useLead, useOfferLead, useRouteLead, useWithdrawLeadOffer } from './hooks';
 import { LEADS } from './LeadsPage';
 
@@ -74,7 +75,7 @@ export default function LeadPage() {
             <LeadDetails lead={l} showPartner />
             <OfferTimeline offers={l.offers} />
             <RoutingExplanation routing={l.routing} />
-            <LeadHistory events={l.history} />
+            <HistoryCard events={l.history} />
             <Modal opened={dialog !== null} onClose={close} title={dialog ? TITLES[dialog] : ''}>
               {dialog === 'pass' && <PassForm lead={l} onDone={close} />}
               {dialog === 'route' && <RouteForm lead={l} onDone={close} />}

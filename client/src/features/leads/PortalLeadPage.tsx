@@ -3,10 +3,11 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Anchor, Breadcrumbs, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { LeadOfferState, LeadStatus, type LeadDto } from '../../api';
 import { toProblem } from '../../api/http';
+import { HistoryCard } from '../../components/HistoryCard';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
-import { LeadDetails, LeadHistory, LeadStatusBadge } from './display';
+import { LeadDetails, LeadStatusBadge } from './display';
 import { useChangeMyLeadStatus, useMyLead } from './hooks';
 import { OfferCard, PORTAL_LEADS } from './PortalOffers';
 
@@ -44,7 +45,7 @@ export default function PortalLeadPage() {
               <>
                 <StatusActions lead={l} />
                 <LeadDetails lead={l} />
-                <LeadHistory events={l.history} />
+                <HistoryCard events={l.history} />
               </>
             )}
           </Stack>

@@ -61,7 +61,8 @@ public sealed class DealRegistrationReader(IApplicationDbContext db, PartnerScop
             .ToListAsync(cancellationToken);
         if (portal)
         {
-            history = [.. history.Select(e => e.ByPartner ? e : e with { By = null })];
+            // A partner reads who of its own people acted, never an employee's name nor the vendor's conflict note.
+            history = [.. history.Select(e => e with { By = e.ByPartner ? e.By : null, Note = DealRegistrationEvent.IsForPartners(e.Note) ? e.Note : null })];
         }
 
         // Conflicts: empty for partners (their query filter); for employees, the other side read beside each conflict.
