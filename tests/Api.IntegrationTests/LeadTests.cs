@@ -189,6 +189,34 @@ public abstract class LeadTests<TFactory>(TFactory factory) : IClassFixture<TFac
     }
 
     [SkippableFact]
+    public async Task OwnerCandidates_AreThePartnersActivePortalUsers_AndPassingTakesOneOfThemAsOwner()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var manager = await Factory.Manager();
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
+        var colleague = await PortalPartners.AddColleague(Factory, a);
+        var gone = await PortalPartners.AddColleague(Factory, a);
+        await a.Client.Expect(a.Client.Post($"/api/portal/organization/users/{gone.UserId}/deactivate"), HttpStatusCode.OK);
+
+        var candidates = (await manager.GetJson($"{BackOffice}/owner-candidates?accountId={a.AccountId}")).AsArray();
+        candidates.Select(c => c!["email"]!.GetValue<string>()).ShouldBe([a.Email, colleague.Email], ignoreOrder: true, "active users of A only");
+        candidates.ShouldAllBe(c => !string.IsNullOrEmpty(c!["name"]!.GetValue<string>()) && c["id"] != null);
+        await Problem(manager.Get($"{BackOffice}/owner-candidates?accountId={Guid.Empty}"), HttpStatusCode.BadRequest, "validation_failed");
+        (await manager.Get($"{BackOffice}/owner-candidates")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await a.Client.Get($"{BackOffice}/owner-candidates?accountId={a.AccountId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Passing with an owner: one of the candidates only; on acceptance the lead is theirs.
+        var id = (await admin.Expect(admin.Post(BackOffice, NewLead(null)), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await Problem(admin.Post($"{BackOffice}/{id}/offer", new { partnerAccountId = a.AccountId, ownerId = gone.UserId }), HttpStatusCode.UnprocessableEntity, "lead_owner_invalid");
+        await Problem(admin.Post($"{BackOffice}/{id}/offer", new { partnerAccountId = a.AccountId, ownerId = b.UserId }), HttpStatusCode.UnprocessableEntity, "lead_owner_invalid");
+        await admin.Expect(admin.Post($"{BackOffice}/{id}/offer", new { partnerAccountId = a.AccountId, ownerId = colleague.UserId }), HttpStatusCode.OK);
+        var accepted = await a.Client.Expect(a.Client.Post($"{Portal}/{id}/accept"), HttpStatusCode.OK);
+        accepted["ownerId"]!.GetValue<string>().ShouldBe(colleague.UserId);
+    }
+
+    [SkippableFact]
     public async Task KeysetPaging_ReturnsEveryRowExactlyOnce_AndTheCsvExportEqualsTheFilteredList()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);

@@ -3192,6 +3192,65 @@ export class Client {
     }
 
     /**
+     * The partner's active portal users, who may own a lead passed to it (the pass dialog's owner picker).
+     * @return OK
+     */
+    listLeadOwnerCandidates(accountId: string): Promise<OwnerCandidateDto[]> {
+        let url_ = this.baseUrl + "/api/leads/owner-candidates?";
+        if (accountId === undefined || accountId === null)
+            throw new globalThis.Error("The parameter 'accountId' must be defined and cannot be null.");
+        else
+            url_ += "accountId=" + encodeURIComponent("" + accountId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListLeadOwnerCandidates(_response);
+        });
+    }
+
+    protected processListLeadOwnerCandidates(response: Response): Promise<OwnerCandidateDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as OwnerCandidateDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<OwnerCandidateDto[]>(null as any);
+    }
+
+    /**
      * Gets a lead with its offer timeline, routing explanations (why this partner) and history.
      * @return OK
      */
@@ -3631,7 +3690,7 @@ export class Client {
      * The partner's active portal users, who may own the activity (the approve dialog's picker).
      * @return OK
      */
-    listActivityOwnerCandidates(id: string): Promise<ActivityOwnerCandidateDto[]> {
+    listActivityOwnerCandidates(id: string): Promise<OwnerCandidateDto[]> {
         let url_ = this.baseUrl + "/api/marketing-activities/{id}/owner-candidates";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -3650,13 +3709,13 @@ export class Client {
         });
     }
 
-    protected processListActivityOwnerCandidates(response: Response): Promise<ActivityOwnerCandidateDto[]> {
+    protected processListActivityOwnerCandidates(response: Response): Promise<OwnerCandidateDto[]> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ActivityOwnerCandidateDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as OwnerCandidateDto[];
             return result200;
             });
         } else if (status === 401) {
@@ -3682,7 +3741,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ActivityOwnerCandidateDto[]>(null as any);
+        return Promise.resolve<OwnerCandidateDto[]>(null as any);
     }
 
     /**
@@ -9295,12 +9354,6 @@ export enum AccountType {
     OurCompany = "OurCompany",
 }
 
-export interface ActivityOwnerCandidateDto {
-    id: string;
-    name: string;
-    email: string;
-}
-
 export interface AddLevelParameterCommand {
     kind: ParameterKind;
     categoryId: string;
@@ -10121,6 +10174,12 @@ export enum OutboxMessageState {
 export interface OverridePartnershipLevelCommand {
     levelId: string;
     reason: string;
+}
+
+export interface OwnerCandidateDto {
+    id: string;
+    name: string;
+    email: string;
 }
 
 export interface ParameterCategoryDto {

@@ -10,6 +10,7 @@ using PartnerPortal.Application.Features.Leads.DeclineMyLeadOffer;
 using PartnerPortal.Application.Features.Leads.ExportLeads;
 using PartnerPortal.Application.Features.Leads.GetLead;
 using PartnerPortal.Application.Features.Leads.GetMyLead;
+using PartnerPortal.Application.Features.Leads.ListLeadOwnerCandidates;
 using PartnerPortal.Application.Features.Leads.ListLeads;
 using PartnerPortal.Application.Features.Leads.ListMyLeadOffers;
 using PartnerPortal.Application.Features.Leads.ListMyLeads;
@@ -17,6 +18,7 @@ using PartnerPortal.Application.Features.Leads.OfferLead;
 using PartnerPortal.Application.Features.Leads.RegisterMyLead;
 using PartnerPortal.Application.Features.Leads.RouteLead;
 using PartnerPortal.Application.Features.Leads.WithdrawLeadOffer;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.Leads;
 
 namespace PartnerPortal.Api.Endpoints;
@@ -40,6 +42,9 @@ public static class LeadEndpoints
         leads.MapGet("/export", ExportLeads)
             .Describe(nameof(ExportLeads), "The leads of the list with the same filter and sort, every page, as a CSV file.", 400)
             .AcceptsTokenFor<ExportLeadsQuery>();
+        leads.MapGet("/owner-candidates", ListLeadOwnerCandidates)
+            .Describe(nameof(ListLeadOwnerCandidates), "The partner's active portal users, who may own a lead passed to it (the pass dialog's owner picker).", 400)
+            .AcceptsTokenFor<ListLeadOwnerCandidatesQuery>();
         leads.MapGet("/{id:guid}", GetLead)
             .Describe(nameof(GetLead), "Gets a lead with its offer timeline, routing explanations (why this partner) and history.", 404)
             .AcceptsTokenFor<GetLeadQuery>();
@@ -83,6 +88,9 @@ public static class LeadEndpoints
 
     public static CsvFile<LeadExportRow> ExportLeads([AsParameters] LeadFilter filter, ISender sender, CancellationToken ct, string? sort = null) =>
         CsvFile.Of(sender.CreateStream(new ExportLeadsQuery(filter, sort), ct), "leads");
+
+    public static async Task<Ok<IReadOnlyList<OwnerCandidateDto>>> ListLeadOwnerCandidates(Guid accountId, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListLeadOwnerCandidatesQuery(accountId), ct));
 
     public static async Task<Ok<LeadDto>> GetLead(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetLeadQuery(id), ct));

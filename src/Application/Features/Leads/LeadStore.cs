@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Leads;
@@ -13,7 +14,7 @@ namespace PartnerPortal.Application.Features.Leads;
 /// portal users, so a lead the partner no longer reaches is a 404), who acts, the deadline of a new offer, and the
 /// checks of the partner, owner and customer a lead points at.
 /// </summary>
-public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, PartnerScope scope, TimeProvider clock)
+public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, PartnerScope scope, TimeProvider clock, PartnerOwners owners)
 {
     public LeadActor Actor() => new(scope.IsPortal ? scope.PortalUserId : user.Id, user.DisplayName, scope.IsPortal, clock.GetUtcNow().UtcDateTime);
 
@@ -36,10 +37,7 @@ public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, Partn
     /// <summary>The owner must be an active portal user of the partner's organization (422 <c>lead_owner_invalid</c>, invariant 13).</summary>
     public async Task EnsureOwnerAsync(Guid? ownerId, Guid accountId, CancellationToken cancellationToken)
     {
-        if (ownerId is { } id && !await (from u in db.PortalUsers
-                                         join o in db.PortalOrganizations on u.OrganizationId equals o.Id
-                                         where u.Id == id && u.IsActive && o.AccountId == accountId
-                                         select u.Id).AnyAsync(cancellationToken))
+        if (ownerId is { } id && !await owners.MayOwnAsync(id, accountId, cancellationToken))
         {
             throw new DomainRuleException(ProblemCodes.LeadOwnerInvalid, "The owner must be an active portal user of the partner's organization.");
         }
