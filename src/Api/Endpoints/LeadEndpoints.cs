@@ -4,6 +4,7 @@ using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.Leads;
 using PartnerPortal.Application.Features.Leads.AcceptMyLeadOffer;
+using PartnerPortal.Application.Features.Leads.ChangeLeadStatus;
 using PartnerPortal.Application.Features.Leads.ChangeMyLeadStatus;
 using PartnerPortal.Application.Features.Leads.CreateLead;
 using PartnerPortal.Application.Features.Leads.DeclineMyLeadOffer;
@@ -57,6 +58,13 @@ public static class LeadEndpoints
         leads.MapPost("/{id:guid}/route", RouteLead)
             .Describe(nameof(RouteLead), "Routes the lead automatically to the best eligible partner and stores the candidates, scores and reason.", 404, 409, 422)
             .AcceptsTokenFor<RouteLeadCommand>();
+        leads.MapPost("/{id:guid}/status", ChangeLeadStatus)
+            .Describe(
+                nameof(ChangeLeadStatus),
+                "Moves a lead the vendor works itself: New → Working → Qualified / Disqualified (reason required); qualifying creates an opportunity.",
+                "Only for a lead no partner holds or is offered (422 lead_worked_by_partner: the partner works it); other moves are 422 lead_status_invalid.",
+                400, 404, 409, 422)
+            .AcceptsTokenFor<ChangeLeadStatusCommand>();
         leads.MapPost("/{id:guid}/withdraw", WithdrawLeadOffer)
             .Describe(nameof(WithdrawLeadOffer), "Withdraws the lead's open offer; the partner's access ends.", 400, 404, 409, 422)
             .AcceptsTokenFor<WithdrawLeadOfferCommand>();
@@ -106,6 +114,9 @@ public static class LeadEndpoints
 
     public static async Task<Ok<LeadDto>> RouteLead(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new RouteLeadCommand(id), ct));
+
+    public static async Task<Ok<LeadDto>> ChangeLeadStatus(Guid id, ChangeLeadStatusCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
 
     public static async Task<Ok<LeadDto>> WithdrawLeadOffer(Guid id, WithdrawLeadOfferCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(body with { Id = id }, ct));

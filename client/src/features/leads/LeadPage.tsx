@@ -13,8 +13,16 @@ import { optionalText } from '../../lib/format';
 import { useAccounts } from '../accounts/hooks';
 import { useCan } from '../auth/hooks';
 import { LeadDetails, LeadStatusBadge, OfferTimeline, RoutingExplanation } from './display';
-import { useLead, useLeadOwnerCandidates, useOfferLead, useRouteLead, useWithdrawLeadOffer } from './hooks';
+import {
+  useChangeLeadStatus,
+  useLead,
+  useLeadOwnerCandidates,
+  useOfferLead,
+  useRouteLead,
+  useWithdrawLeadOffer,
+} from './hooks';
 import { LEADS } from './LeadsPage';
+import { StatusActions } from './StatusActions';
 
 type Dialog = 'pass' | 'route' | 'withdraw' | null;
 
@@ -68,6 +76,7 @@ export default function LeadPage() {
                 </Group>
               )}
             </Group>
+            {canWrite && !held && !openOffer && <StatusActions lead={l} useChange={useChangeLeadStatus} />}
             {openOffer && (
               <Text>
                 Offered to <b>{openOffer.partnerName}</b>; waiting for an answer.

@@ -82,6 +82,15 @@ export function useLeadOwnerCandidates(partnerAccountId: string | null) {
   });
 }
 
+/** An employee moves a lead the vendor works itself (same body and flow as the holder's portal change). */
+export function useChangeLeadStatus(id: string) {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (body: ChangeStatusBody) => api.changeLeadStatus(id, body),
+    onSuccess: afterChange,
+  });
+}
+
 export function useRouteLead(id: string) {
   const afterChange = useAfterChange();
   return useMutation({ mutationFn: () => api.routeLead(id), onSuccess: afterChange });

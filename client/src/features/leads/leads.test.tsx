@@ -313,6 +313,47 @@ describe('back-office lead page', () => {
     );
   });
 
+  it('lets a partner manager work a lead the vendor works itself, disqualifying with a reason', async () => {
+    signIn(partnerManagerUser);
+    vi.mocked(api.getLead).mockResolvedValue(lead({ partnerAccountId: undefined }));
+    vi.mocked(api.changeLeadStatus).mockResolvedValue(lead({ status: LeadStatus.Working }));
+    renderLeadPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Start working' }));
+    await waitFor(() => expect(api.changeLeadStatus).toHaveBeenCalledWith('lead-1', { status: LeadStatus.Working }));
+    expect(api.changeMyLeadStatus).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Disqualify' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Disqualify the lead' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Disqualify' }));
+    expect(await within(dialog).findByText('Say why the lead is disqualified.')).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText(/Reason/), 'No budget');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Disqualify' }));
+    await waitFor(() =>
+      expect(api.changeLeadStatus).toHaveBeenCalledWith('lead-1', {
+        status: LeadStatus.Disqualified,
+        reason: 'No budget',
+      }),
+    );
+  });
+
+  it('shows no status buttons for a lead a partner holds or is offered, nor to Finance', async () => {
+    const cases: [CurrentUserDto, LeadDto][] = [
+      [partnerManagerUser, lead({ partnerAccountId: 'acc-nw', partnerName: 'Northwind Traders' })],
+      [partnerManagerUser, routedLead],
+      [financeUser, lead({ partnerAccountId: undefined })],
+    ];
+    for (const [user, shown] of cases) {
+      signIn(user);
+      vi.mocked(api.getLead).mockResolvedValue(shown);
+      const page = renderLeadPage();
+      expect(await screen.findByRole('heading', { name: 'Fabrikam', level: 1 })).toBeInTheDocument();
+      await waitFor(() => expect(api.getCurrentUser).toHaveBeenCalled());
+      for (const name of ['Start working', 'Qualify', 'Disqualify'])
+        expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+      page.unmount();
+    }
+  });
+
   it('Finance (partners.read only) sees no New lead, Pass, Route or Withdraw', async () => {
     signIn(financeUser);
     vi.mocked(api.listLeads).mockResolvedValue({ items: [item('lead-1', 'Fabrikam')] });

@@ -6,6 +6,7 @@ using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Leads;
+using PartnerPortal.Domain.Opportunities;
 
 namespace PartnerPortal.Application.Features.Leads;
 
@@ -78,6 +79,36 @@ public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, Partn
     public LeadOffer MyOpenOffer(Lead lead) =>
         lead.Offers.FirstOrDefault(o => o.AccountId == scope.AccountId && o.State == LeadOfferState.Open)
         ?? throw new DomainRuleException(ProblemCodes.LeadOfferInvalid, "You have no open offer for this lead.", isConflict: true);
+
+    /// <summary>
+    /// Moves the lead along its status flow (the domain's rules); qualifying converts it into an opportunity stub
+    /// (W4 step 5). The one implementation behind the holder's change on the portal and an employee's in the back-office.
+    /// </summary>
+    public void ChangeStatus(Lead lead, LeadStatus to, string? reason)
+    {
+        var actor = Actor();
+        lead.ChangeStatus(to, reason, actor);
+        if (lead.Status == LeadStatus.Qualified)
+        {
+            var opportunity = Opportunity.FromLead(lead, actor.At);
+            db.Opportunities.Add(opportunity);
+            lead.LinkOpportunity(opportunity.Id);
+        }
+    }
+
+    /// <summary>
+    /// Employees work only the leads the vendor works itself: one a partner holds, or is offered, is the partner's to
+    /// work (422 <c>lead_worked_by_partner</c>).
+    /// </summary>
+    public static void EnsureWorkedByVendor(Lead lead)
+    {
+        if (lead.AccountId is not null || lead.OpenOffer is not null)
+        {
+            throw new DomainRuleException(
+                ProblemCodes.LeadWorkedByPartner,
+                lead.AccountId is not null ? "A partner holds this lead; the partner works it." : "The lead is offered to a partner; withdraw the offer to work it.");
+        }
+    }
 
     /// <summary>Only the holder works a lead (422 <c>lead_not_held</c>: e.g. while the offer is not accepted yet).</summary>
     public void EnsureHeld(Lead lead)
