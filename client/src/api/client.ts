@@ -9635,6 +9635,7 @@ export enum DealConflictKey {
 export enum DealConflictKind {
     Lead = "Lead",
     Registration = "Registration",
+    Opportunity = "Opportunity",
 }
 
 export interface DealPreCheckDto {

@@ -255,18 +255,19 @@ public enum DealConflictKey
     TaxId,
 }
 
-/// <summary>What the other record is.</summary>
+/// <summary>What the other record is: a partner's lead, registration or open opportunity.</summary>
 public enum DealConflictKind
 {
     Lead,
     Registration,
+    Opportunity,
 }
 
 /// <summary>A match found on submission: the other partner's record, its key, its timestamp and whether it protects the customer.</summary>
 public readonly record struct DealConflictFound(
     DealConflictKind Kind, Guid OtherId, Guid OtherAccountId, DealConflictKey Key, DateTime OtherAt, bool OtherProtected, DateTime SubmittedAt);
 
-/// <summary>A stored conflict: this registration ↔ another partner's lead or registration, and the key that matched.</summary>
+/// <summary>A stored conflict: this registration ↔ another partner's lead, registration or open opportunity, and the key that matched.</summary>
 public sealed class DealRegistrationConflict
 {
     private DealRegistrationConflict()
@@ -297,7 +298,7 @@ public sealed class DealRegistrationConflict
 
     public DealConflictKey Key { get; private set; }
 
-    /// <summary>When the other record was registered (a lead's creation, a registration's submission).</summary>
+    /// <summary>When the other record was registered (a lead's or opportunity's creation, a registration's submission).</summary>
     public DateTime OtherAt { get; private set; }
 
     /// <summary>First registered wins by timestamp: the other record was there first.</summary>

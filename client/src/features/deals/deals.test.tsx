@@ -197,6 +197,31 @@ describe('back-office registration page', () => {
     expect(within(table).getByRole('row', { name: /Protected until/ })).toHaveTextContent('2027-01-30');
   });
 
+  it("shows another partner's open opportunity as the other side of a conflict", async () => {
+    signIn(partnerManagerUser);
+    vi.mocked(api.getDealRegistration).mockResolvedValue(
+      deal({
+        hasConflict: true,
+        conflicts: [
+          {
+            ...conflicted.conflicts[0],
+            key: DealConflictKey.TaxId,
+            otherKind: DealConflictKind.Opportunity,
+            otherCompanyName: 'Fabrikam GmbH',
+            otherTaxId: 'DE123',
+            otherStatus: 'Open',
+            otherProtectedUntil: undefined,
+          },
+        ],
+      }),
+    );
+    renderBackOffice();
+    const table = await screen.findByTestId('deal-conflict');
+    expect(within(table).getByText('Matched on tax id')).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: /Other opportunity \(first\)/ })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /Status/ })).toHaveTextContent('Open');
+  });
+
   it('lets a partner manager approve and reject with a reason', async () => {
     signIn(partnerManagerUser);
     vi.mocked(api.getDealRegistration).mockResolvedValue(conflicted);
