@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<Features.PortalOrganizations.PortalOrganizationReader>();
         services.AddScoped<Features.PortalUsers.PortalMembers>();
         services.AddScoped<Features.PortalUsers.PartnerRecipients>();
+        services.AddScoped<Features.PortalUsers.PartnerOwners>();
         services.AddScoped<Features.PortalUsers.PortalUserFinder>();
         services.AddScoped<Features.Profile.PasswordResetEmail>();
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Features.DealRegistrations;
+using PartnerPortal.Domain.DealRegistrations;
 
 namespace PartnerPortal.Api.IntegrationTests;
 
@@ -111,21 +112,68 @@ public abstract partial class DealRegistrationTests<TFactory>(TFactory factory) 
                      (await Register(b, Name(), null, tax), "TaxId"),
                  })
         {
-            registration["alreadyProtected"]!.GetValue<bool>().ShouldBeFalse("a lead never protects");
-            registration["hasConflict"]!.GetValue<bool>().ShouldBeFalse("the partner is not told about another partner's lead");
-            var seen = await admin.GetJson($"{BackOffice}/{registration["id"]}");
-            seen["hasConflict"]!.GetValue<bool>().ShouldBeTrue(key);
-            var conflict = seen["conflicts"]!.AsArray().Single()!;
-            conflict["key"]!.GetValue<string>().ShouldBe(key);
-            conflict["otherKind"]!.GetValue<string>().ShouldBe("Lead");
-            conflict["otherPartnerAccountId"]!.GetValue<string>().ShouldBe(a.AccountId);
-            conflict["otherFirst"]!.GetValue<bool>().ShouldBeTrue();
+            await UnprotectingConflict(admin, registration, key, "Lead", a.AccountId);
         }
 
         // A's own registration of its own leads' customer conflicts only with B's (earlier) registrations, never A's own leads.
         var own = await Register(a, name, domain, tax);
         var ownConflicts = (await admin.GetJson($"{BackOffice}/{own["id"]}"))["conflicts"]!.AsArray();
         ownConflicts.Count.ShouldBe(3);
+        ownConflicts.ShouldAllBe(c => c!["otherKind"]!.GetValue<string>() == "Registration" && c["otherPartnerAccountId"]!.GetValue<string>() == b.AccountId);
+    }
+
+    [SkippableFact]
+    public async Task Conflicts_OnEachKey_AgainstAnotherPartnersOpenOpportunity_NotTheRegisteringPartnersOwn()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
+        var (name, domain, tax) = Keys();
+        var freeText = Name();
+
+        // A qualifies two leads into open opportunities: one for a customer account (name, domain, tax id), one for a
+        // customer given by name only.
+        var customer = (await admin.Expect(
+            admin.Post("/api/accounts", new { name, type = "Customer", emailDomain = domain, taxId = tax }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var passed = (await admin.Expect(admin.Post("/api/leads", new { customerAccountId = customer, need = "Seats", budget = 20m }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await admin.Expect(admin.Post($"/api/leads/{passed}/offer", new { partnerAccountId = a.AccountId }), HttpStatusCode.OK);
+        await a.Client.Expect(a.Client.Post($"/api/portal/leads/{passed}/accept"), HttpStatusCode.OK);
+        var registered = (await a.Client.Expect(
+            a.Client.Post("/api/portal/leads", new { companyName = freeText, need = "Seats", budget = 10m }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var opportunities = new List<string>();
+        foreach (var lead in new[] { passed, registered })
+        {
+            await a.Client.Expect(a.Client.Post($"/api/portal/leads/{lead}/status", new { status = "Working" }), HttpStatusCode.OK);
+            var qualified = await a.Client.Expect(a.Client.Post($"/api/portal/leads/{lead}/status", new { status = "Qualified" }), HttpStatusCode.OK);
+            opportunities.Add(qualified["opportunityId"]!.GetValue<string>());
+        }
+
+        foreach (var (registration, key, opportunity) in new[]
+                 {
+                     (await Register(b, $" {name.ToLowerInvariant()}", null, null), "Name", opportunities[0]),
+                     (await Register(b, Name(), $"www.{domain}", null), "EmailDomain", opportunities[0]),
+                     (await Register(b, Name(), null, tax), "TaxId", opportunities[0]),
+                     (await Register(b, freeText.ToUpperInvariant(), null, null), "Name", opportunities[1]),
+                 })
+        {
+            // The qualified lead is represented by its opportunity only.
+            var conflict = await UnprotectingConflict(admin, registration, key, "Opportunity", a.AccountId);
+            conflict["otherId"]!.GetValue<string>().ShouldBe(opportunity);
+            conflict["otherStatus"]!.GetValue<string>().ShouldBe("Open");
+        }
+
+        var byAccount = (await admin.GetJson($"{BackOffice}?partnerAccountId={b.AccountId}&hasConflict=true"))["items"]!.AsArray();
+        byAccount.Count.ShouldBe(4);
+        var first = (await admin.GetJson($"{BackOffice}/{byAccount[^1]!["id"]}"))["conflicts"]!.AsArray().Single()!;
+        first["otherCompanyName"]!.GetValue<string>().ShouldBe(name);
+        first["otherEmailDomain"]!.GetValue<string>().ShouldBe(domain);
+        first["otherTaxId"].ShouldNotBeNull();
+
+        // A's own opportunities are never a conflict of A's registration (only B's earlier registrations are).
+        var own = await Register(a, name, domain, tax);
+        var ownConflicts = (await admin.GetJson($"{BackOffice}/{own["id"]}"))["conflicts"]!.AsArray();
+        ownConflicts.ShouldNotBeEmpty();
         ownConflicts.ShouldAllBe(c => c!["otherKind"]!.GetValue<string>() == "Registration" && c["otherPartnerAccountId"]!.GetValue<string>() == b.AccountId);
     }
 
@@ -234,6 +282,44 @@ public abstract partial class DealRegistrationTests<TFactory>(TFactory factory) 
     }
 
     [SkippableFact]
+    public async Task History_OnThePortal_NamesNoEmployeeAndKeepsTheConflictNoteWithTheVendor_AndTheListFiltersByStatus()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
+        var domain = Domain();
+        await Register(a, Name(), domain, null);
+        var id = (await Register(b, Name(), domain, null))["id"]!.GetValue<string>();
+        await admin.Expect(admin.Post($"{BackOffice}/{id}/reject", new { reason = "Contoso registered it first" }), HttpStatusCode.OK);
+
+        // The vendor reads who decided and the conflict note.
+        var seen = (await admin.GetJson($"{BackOffice}/{id}"))["history"]!.AsArray();
+        seen.Select(e => e!["what"]!.GetValue<string>()).ShouldBe(["Rejected", "Submitted"]);
+        seen[0]!["by"].ShouldNotBeNull();
+        seen[1]!["note"]!.GetValue<string>().ShouldBe(DealRegistration.ConflictNote);
+
+        // The partner reads what, when, its own user's name and the reason — not the employee nor the conflict.
+        var raw = await (await b.Client.Get($"{Portal}/{id}")).Content.ReadAsStringAsync();
+        var history = JsonNode.Parse(raw)!["history"]!.AsArray();
+        history.Select(e => e!["what"]!.GetValue<string>()).ShouldBe(["Rejected", "Submitted"]);
+        history[0]!["by"].ShouldBeNull("employees' names stay with the vendor");
+        history[0]!["note"]!.GetValue<string>().ShouldBe("Contoso registered it first");
+        history[1]!["by"].ShouldNotBeNull("the partner's own user");
+        history[1]!["note"].ShouldBeNull("partners never learn of conflicts");
+        raw.ShouldNotContain(DealRegistration.ConflictNote);
+        raw.ShouldNotContain(seen[0]!["by"]!.GetValue<string>());
+
+        // The portal list filters by status; an unknown status is a 400.
+        var other = (await Register(b, Name(), null, null))["id"]!.GetValue<string>();
+        var rejected = (await b.Client.GetJson($"{Portal}?status=Rejected"))["items"]!.AsArray();
+        rejected.Select(r => r!["id"]!.GetValue<string>()).ShouldBe([id]);
+        var submitted = (await b.Client.GetJson($"{Portal}?status=Submitted"))["items"]!.AsArray();
+        submitted.Select(r => r!["id"]!.GetValue<string>()).ShouldBe([other]);
+        (await b.Client.Get($"{Portal}?status=Pending")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [SkippableFact]
     public async Task IntegrationClients_ReadTheQueueWithSalesRead_AndDecideOnlyWithSalesWrite()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
@@ -284,6 +370,24 @@ public abstract partial class DealRegistrationTests<TFactory>(TFactory factory) 
 
     private static async Task<JsonNode> Register(PortalPartner partner, string name, string? domain, string? taxId) =>
         await partner.Client.Expect(partner.Client.Post(Portal, Body(name, domain, taxId)), HttpStatusCode.Created);
+
+    /// <summary>
+    /// The registration's one conflict, with another partner's lead or opportunity (which never protect): the vendor
+    /// sees it on <paramref name="key"/>, the other record first; the partner is told nothing.
+    /// </summary>
+    private static async Task<JsonNode> UnprotectingConflict(ApiClient admin, JsonNode registration, string key, string kind, string otherAccountId)
+    {
+        registration["alreadyProtected"]!.GetValue<bool>().ShouldBeFalse($"a {kind} never protects");
+        registration["hasConflict"]!.GetValue<bool>().ShouldBeFalse($"the partner is not told about another partner's {kind}");
+        var seen = await admin.GetJson($"{BackOffice}/{registration["id"]}");
+        seen["hasConflict"]!.GetValue<bool>().ShouldBeTrue(key);
+        var conflict = seen["conflicts"]!.AsArray().Single()!;
+        conflict["key"]!.GetValue<string>().ShouldBe(key);
+        conflict["otherKind"]!.GetValue<string>().ShouldBe(kind);
+        conflict["otherPartnerAccountId"]!.GetValue<string>().ShouldBe(otherAccountId);
+        conflict["otherFirst"]!.GetValue<bool>().ShouldBeTrue();
+        return conflict;
+    }
 
     private static async Task<string> PreCheck(PortalPartner partner, string query)
     {

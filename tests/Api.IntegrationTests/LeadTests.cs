@@ -190,6 +190,72 @@ public abstract class LeadTests<TFactory>(TFactory factory) : IClassFixture<TFac
     }
 
     [SkippableFact]
+    public async Task OwnerCandidates_AreThePartnersActivePortalUsers_AndPassingTakesOneOfThemAsOwner()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var manager = await Factory.Manager();
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
+        var colleague = await PortalPartners.AddColleague(Factory, a);
+        var gone = await PortalPartners.AddColleague(Factory, a);
+        await a.Client.Expect(a.Client.Post($"/api/portal/organization/users/{gone.UserId}/deactivate"), HttpStatusCode.OK);
+
+        var candidates = (await manager.GetJson($"{BackOffice}/owner-candidates?accountId={a.AccountId}")).AsArray();
+        candidates.Select(c => c!["email"]!.GetValue<string>()).ShouldBe([a.Email, colleague.Email], ignoreOrder: true, "active users of A only");
+        candidates.ShouldAllBe(c => !string.IsNullOrEmpty(c!["name"]!.GetValue<string>()) && c["id"] != null);
+        await Problem(manager.Get($"{BackOffice}/owner-candidates?accountId={Guid.Empty}"), HttpStatusCode.BadRequest, "validation_failed");
+        (await manager.Get($"{BackOffice}/owner-candidates")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await a.Client.Get($"{BackOffice}/owner-candidates?accountId={a.AccountId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // Passing with an owner: one of the candidates only; on acceptance the lead is theirs.
+        var id = (await admin.Expect(admin.Post(BackOffice, NewLead(null)), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await Problem(admin.Post($"{BackOffice}/{id}/offer", new { partnerAccountId = a.AccountId, ownerId = gone.UserId }), HttpStatusCode.UnprocessableEntity, "lead_owner_invalid");
+        await Problem(admin.Post($"{BackOffice}/{id}/offer", new { partnerAccountId = a.AccountId, ownerId = b.UserId }), HttpStatusCode.UnprocessableEntity, "lead_owner_invalid");
+        await admin.Expect(admin.Post($"{BackOffice}/{id}/offer", new { partnerAccountId = a.AccountId, ownerId = colleague.UserId }), HttpStatusCode.OK);
+        var accepted = await a.Client.Expect(a.Client.Post($"{Portal}/{id}/accept"), HttpStatusCode.OK);
+        accepted["ownerId"]!.GetValue<string>().ShouldBe(colleague.UserId);
+    }
+
+    [SkippableFact]
+    public async Task Employees_WorkTheLeadsTheVendorWorks_QualifyingCreatesTheStub_AndAPartnersLeadIsRefused()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var manager = await Factory.Manager();
+        var finance = await Factory.SignedIn("finance@partnerportal.local", "Finance123!demo");
+        var a = await PortalPartners.Onboard(Factory, admin);
+
+        // The vendor's own lead: the domain's flow, then qualifying creates the opportunity stub (no partner).
+        var id = (await admin.Expect(admin.Post(BackOffice, NewLead(null)), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        (await finance.Post($"{BackOffice}/{id}/status", new { status = "Working" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "partners.write only");
+        await Problem(manager.Post($"{BackOffice}/{id}/status", new { status = "Qualified" }), HttpStatusCode.UnprocessableEntity, "lead_status_invalid");
+        await Problem(manager.Post($"{BackOffice}/{id}/status", new { status = "Sold" }), HttpStatusCode.BadRequest, "malformed_request");
+        await manager.Expect(manager.Post($"{BackOffice}/{id}/status", new { status = "Working" }), HttpStatusCode.OK);
+        await Problem(manager.Post($"{BackOffice}/{id}/status", new { status = "Disqualified" }), HttpStatusCode.UnprocessableEntity, "required");
+        var qualified = await manager.Expect(manager.Post($"{BackOffice}/{id}/status", new { status = "Qualified" }), HttpStatusCode.OK);
+        qualified["status"]!.GetValue<string>().ShouldBe("Qualified");
+        var opportunityId = Guid.Parse(qualified["opportunityId"]!.GetValue<string>());
+        var stub = Factory.WithDb(db => db.Opportunities.AsNoTracking().Single(o => o.Id == opportunityId));
+        stub.LeadId.ShouldBe(Guid.Parse(id));
+        stub.AccountId.ShouldBeNull("the vendor works it");
+        stub.AmountMinor.ShouldBe(500000);
+        var history = qualified["history"]!.AsArray();
+        history.Select(e => e!["what"]!.GetValue<string>()).Take(2).ShouldBe(["Status Working → Qualified", "Status New → Working"]);
+        history[0]!["byPartner"]!.GetValue<bool>().ShouldBeFalse();
+        await Problem(manager.Post($"{BackOffice}/{id}/status", new { status = "Disqualified", reason = "Too late" }), HttpStatusCode.UnprocessableEntity, "lead_status_invalid");
+
+        // Offered to a partner, then held by it: the partner works it.
+        var passed = (await admin.Expect(admin.Post(BackOffice, NewLead(null)), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await admin.Expect(admin.Post($"{BackOffice}/{passed}/offer", new { partnerAccountId = a.AccountId }), HttpStatusCode.OK);
+        await Problem(manager.Post($"{BackOffice}/{passed}/status", new { status = "Working" }), HttpStatusCode.UnprocessableEntity, "lead_worked_by_partner");
+        await a.Client.Expect(a.Client.Post($"{Portal}/{passed}/accept"), HttpStatusCode.OK);
+        await Problem(manager.Post($"{BackOffice}/{passed}/status", new { status = "Disqualified", reason = "Duplicate" }), HttpStatusCode.UnprocessableEntity, "lead_worked_by_partner");
+        (await admin.GetJson($"{BackOffice}/{passed}"))["status"]!.GetValue<string>().ShouldBe("New");
+        await Problem(manager.Post($"{BackOffice}/{Guid.NewGuid()}/status", new { status = "Working" }), HttpStatusCode.NotFound, "not_found");
+    }
+
+    [SkippableFact]
     public async Task KeysetPaging_ReturnsEveryRowExactlyOnce_AndTheCsvExportEqualsTheFilteredList()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);

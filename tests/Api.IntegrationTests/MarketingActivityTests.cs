@@ -23,7 +23,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
         var partner = await PortalPartners.Onboard(Factory, admin);
-        var colleague = await AddColleague(partner);
+        var colleague = await PortalPartners.AddColleague(Factory, partner);
 
         var draft = await colleague.Client.Expect(colleague.Client.Post(Portal, Proposal("Spring webinar")), HttpStatusCode.Created);
         var id = draft["id"]!.GetValue<string>();
@@ -247,7 +247,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
         var manager = await Factory.Manager();
         var a = await PortalPartners.Onboard(Factory, admin);
         var b = await PortalPartners.Onboard(Factory, admin);
-        var colleague = await AddColleague(a);
+        var colleague = await PortalPartners.AddColleague(Factory, a);
         var id = await Submitted(a, "Trade fair", 100m);
         await a.Client.Expect(a.Client.Post($"/api/portal/organization/users/{colleague.UserId}/deactivate"), HttpStatusCode.OK);
 
@@ -268,7 +268,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
         var admin = await Factory.Admin();
         var manager = await Factory.Manager();
         var partner = await PortalPartners.Onboard(Factory, admin, fundBalance: 5000m);
-        var colleague = await AddColleague(partner);
+        var colleague = await PortalPartners.AddColleague(Factory, partner);
 
         var proposal = await colleague.Client.Expect(colleague.Client.Post(Portal, Proposal("Roadshow", budget: 1200m, fundId: partner.FundId)), HttpStatusCode.Created);
         var id = proposal["id"]!.GetValue<string>();
@@ -457,16 +457,6 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     private static ProposalBody Proposal(string name, decimal budget = 1000m, bool submit = false, string? fundId = null) =>
         new(name, "PartnerActivity", new DateOnly(2027, 3, 1), new DateOnly(2027, 3, 31), "A joint campaign", "https://partner.example/campaign",
             budget, fundId, submit);
-
-    /// <summary>A colleague (not an organization admin) of <paramref name="partner"/>, added and invited by the partner's admin.</summary>
-    private async Task<PortalPartner> AddColleague(PortalPartner partner)
-    {
-        var email = PortalPartners.Email();
-        var added = (await partner.Client.Expect(
-            partner.Client.Post("/api/portal/organization/users", new { emails = new[] { email }, makeAdmins = false }), HttpStatusCode.OK)).AsArray();
-        var token = Mailbox.InvitationToken(await Factory.Mail.WaitFor(email));
-        return partner with { UserId = added.Single()!["id"]!.GetValue<string>(), Email = email, Token = token, Client = await PortalPartners.Accept(Factory, token) };
-    }
 
     private sealed record ProposalBody(
         string Name, string Type, DateOnly StartDate, DateOnly DueDate, string? Description, string? Url, decimal ProposedBudget, string? FundId, bool Submit);

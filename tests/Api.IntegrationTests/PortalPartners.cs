@@ -79,6 +79,16 @@ public static class PortalPartners
     }
 
     /// <summary>Accepts an invitation with <see cref="Password"/>; the client is then signed in.</summary>
+    /// <summary>A colleague (not an organization admin) of <paramref name="partner"/>, added and invited by the partner's admin.</summary>
+    public static async Task<PortalPartner> AddColleague(ApiFactory factory, PortalPartner partner)
+    {
+        var email = Email();
+        var added = (await partner.Client.Expect(
+            partner.Client.Post("/api/portal/organization/users", new { emails = new[] { email }, makeAdmins = false }), HttpStatusCode.OK)).AsArray();
+        var token = Mailbox.InvitationToken(await factory.Mail.WaitFor(email));
+        return partner with { UserId = added.Single()!["id"]!.GetValue<string>(), Email = email, Token = token, Client = await Accept(factory, token) };
+    }
+
     public static async Task<ApiClient> Accept(ApiFactory factory, string token)
     {
         var client = factory.Anonymous();

@@ -17,7 +17,7 @@ public sealed partial class QueryFilterTests
         ["src/Application/Features/Contacts/ContactReader.cs"] =
             (1, "employees only: marks contacts that already have a portal user in any organization"),
         ["src/Application/Features/DealRegistrations/DealRegistrationStore.cs"] =
-            (2, "conflicts and the pre-check compare against every partner's leads and registrations; conflicts are stored for the vendor (hidden from partners by their filter), the pre-check returns only yes / until"),
+            (3, "conflicts and the pre-check compare against every partner's leads, registrations and open opportunities; conflicts are stored for the vendor (hidden from partners by their filter), the pre-check returns only yes / until"),
         ["src/Application/Features/Leads/LeadReader.cs"] =
             (2, "ADR-008: the customer account (customer-type only) and contact a VISIBLE lead names are shown with it to partners; only that row is read"),
         ["src/Application/Features/Leads/LeadRouter.cs"] =

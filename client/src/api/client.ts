@@ -3192,6 +3192,65 @@ export class Client {
     }
 
     /**
+     * The partner's active portal users, who may own a lead passed to it (the pass dialog's owner picker).
+     * @return OK
+     */
+    listLeadOwnerCandidates(accountId: string): Promise<OwnerCandidateDto[]> {
+        let url_ = this.baseUrl + "/api/leads/owner-candidates?";
+        if (accountId === undefined || accountId === null)
+            throw new globalThis.Error("The parameter 'accountId' must be defined and cannot be null.");
+        else
+            url_ += "accountId=" + encodeURIComponent("" + accountId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListLeadOwnerCandidates(_response);
+        });
+    }
+
+    protected processListLeadOwnerCandidates(response: Response): Promise<OwnerCandidateDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as OwnerCandidateDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<OwnerCandidateDto[]>(null as any);
+    }
+
+    /**
      * Gets a lead with its offer timeline, routing explanations (why this partner) and history.
      * @return OK
      */
@@ -3360,6 +3419,86 @@ export class Client {
             let result200: any = null;
             result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LeadDto;
             return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<LeadDto>(null as any);
+    }
+
+    /**
+     * Moves a lead the vendor works itself: New → Working → Qualified / Disqualified (reason required); qualifying creates an opportunity.
+     * @return OK
+     */
+    changeLeadStatus(id: string, body: ChangeLeadStatusCommand): Promise<LeadDto> {
+        let url_ = this.baseUrl + "/api/leads/{id}/status";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processChangeLeadStatus(_response);
+        });
+    }
+
+    protected processChangeLeadStatus(response: Response): Promise<LeadDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as LeadDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
             });
         } else if (status === 401) {
             return response.text().then((_responseText) => {
@@ -3631,7 +3770,7 @@ export class Client {
      * The partner's active portal users, who may own the activity (the approve dialog's picker).
      * @return OK
      */
-    listActivityOwnerCandidates(id: string): Promise<ActivityOwnerCandidateDto[]> {
+    listActivityOwnerCandidates(id: string): Promise<OwnerCandidateDto[]> {
         let url_ = this.baseUrl + "/api/marketing-activities/{id}/owner-candidates";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
@@ -3650,13 +3789,13 @@ export class Client {
         });
     }
 
-    protected processListActivityOwnerCandidates(response: Response): Promise<ActivityOwnerCandidateDto[]> {
+    protected processListActivityOwnerCandidates(response: Response): Promise<OwnerCandidateDto[]> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
             return response.text().then((_responseText) => {
             let result200: any = null;
-            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ActivityOwnerCandidateDto[];
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as OwnerCandidateDto[];
             return result200;
             });
         } else if (status === 401) {
@@ -3682,7 +3821,7 @@ export class Client {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
             });
         }
-        return Promise.resolve<ActivityOwnerCandidateDto[]>(null as any);
+        return Promise.resolve<OwnerCandidateDto[]>(null as any);
     }
 
     /**
@@ -9642,12 +9781,6 @@ export enum AccountType {
     OurCompany = "OurCompany",
 }
 
-export interface ActivityOwnerCandidateDto {
-    id: string;
-    name: string;
-    email: string;
-}
-
 export interface AddLevelParameterCommand {
     kind: ParameterKind;
     categoryId: string;
@@ -9714,6 +9847,11 @@ export interface CarryOverMoveDto {
     fromEntryId: string;
     toEntryId: string;
     readonly amount: number;
+}
+
+export interface ChangeLeadStatusCommand {
+    status: LeadStatus;
+    reason?: string | undefined;
 }
 
 export interface ChangeMyLeadStatusCommand {
@@ -9844,6 +9982,7 @@ export enum DealConflictKey {
 export enum DealConflictKind {
     Lead = "Lead",
     Registration = "Registration",
+    Opportunity = "Opportunity",
 }
 
 export interface DealPreCheckDto {
@@ -10510,6 +10649,12 @@ export interface OverridePartnershipLevelCommand {
     reason: string;
 }
 
+export interface OwnerCandidateDto {
+    id: string;
+    name: string;
+    email: string;
+}
+
 export interface ParameterCategoryDto {
     id: string;
     name: string;
@@ -10882,6 +11027,7 @@ export enum ProblemCode {
     LeadCustomerRequired = "lead_customer_required",
     LeadBudgetInvalid = "lead_budget_invalid",
     LeadNotHeld = "lead_not_held",
+    LeadWorkedByPartner = "lead_worked_by_partner",
     DealAmountInvalid = "deal_amount_invalid",
     DealRegistrationStatusInvalid = "deal_registration_status_invalid",
     DealRegistrationNotProtected = "deal_registration_not_protected",

@@ -4,12 +4,14 @@ using PartnerPortal.Api.Infrastructure;
 using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.Leads;
 using PartnerPortal.Application.Features.Leads.AcceptMyLeadOffer;
+using PartnerPortal.Application.Features.Leads.ChangeLeadStatus;
 using PartnerPortal.Application.Features.Leads.ChangeMyLeadStatus;
 using PartnerPortal.Application.Features.Leads.CreateLead;
 using PartnerPortal.Application.Features.Leads.DeclineMyLeadOffer;
 using PartnerPortal.Application.Features.Leads.ExportLeads;
 using PartnerPortal.Application.Features.Leads.GetLead;
 using PartnerPortal.Application.Features.Leads.GetMyLead;
+using PartnerPortal.Application.Features.Leads.ListLeadOwnerCandidates;
 using PartnerPortal.Application.Features.Leads.ListLeads;
 using PartnerPortal.Application.Features.Leads.ListMyLeadOffers;
 using PartnerPortal.Application.Features.Leads.ListMyLeads;
@@ -17,6 +19,7 @@ using PartnerPortal.Application.Features.Leads.OfferLead;
 using PartnerPortal.Application.Features.Leads.RegisterMyLead;
 using PartnerPortal.Application.Features.Leads.RouteLead;
 using PartnerPortal.Application.Features.Leads.WithdrawLeadOffer;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.Leads;
 
 namespace PartnerPortal.Api.Endpoints;
@@ -40,6 +43,9 @@ public static class LeadEndpoints
         leads.MapGet("/export", ExportLeads)
             .Describe(nameof(ExportLeads), "The leads of the list with the same filter and sort, every page, as a CSV file.", 400)
             .AcceptsTokenFor<ExportLeadsQuery>();
+        leads.MapGet("/owner-candidates", ListLeadOwnerCandidates)
+            .Describe(nameof(ListLeadOwnerCandidates), "The partner's active portal users, who may own a lead passed to it (the pass dialog's owner picker).", 400)
+            .AcceptsTokenFor<ListLeadOwnerCandidatesQuery>();
         leads.MapGet("/{id:guid}", GetLead)
             .Describe(nameof(GetLead), "Gets a lead with its offer timeline, routing explanations (why this partner) and history.", 404)
             .AcceptsTokenFor<GetLeadQuery>();
@@ -52,6 +58,13 @@ public static class LeadEndpoints
         leads.MapPost("/{id:guid}/route", RouteLead)
             .Describe(nameof(RouteLead), "Routes the lead automatically to the best eligible partner and stores the candidates, scores and reason.", 404, 409, 422)
             .AcceptsTokenFor<RouteLeadCommand>();
+        leads.MapPost("/{id:guid}/status", ChangeLeadStatus)
+            .Describe(
+                nameof(ChangeLeadStatus),
+                "Moves a lead the vendor works itself: New → Working → Qualified / Disqualified (reason required); qualifying creates an opportunity.",
+                "Only for a lead no partner holds or is offered (422 lead_worked_by_partner: the partner works it); other moves are 422 lead_status_invalid.",
+                400, 404, 409, 422)
+            .AcceptsTokenFor<ChangeLeadStatusCommand>();
         leads.MapPost("/{id:guid}/withdraw", WithdrawLeadOffer)
             .Describe(nameof(WithdrawLeadOffer), "Withdraws the lead's open offer; the partner's access ends.", 400, 404, 409, 422)
             .AcceptsTokenFor<WithdrawLeadOfferCommand>();
@@ -84,6 +97,9 @@ public static class LeadEndpoints
     public static CsvFile<LeadExportRow> ExportLeads([AsParameters] LeadFilter filter, ISender sender, CancellationToken ct, string? sort = null) =>
         CsvFile.Of(sender.CreateStream(new ExportLeadsQuery(filter, sort), ct), "leads");
 
+    public static async Task<Ok<IReadOnlyList<OwnerCandidateDto>>> ListLeadOwnerCandidates(Guid accountId, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListLeadOwnerCandidatesQuery(accountId), ct));
+
     public static async Task<Ok<LeadDto>> GetLead(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetLeadQuery(id), ct));
 
@@ -98,6 +114,9 @@ public static class LeadEndpoints
 
     public static async Task<Ok<LeadDto>> RouteLead(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new RouteLeadCommand(id), ct));
+
+    public static async Task<Ok<LeadDto>> ChangeLeadStatus(Guid id, ChangeLeadStatusCommand body, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
 
     public static async Task<Ok<LeadDto>> WithdrawLeadOffer(Guid id, WithdrawLeadOfferCommand body, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(body with { Id = id }, ct));

@@ -19,6 +19,7 @@ using PartnerPortal.Application.Features.MarketingActivities.ProposeMyMarketingA
 using PartnerPortal.Application.Features.MarketingActivities.RejectMarketingActivity;
 using PartnerPortal.Application.Features.MarketingActivities.SubmitMyMarketingActivity;
 using PartnerPortal.Application.Features.MarketingActivities.UpdateMyMarketingActivity;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.MarketingActivities;
 
 namespace PartnerPortal.Api.Endpoints;
@@ -98,7 +99,7 @@ public static class MarketingActivityEndpoints
     public static async Task<Ok<MarketingActivityDto>> GetMarketingActivity(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetMarketingActivityQuery(id), ct));
 
-    public static async Task<Ok<IReadOnlyList<ActivityOwnerCandidateDto>>> ListActivityOwnerCandidates(Guid id, ISender sender, CancellationToken ct) =>
+    public static async Task<Ok<IReadOnlyList<OwnerCandidateDto>>> ListActivityOwnerCandidates(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListActivityOwnerCandidatesQuery(id), ct));
 
     public static async Task<Ok<MarketingActivityDto>> RejectMarketingActivity(Guid id, RejectMarketingActivityCommand body, ISender sender, CancellationToken ct) =>

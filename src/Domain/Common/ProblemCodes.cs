@@ -131,6 +131,9 @@ public static class ProblemCodes
     public const string LeadBudgetInvalid = "lead_budget_invalid";
     public const string LeadNotHeld = "lead_not_held";
 
+    /// <summary>An employee changes the status of a lead a partner holds or is offered: the partner works it.</summary>
+    public const string LeadWorkedByPartner = "lead_worked_by_partner";
+
     // Deal registrations (issue 9, D9).
     public const string DealAmountInvalid = "deal_amount_invalid";
     public const string DealRegistrationStatusInvalid = "deal_registration_status_invalid";

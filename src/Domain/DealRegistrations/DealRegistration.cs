@@ -41,6 +41,12 @@ public sealed class DealRegistration : AggregateRoot
     /// <summary>The largest amount: 10,000,000,000.00 in minor units (ADR-007).</summary>
     public const long MaxAmountMinor = 1_000_000_000_000;
 
+    /// <summary>
+    /// The submission's note when another partner's record came first: the vendor's only (partners never learn of
+    /// conflicts), so the portal's history leaves it out.
+    /// </summary>
+    public const string ConflictNote = "Conflicts with another partner's earlier record";
+
     private readonly List<DealRegistrationConflict> _conflicts = [];
     private readonly List<DealRegistrationEvent> _history = [];
 
@@ -152,7 +158,7 @@ public sealed class DealRegistration : AggregateRoot
             registration.AlreadyProtected |= found.OtherProtected && conflict.OtherFirst;
         }
 
-        registration.Record(actor, "Submitted", registration.HasConflict ? "Conflicts with another partner's earlier record" : null);
+        registration.Record(actor, "Submitted", registration.HasConflict ? ConflictNote : null);
         registration.Raise(new DealRegistrationSubmitted(registration.Id, partnerAccountId, name, registration.HasConflict));
         return registration;
     }
@@ -249,18 +255,19 @@ public enum DealConflictKey
     TaxId,
 }
 
-/// <summary>What the other record is.</summary>
+/// <summary>What the other record is: a partner's lead, registration or open opportunity.</summary>
 public enum DealConflictKind
 {
     Lead,
     Registration,
+    Opportunity,
 }
 
 /// <summary>A match found on submission: the other partner's record, its key, its timestamp and whether it protects the customer.</summary>
 public readonly record struct DealConflictFound(
     DealConflictKind Kind, Guid OtherId, Guid OtherAccountId, DealConflictKey Key, DateTime OtherAt, bool OtherProtected, DateTime SubmittedAt);
 
-/// <summary>A stored conflict: this registration ↔ another partner's lead or registration, and the key that matched.</summary>
+/// <summary>A stored conflict: this registration ↔ another partner's lead, registration or open opportunity, and the key that matched.</summary>
 public sealed class DealRegistrationConflict
 {
     private DealRegistrationConflict()
@@ -291,7 +298,7 @@ public sealed class DealRegistrationConflict
 
     public DealConflictKey Key { get; private set; }
 
-    /// <summary>When the other record was registered (a lead's creation, a registration's submission).</summary>
+    /// <summary>When the other record was registered (a lead's or opportunity's creation, a registration's submission).</summary>
     public DateTime OtherAt { get; private set; }
 
     /// <summary>First registered wins by timestamp: the other record was there first.</summary>
@@ -337,4 +344,7 @@ public sealed class DealRegistrationEvent
     public string What { get; private set; }
 
     public string? Note { get; private set; }
+
+    /// <summary>Whether a partner may read <paramref name="note"/>: every note but the vendor's <see cref="DealRegistration.ConflictNote"/>.</summary>
+    public static bool IsForPartners(string? note) => note != DealRegistration.ConflictNote;
 }

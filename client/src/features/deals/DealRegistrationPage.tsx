@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Anchor, Badge, Breadcrumbs, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { DealRegistrationStatus, Permission, type DealRegistrationDto } from '../../api';
 import { toProblem } from '../../api/http';
+import { HistoryCard } from '../../components/HistoryCard';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
@@ -32,6 +33,7 @@ export default function DealRegistrationPage() {
           <Actions deal={d} />
           <DealDetails deal={d} showPartner />
           <Conflicts deal={d} />
+          <HistoryCard events={d.history} />
         </Stack>
       )}
     </QueryState>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { Group, Select, Stack, Switch } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { AccountType, api, DealRegistrationStatus, Permission } from '../../api';
 import { ExportCsvButton } from '../../components/ExportCsvButton';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
+import { oneOf, useUrlFilters } from '../../lib/urlFilters';
 import { useAccount, useAccounts } from '../accounts/hooks';
 import { DEAL_REGISTRATIONS, DEAL_STATUS_OPTIONS, DealTable, LoadMore } from './display';
 import { dealFilterArgs, useDealRegistrations, type DealFilters } from './hooks';
@@ -17,12 +17,9 @@ const SORT_OPTIONS = [
   { value: 'amount', label: 'Smallest amount' },
 ];
 
-const oneOf = <T extends string>(values: Record<string, T>, value: string | null): T | undefined =>
-  value && (Object.values(values) as string[]).includes(value) ? (value as T) : undefined;
-
 /** Back-office: the deal registration queue, filtered from the URL, keyset paged, exported as CSV. */
 export default function DealRegistrationsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const [partnerSearch, setPartnerSearch] = useState('');
   const [debouncedPartnerSearch] = useDebouncedValue(partnerSearch, 300);
 
@@ -48,19 +45,6 @@ export default function DealRegistrationsPage() {
     !partnerOptions.some((o) => o.value === filters.partnerAccountId)
   )
     partnerOptions.unshift({ value: filters.partnerAccountId, label: selectedPartner.data.name });
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <Stack>

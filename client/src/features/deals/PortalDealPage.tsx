@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
 import { DealRegistrationStatus, type DealRegistrationDto } from '../../api';
 import { toProblem } from '../../api/http';
+import { HistoryCard } from '../../components/HistoryCard';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
@@ -33,6 +34,7 @@ export default function PortalDealPage() {
           )}
           <ExtensionAction deal={d} />
           <DealDetails deal={d} />
+          <HistoryCard events={d.history} />
         </Stack>
       )}
     </QueryState>

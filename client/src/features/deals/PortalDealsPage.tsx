@@ -1,17 +1,21 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Group, Modal, Stack, Title } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Title } from '@mantine/core';
+import { DealRegistrationStatus } from '../../api';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
+import { oneOf, useUrlFilters } from '../../lib/urlFilters';
 import { DealForm } from './DealForm';
-import { DealTable, LoadMore, PORTAL_DEALS } from './display';
+import { DEAL_STATUS_OPTIONS, DealTable, LoadMore, PORTAL_DEALS } from './display';
 import { useMyDeals } from './hooks';
 import { PreCheckForm } from './PreCheckForm';
 
-/** Portal "Deals": the pre-check, then the organization's registrations (keyset paged) and "Register a deal". */
+/** Portal "Deals": the pre-check, then the organization's registrations (status filter in the URL, keyset paged) and "Register a deal". */
 export default function PortalDealsPage() {
   const navigate = useNavigate();
-  const deals = useMyDeals();
+  const [params, update] = useUrlFilters();
+  const status = oneOf(DealRegistrationStatus, params.get('status'));
+  const deals = useMyDeals(status);
   const [registering, setRegistering] = useState(false);
 
   return (
@@ -25,6 +29,16 @@ export default function PortalDealsPage() {
         <Title order={2} size="h3" mb="sm" id="deals-heading">
           Your deal registrations
         </Title>
+        <Select
+          label="Status"
+          placeholder="All statuses"
+          clearable
+          data={DEAL_STATUS_OPTIONS}
+          value={status ?? null}
+          onChange={(value) => update({ status: value ?? undefined })}
+          w={200}
+          mb="sm"
+        />
         <QueryState query={deals}>
           {(data) => {
             const items = data.pages.flatMap((p) => p.items);

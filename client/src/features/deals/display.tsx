@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { DealRegistrationStatus, type DealRegistrationDto, type DealRegistrationListItemDto } from '../../api';
+import { CardList, ListCard, usePhone } from '../../components/ListCards';
 import { enumOptions, formatDate, formatDateTime, formatMoney } from '../../lib/format';
 
 export const PORTAL_DEALS = '/portal/deals';
@@ -36,8 +37,49 @@ interface DealTableProps {
   showPartner?: boolean;
 }
 
+function ConflictBadge() {
+  return (
+    <Badge color="orange" variant="light" miw="max-content">
+      Conflict
+    </Badge>
+  );
+}
+
+/** A table of registrations (cards on a phone); the company links to the registration's page. */
 export function DealTable({ items, basePath, label, showPartner }: DealTableProps) {
+  const phone = usePhone();
   if (items.length === 0) return <Text c="dimmed">No deal registrations.</Text>;
+  if (phone) {
+    return (
+      <CardList label={label}>
+        {items.map((d) => (
+          <ListCard
+            key={d.id}
+            to={`${basePath}/${d.id}`}
+            title={d.companyName}
+            badge={<DealStatusBadge status={d.status} />}
+          >
+            {showPartner && (
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm" c="dimmed" miw={0} style={{ overflowWrap: 'anywhere' }}>
+                  {d.partnerName ?? '—'}
+                </Text>
+                {d.hasConflict && <ConflictBadge />}
+              </Group>
+            )}
+            <Text size="sm">{formatMoney(d.estimatedAmount, d.currency)}</Text>
+            <Text size="sm">
+              {d.protectedUntil ? `Protected until ${formatDate(d.protectedUntil)}` : 'Not protected'}
+              {extensionState(d) !== '—' ? ` · ${extensionState(d)}` : ''}
+            </Text>
+            <Text size="xs" c="dimmed">
+              Submitted {formatDate(d.submittedAt)}
+            </Text>
+          </ListCard>
+        ))}
+      </CardList>
+    );
+  }
   return (
     <Table.ScrollContainer minWidth={700}>
       <Table aria-label={label} striped>
@@ -69,17 +111,7 @@ export function DealTable({ items, basePath, label, showPartner }: DealTableProp
               <Table.Td>{formatDate(d.submittedAt)}</Table.Td>
               <Table.Td>{d.protectedUntil ? formatDate(d.protectedUntil) : '—'}</Table.Td>
               <Table.Td>{extensionState(d)}</Table.Td>
-              {showPartner && (
-                <Table.Td>
-                  {d.hasConflict ? (
-                    <Badge color="orange" variant="light">
-                      Conflict
-                    </Badge>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-              )}
+              {showPartner && <Table.Td>{d.hasConflict ? <ConflictBadge /> : '—'}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

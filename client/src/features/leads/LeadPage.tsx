@@ -3,16 +3,26 @@ import { Link, useParams } from 'react-router';
 import { Anchor, Breadcrumbs, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { AccountType, LeadOfferState, Permission, type LeadDto } from '../../api';
-import { toProblem } from '../../api/http';
+import { fieldError, toProblem } from '../../api/http';
+import { HistoryCard } from '../../components/HistoryCard';
+import { OwnerSelect } from '../../components/OwnerSelect';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { optionalText } from '../../lib/format';
 import { useAccounts } from '../accounts/hooks';
 import { useCan } from '../auth/hooks';
-import { LeadDetails, LeadHistory, LeadStatusBadge, OfferTimeline, RoutingExplanation } from './display';
-import { useLead, useOfferLead, useRouteLead, useWithdrawLeadOffer } from './hooks';
+import { LeadDetails, LeadStatusBadge, OfferTimeline, RoutingExplanation } from './display';
+import {
+  useChangeLeadStatus,
+  useLead,
+  useLeadOwnerCandidates,
+  useOfferLead,
+  useRouteLead,
+  useWithdrawLeadOffer,
+} from './hooks';
 import { LEADS } from './LeadsPage';
+import { StatusActions } from './StatusActions';
 
 type Dialog = 'pass' | 'route' | 'withdraw' | null;
 
@@ -66,6 +76,7 @@ export default function LeadPage() {
                 </Group>
               )}
             </Group>
+            {canWrite && !held && !openOffer && <StatusActions lead={l} useChange={useChangeLeadStatus} />}
             {openOffer && (
               <Text>
                 Offered to <b>{openOffer.partnerName}</b>; waiting for an answer.
@@ -74,7 +85,7 @@ export default function LeadPage() {
             <LeadDetails lead={l} showPartner />
             <OfferTimeline offers={l.offers} />
             <RoutingExplanation routing={l.routing} />
-            <LeadHistory events={l.history} />
+            <HistoryCard events={l.history} />
             <Modal opened={dialog !== null} onClose={close} title={dialog ? TITLES[dialog] : ''}>
               {dialog === 'pass' && <PassForm lead={l} onDone={close} />}
               {dialog === 'route' && <RouteForm lead={l} onDone={close} />}
@@ -127,18 +138,20 @@ function PassForm({ lead, onDone }: FormProps) {
     pageSize: 50,
   });
   const [partner, setPartner] = useState<string | null>(null);
+  const [owner, setOwner] = useState<string | null>(null);
+  const owners = useLeadOwnerCandidates(partner);
   const [missing, setMissing] = useState(false);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setMissing(!partner);
-    if (partner) offer.mutate(partner, { onSuccess: onDone });
+    if (partner) offer.mutate({ partnerAccountId: partner, ownerId: owner ?? undefined }, { onSuccess: onDone });
   };
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        <ProblemAlert problem={offer.error ? toProblem(offer.error) : null} />
+        <ProblemAlert problem={offer.error ? toProblem(offer.error) : null} fields={['ownerId']} />
         <Select
           label="Partner"
           withAsterisk
@@ -146,13 +159,27 @@ function PassForm({ lead, onDone }: FormProps) {
           searchable
           data={(partners.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
           value={partner}
-          onChange={setPartner}
+          onChange={(value) => {
+            setPartner(value);
+            setOwner(null);
+          }}
           searchValue={search}
           onSearchChange={setSearch}
           filter={({ options }) => options}
           nothingFoundMessage={partners.isFetching ? 'Searching…' : 'No partner found'}
           error={missing ? 'Choose a partner.' : undefined}
           data-autofocus
+        />
+        <OwnerSelect
+          description={
+            partner ? "The partner's portal user who works the lead once accepted" : 'Choose the partner first'
+          }
+          candidates={owners.data}
+          loading={!!partner && owners.isPending}
+          value={owner}
+          onChange={setOwner}
+          disabled={!partner}
+          error={fieldError(offer.error ? toProblem(offer.error) : null, 'ownerId')}
         />
         <Text size="sm" c="dimmed">
           The partner's organization admins are e-mailed and must accept before the deadline.

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
 import { AccountType, api, LeadOfferState, LeadStatus, Permission } from '../../api';
 import { ExportCsvButton } from '../../components/ExportCsvButton';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
+import { oneOf, useUrlFilters } from '../../lib/urlFilters';
 import { useAccount, useAccounts } from '../accounts/hooks';
 import { useCan } from '../auth/hooks';
 import { LEAD_STATUS_OPTIONS, LeadTable, LoadMore, OFFER_STATE_OPTIONS } from './display';
@@ -22,12 +23,9 @@ const SORT_OPTIONS = [
   { value: 'budget', label: 'Smallest budget' },
 ];
 
-const oneOf = <T extends string>(values: Record<string, T>, value: string | null): T | undefined =>
-  value && (Object.values(values) as string[]).includes(value) ? (value as T) : undefined;
-
 /** Back-office: every lead, filtered and sorted from the URL, keyset paged with "Load more", exported as CSV. */
 export default function LeadsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const navigate = useNavigate();
   const canWrite = useCan(Permission.PartnersWrite);
   const [creating, setCreating] = useState(false);
@@ -61,18 +59,6 @@ export default function LeadsPage() {
   )
     partnerOptions.unshift({ value: filters.partnerAccountId, label: selectedPartner.data.name });
 
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
   const updateRegion = useDebouncedCallback((value: string) => update({ region: value.trim() || undefined }), 300);
   const updateSource = useDebouncedCallback((value: string) => update({ source: value.trim() || undefined }), 300);
 

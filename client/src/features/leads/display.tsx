@@ -1,15 +1,15 @@
 import { Link } from 'react-router';
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import {
   LeadOfferState,
   LeadStatus,
   type LeadDto,
-  type LeadEventDto,
   type LeadListItemDto,
   type LeadOfferDto,
   type LeadRoutingDto,
 } from '../../api';
+import { CardList, ListCard, usePhone } from '../../components/ListCards';
 import { formatDateTime, formatMoney, humanize } from '../../lib/format';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
@@ -78,19 +78,18 @@ interface LeadTableProps {
 
 /** A table of leads (cards on a phone); the customer links to the lead page. */
 export function LeadTable({ items, basePath, label, showPartner }: LeadTableProps) {
-  const phone = useMediaQuery('(max-width: 36em)');
+  const phone = usePhone();
   if (items.length === 0) return <Text c="dimmed">No leads.</Text>;
   if (phone) {
     return (
-      <Stack gap="xs" role="list" aria-label={label}>
+      <CardList label={label}>
         {items.map((l) => (
-          <Card key={l.id} withBorder padding="sm" role="listitem">
-            <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-              <Anchor component={Link} to={`${basePath}/${l.id}`} fw={500} miw={0} style={{ overflowWrap: 'anywhere' }}>
-                {l.customer}
-              </Anchor>
-              <LeadStatusBadge status={l.status} />
-            </Group>
+          <ListCard
+            key={l.id}
+            to={`${basePath}/${l.id}`}
+            title={l.customer}
+            badge={<LeadStatusBadge status={l.status} />}
+          >
             {showPartner && (l.partnerName || l.openOfferPartnerName) && (
               <Text size="sm" c="dimmed">
                 {l.partnerName ?? `Offered to ${l.openOfferPartnerName} until ${formatDateTime(l.openOfferDeadline)}`}
@@ -104,9 +103,9 @@ export function LeadTable({ items, basePath, label, showPartner }: LeadTableProp
             <Text size="xs" c="dimmed">
               Created {formatDateTime(l.createdAt)}
             </Text>
-          </Card>
+          </ListCard>
         ))}
-      </Stack>
+      </CardList>
     );
   }
   return (
@@ -356,32 +355,6 @@ export function RoutingExplanation({ routing }: { routing: LeadRoutingDto[] }) {
           </Stack>
         ))}
       </Stack>
-    </Card>
-  );
-}
-
-/** What happened to the lead, newest last. */
-export function LeadHistory({ events }: { events: LeadEventDto[] }) {
-  return (
-    <Card withBorder padding="lg">
-      <Title order={2} size="h3" mb="sm">
-        History
-      </Title>
-      {events.length === 0 ? (
-        <Text c="dimmed">Nothing yet.</Text>
-      ) : (
-        <Timeline bulletSize={12} lineWidth={2}>
-          {events.map((e) => (
-            <Timeline.Item key={e.id} title={e.what}>
-              <Text size="sm" c="dimmed">
-                {formatDateTime(e.at)}
-                {e.by ? ` · ${e.by}` : ''}
-              </Text>
-              {e.note && <Text size="sm">{e.note}</Text>}
-            </Timeline.Item>
-          ))}
-        </Timeline>
-      )}
     </Card>
   );
 }

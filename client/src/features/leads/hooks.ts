@@ -68,7 +68,25 @@ export function useCreateLead() {
 export function useOfferLead(id: string) {
   const afterChange = useAfterChange();
   return useMutation({
-    mutationFn: (partnerAccountId: string) => api.offerLead(id, { partnerAccountId }),
+    mutationFn: (body: { partnerAccountId: string; ownerId?: string }) => api.offerLead(id, body),
+    onSuccess: afterChange,
+  });
+}
+
+/** The partner's active portal users, who may own a lead passed to it (the pass dialog's owner picker). */
+export function useLeadOwnerCandidates(partnerAccountId: string | null) {
+  return useQuery({
+    queryKey: [...leadKeys.all, 'owner-candidates', partnerAccountId],
+    queryFn: () => api.listLeadOwnerCandidates(partnerAccountId!),
+    enabled: !!partnerAccountId,
+  });
+}
+
+/** An employee moves a lead the vendor works itself (same body and flow as the holder's portal change). */
+export function useChangeLeadStatus(id: string) {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (body: ChangeStatusBody) => api.changeLeadStatus(id, body),
     onSuccess: afterChange,
   });
 }

@@ -7,6 +7,7 @@ import {
   LeadOfferState,
   LeadStatus,
   SalesChannel,
+  type AccountDto,
   type CurrentUserDto,
   type LeadDto,
   type LeadListItemDto,
@@ -32,6 +33,8 @@ vi.mock('../../api', async (importOriginal) => {
       exportLeads: vi.fn(),
       getLead: vi.fn(),
       offerLead: vi.fn(),
+      listLeadOwnerCandidates: vi.fn(),
+      changeLeadStatus: vi.fn(),
       routeLead: vi.fn(),
       withdrawLeadOffer: vi.fn(),
       listMyLeads: vi.fn(),
@@ -275,6 +278,80 @@ describe('back-office lead page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Route automatically' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Route automatically' }));
     await waitFor(() => expect(api.routeLead).toHaveBeenCalledWith('lead-1'));
+  });
+
+  it("passes to a partner with an optional owner among the partner's active portal users", async () => {
+    signIn(partnerManagerUser);
+    vi.mocked(api.getLead).mockResolvedValue(lead());
+    vi.mocked(api.listAccounts).mockResolvedValue({
+      items: [{ id: 'acc-nw', name: 'Northwind Traders' } as AccountDto],
+      page: 1,
+      pageSize: 50,
+      totalCount: 1,
+    });
+    vi.mocked(api.listLeadOwnerCandidates).mockResolvedValue([
+      { id: 'pu-1', name: 'Anna Admin', email: 'anna@northwind.example' },
+      { id: 'pu-2', name: 'Bert Seller', email: 'bert@northwind.example' },
+    ]);
+    vi.mocked(api.offerLead).mockResolvedValue(routedLead);
+    renderLeadPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Pass to partner' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pass to partner' });
+    const owner = within(dialog).getByRole('combobox', { name: 'Owner' });
+    expect(owner).toBeDisabled();
+    expect(api.listLeadOwnerCandidates).not.toHaveBeenCalled();
+
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /Partner/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Northwind Traders' }));
+    await waitFor(() => expect(api.listLeadOwnerCandidates).toHaveBeenCalledWith('acc-nw'));
+    await waitFor(() => expect(owner).toBeEnabled());
+    await userEvent.click(owner);
+    await userEvent.click(await screen.findByRole('option', { name: 'Bert Seller (bert@northwind.example)' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Pass to partner' }));
+    await waitFor(() =>
+      expect(api.offerLead).toHaveBeenCalledWith('lead-1', { partnerAccountId: 'acc-nw', ownerId: 'pu-2' }),
+    );
+  });
+
+  it('lets a partner manager work a lead the vendor works itself, disqualifying with a reason', async () => {
+    signIn(partnerManagerUser);
+    vi.mocked(api.getLead).mockResolvedValue(lead({ partnerAccountId: undefined }));
+    vi.mocked(api.changeLeadStatus).mockResolvedValue(lead({ status: LeadStatus.Working }));
+    renderLeadPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Start working' }));
+    await waitFor(() => expect(api.changeLeadStatus).toHaveBeenCalledWith('lead-1', { status: LeadStatus.Working }));
+    expect(api.changeMyLeadStatus).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Disqualify' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Disqualify the lead' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Disqualify' }));
+    expect(await within(dialog).findByText('Say why the lead is disqualified.')).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText(/Reason/), 'No budget');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Disqualify' }));
+    await waitFor(() =>
+      expect(api.changeLeadStatus).toHaveBeenCalledWith('lead-1', {
+        status: LeadStatus.Disqualified,
+        reason: 'No budget',
+      }),
+    );
+  });
+
+  it('shows no status buttons for a lead a partner holds or is offered, nor to Finance', async () => {
+    const cases: [CurrentUserDto, LeadDto][] = [
+      [partnerManagerUser, lead({ partnerAccountId: 'acc-nw', partnerName: 'Northwind Traders' })],
+      [partnerManagerUser, routedLead],
+      [financeUser, lead({ partnerAccountId: undefined })],
+    ];
+    for (const [user, shown] of cases) {
+      signIn(user);
+      vi.mocked(api.getLead).mockResolvedValue(shown);
+      const page = renderLeadPage();
+      expect(await screen.findByRole('heading', { name: 'Fabrikam', level: 1 })).toBeInTheDocument();
+      await waitFor(() => expect(api.getCurrentUser).toHaveBeenCalled());
+      for (const name of ['Start working', 'Qualify', 'Disqualify'])
+        expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+      page.unmount();
+    }
   });
 
   it('Finance (partners.read only) sees no New lead, Pass, Route or Withdraw', async () => {

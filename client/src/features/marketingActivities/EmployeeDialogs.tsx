@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Alert, Button, Group, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
 import { MarketingActivityStatus, ProblemCode, type FundDto, type MarketingActivityDto } from '../../api';
 import { fieldError, toProblem, type Problem } from '../../api/http';
+import { OwnerSelect } from '../../components/OwnerSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatMoney, optionalText, toNumber } from '../../lib/format';
 import { useActionKey } from '../../lib/idempotency';
@@ -131,16 +132,12 @@ export function ApproveForm({ activity: a, onDone }: DialogFormProps) {
                 : '.'}
           </Text>
         )}
-        <Select
-          label="Owner"
+        <OwnerSelect
           description="The partner's portal user who runs the activity"
-          placeholder={owners.isPending ? 'Loading…' : 'No owner'}
-          clearable
-          searchable
-          data={(owners.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
+          candidates={owners.data}
+          loading={owners.isPending}
           value={ownerId}
           onChange={setOwnerId}
-          nothingFoundMessage="No active portal user"
           error={fieldError(problem, 'ownerId')}
         />
         <Buttons onCancel={onDone}>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { Button, Group, Modal, Select, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { MarketingActivityStatus } from '../../api';
 import { PageTitle } from '../../components/PageTitle';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
+import { useUrlFilters } from '../../lib/urlFilters';
 import { ActivityForm } from './ActivityForm';
 import { ActivityTable, STATUS_OPTIONS } from './display';
 import { useMyActivities } from './hooks';
@@ -21,24 +22,11 @@ function isStatus(value: string | null): value is MarketingActivityStatus {
 export default function PortalActivitiesPage() {
   const navigate = useNavigate();
   const phone = useMediaQuery('(max-width: 36em)');
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const [proposing, setProposing] = useState(false);
   const status = params.get('status');
   const page = Math.max(1, Number(params.get('page')) || 1);
   const activities = useMyActivities({ status: isStatus(status) ? status : undefined, page, pageSize: PAGE_SIZE });
-
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   return (
     <Stack>

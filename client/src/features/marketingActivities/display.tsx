@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, UnstyledButton } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import {
   MarketingActivityStatus,
   type MarketingActivityDto,
   type MarketingActivityEventDto,
   type MarketingActivityListItemDto,
 } from '../../api';
+import { CardList, ListCard, usePhone } from '../../components/ListCards';
 import { formatDate, formatDateTime, formatMoney, humanize, webLink } from '../../lib/format';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
@@ -92,7 +92,7 @@ export function ActivityTable({
   onSort,
   label = 'Marketing activities',
 }: ActivityTableProps) {
-  const phone = useMediaQuery('(max-width: 36em)');
+  const phone = usePhone();
   if (items.length === 0) {
     return (
       <Text c="dimmed" size="sm">
@@ -102,15 +102,9 @@ export function ActivityTable({
   }
   if (phone) {
     return (
-      <Stack gap="xs" role="list" aria-label={label}>
+      <CardList label={label}>
         {items.map((a) => (
-          <Card key={a.id} withBorder padding="sm" role="listitem">
-            <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-              <Anchor component={Link} to={`${basePath}/${a.id}`} fw={500} miw={0}>
-                {a.name}
-              </Anchor>
-              <StatusBadge status={a.status} />
-            </Group>
+          <ListCard key={a.id} to={`${basePath}/${a.id}`} title={a.name} badge={<StatusBadge status={a.status} />}>
             {showPartner && (
               <Text size="sm" c="dimmed">
                 {a.accountName}
@@ -120,9 +114,9 @@ export function ActivityTable({
               {formatDate(a.startDate)} – {formatDate(a.dueDate)}
             </Text>
             <Text size="sm">{budgetOf(a)}</Text>
-          </Card>
+          </ListCard>
         ))}
-      </Stack>
+      </CardList>
     );
   }
   return (

@@ -61,7 +61,7 @@ public sealed record DealRegistrationDto(
 }
 
 /// <summary>
-/// A conflict (employees only): which key matched, the other partner's record (a lead or a registration) with its
+/// A conflict (employees only): which key matched, the other partner's record (a lead, a registration or an open opportunity) with its
 /// customer keys, status and timestamp, and whether it came first (first registered wins).
 /// </summary>
 public sealed record DealRegistrationConflictDto(

@@ -61,23 +61,34 @@ public sealed class DealRegistrationReader(IApplicationDbContext db, PartnerScop
             .ToListAsync(cancellationToken);
         if (portal)
         {
-            history = [.. history.Select(e => e.ByPartner ? e : e with { By = null })];
+            // A partner reads who of its own people acted, never an employee's name nor the vendor's conflict note.
+            history = [.. history.Select(e => e with { By = e.ByPartner ? e.By : null, Note = DealRegistrationEvent.IsForPartners(e.Note) ? e.Note : null })];
         }
 
-        // Conflicts: empty for partners (their query filter); for employees, the other side read beside each conflict.
+        // Conflicts: empty for partners (their query filter); for employees, the other side read beside each conflict:
+        // a registration's own keys, a lead's company and contact address, an opportunity's customer (and its account's keys).
+        var customers = db.Accounts.AsNoTracking();
         var conflicts = await db.DealRegistrationConflicts.AsNoTracking().Where(c => c.RegistrationId == id).OrderBy(c => c.OtherAt).ThenBy(c => c.Key)
             .Select(c => new DealRegistrationConflictDto(
                 c.Id, c.Key, c.OtherKind, c.OtherId, c.OtherAccountId,
                 db.Accounts.Where(a => a.Id == c.OtherAccountId).Select(a => a.Name).FirstOrDefault(),
                 c.OtherKind == DealConflictKind.Registration
                     ? db.DealRegistrations.Where(o => o.Id == c.OtherId).Select(o => o.CompanyName).FirstOrDefault()
-                    : db.Leads.Where(l => l.Id == c.OtherId).Select(l => l.CompanyName ?? l.ContactName ?? l.ContactEmail).FirstOrDefault(),
+                    : c.OtherKind == DealConflictKind.Lead
+                        ? db.Leads.Where(l => l.Id == c.OtherId).Select(l => l.CompanyName ?? l.ContactName ?? l.ContactEmail).FirstOrDefault()
+                        : db.Opportunities.Where(o => o.Id == c.OtherId).Select(o => o.Customer).FirstOrDefault(),
                 c.OtherKind == DealConflictKind.Registration
                     ? db.DealRegistrations.Where(o => o.Id == c.OtherId).Select(o => o.EmailDomain).FirstOrDefault()
-                    : db.Leads.Where(l => l.Id == c.OtherId).Select(l => l.ContactEmail).FirstOrDefault(),
+                    : c.OtherKind == DealConflictKind.Lead
+                        ? db.Leads.Where(l => l.Id == c.OtherId).Select(l => l.ContactEmail).FirstOrDefault()
+                        : db.Opportunities.Where(o => o.Id == c.OtherId)
+                            .Select(o => customers.Where(a => a.Id == o.CustomerAccountId).Select(a => a.EmailDomain).FirstOrDefault()).FirstOrDefault(),
                 c.OtherKind == DealConflictKind.Registration
                     ? db.DealRegistrations.Where(o => o.Id == c.OtherId).Select(o => o.TaxId).FirstOrDefault()
-                    : null,
+                    : c.OtherKind == DealConflictKind.Opportunity
+                        ? db.Opportunities.Where(o => o.Id == c.OtherId)
+                            .Select(o => customers.Where(a => a.Id == o.CustomerAccountId).Select(a => a.TaxId).FirstOrDefault()).FirstOrDefault()
+                        : null,
                 null,
                 c.OtherAt,
                 c.OtherKind == DealConflictKind.Registration
@@ -87,10 +98,13 @@ public sealed class DealRegistrationReader(IApplicationDbContext db, PartnerScop
             .ToListAsync(cancellationToken);
         if (conflicts.Count > 0)
         {
-            var registrationIds = conflicts.Where(c => c.OtherKind == DealConflictKind.Registration).Select(c => c.OtherId).ToList();
-            var leadIds = conflicts.Where(c => c.OtherKind == DealConflictKind.Lead).Select(c => c.OtherId).ToList();
+            List<Guid> IdsOf(DealConflictKind kind) => [.. conflicts.Where(c => c.OtherKind == kind).Select(c => c.OtherId)];
+            var registrationIds = IdsOf(DealConflictKind.Registration);
+            var leadIds = IdsOf(DealConflictKind.Lead);
+            var opportunityIds = IdsOf(DealConflictKind.Opportunity);
             var statuses = (await db.DealRegistrations.AsNoTracking().Where(o => registrationIds.Contains(o.Id)).Select(o => new { o.Id, Status = o.Status.ToString() }).ToListAsync(cancellationToken))
                 .Concat(await db.Leads.AsNoTracking().Where(l => leadIds.Contains(l.Id)).Select(l => new { l.Id, Status = l.Status.ToString() }).ToListAsync(cancellationToken))
+                .Concat(await db.Opportunities.AsNoTracking().Where(o => opportunityIds.Contains(o.Id)).Select(o => new { o.Id, Status = o.Status.ToString() }).ToListAsync(cancellationToken))
                 .ToDictionary(x => x.Id, x => x.Status);
             conflicts = [.. conflicts.Select(c => c with { OtherStatus = statuses.GetValueOrDefault(c.OtherId) })];
         }

@@ -7,6 +7,7 @@ using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.DealRegistrations;
 using PartnerPortal.Domain.Leads;
+using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.PartnerProgram;
 
 namespace PartnerPortal.Application.Features.DealRegistrations;
@@ -63,8 +64,8 @@ public sealed class DealRegistrationStore(
     }
 
     /// <summary>
-    /// D9: the other partners' open leads (held, not disqualified) and registrations (submitted, or approved and still
-    /// protected) with the same normalised name, e-mail domain or tax id, one per record and key.
+    /// D9: the other partners' open leads (held, not disqualified), registrations (submitted, or approved and still
+    /// protected) and open opportunities with the same normalised name, e-mail domain or tax id, one per record and key.
     /// </summary>
     public async Task<IReadOnlyList<DealConflictFound>> ConflictsAsync(DealKeys keys, Guid partnerAccountId, CancellationToken cancellationToken)
     {
@@ -86,14 +87,14 @@ public sealed class DealRegistrationStore(
         }
 
         // Leads: the free-text company (as NameKey compares it), the contact's address or the customer account's domain,
-        // and the customer account's tax id.
+        // and the customer account's tax id. A qualified lead is represented by its opportunity (below), not twice.
         var name = keys.Name;
         var domain = keys.EmailDomain;
         var at = domain is null ? null : "@" + domain;
         var taxId = keys.TaxId;
         var customers = db.Accounts.Where(a => a.Type == AccountType.Customer);
         var leads = await db.Leads.IgnoreQueryFilters().AsNoTracking()
-            .Where(l => l.AccountId != null && l.AccountId != partnerAccountId && l.Status != LeadStatus.Disqualified)
+            .Where(l => l.AccountId != null && l.AccountId != partnerAccountId && l.Status != LeadStatus.Disqualified && l.OpportunityId == null)
             .Select(l => new
             {
                 l.Id,
@@ -107,19 +108,34 @@ public sealed class DealRegistrationStore(
             })
             .Where(l => l.Name || l.Domain || l.TaxId)
             .ToListAsync(cancellationToken);
-        foreach (var l in leads)
-        {
-            foreach (var (hit, key) in new[] { (l.Name, DealConflictKey.Name), (l.Domain, DealConflictKey.EmailDomain), (l.TaxId, DealConflictKey.TaxId) })
-            {
-                if (hit)
-                {
-                    found.Add(new DealConflictFound(DealConflictKind.Lead, l.Id, l.AccountId, key, l.CreatedAt, false, now));
-                }
-            }
-        }
+        found.AddRange(leads.SelectMany(l => Hits(DealConflictKind.Lead, l.Id, l.AccountId, l.CreatedAt, l.Name, l.Domain, l.TaxId, now)));
 
+        // Open opportunities: the customer account's keys, or (no account) the customer's name as NameKey compares it.
+        var opportunities = await db.Opportunities.IgnoreQueryFilters().AsNoTracking()
+            .Where(o => o.AccountId != null && o.AccountId != partnerAccountId && o.Status == OpportunityStatus.Open)
+            .Select(o => new
+            {
+                o.Id,
+                AccountId = o.AccountId!.Value,
+                o.CreatedAt,
+                Name = name != null && (o.CustomerAccountId == null
+                    ? o.Customer.Trim().ToUpper() == name
+                    : customers.Any(a => a.Id == o.CustomerAccountId && a.NormalizedName == name)),
+                Domain = domain != null && customers.Any(a => a.Id == o.CustomerAccountId && a.EmailDomain == domain),
+                TaxId = taxId != null && customers.Any(a => a.Id == o.CustomerAccountId && a.TaxId == taxId),
+            })
+            .Where(o => o.Name || o.Domain || o.TaxId)
+            .ToListAsync(cancellationToken);
+        found.AddRange(opportunities.SelectMany(o => Hits(DealConflictKind.Opportunity, o.Id, o.AccountId, o.CreatedAt, o.Name, o.Domain, o.TaxId, now)));
         return found;
     }
+
+    /// <summary>One conflict per key a lead or opportunity matched on (they never protect the customer).</summary>
+    private static IEnumerable<DealConflictFound> Hits(
+        DealConflictKind kind, Guid id, Guid accountId, DateTime at, bool name, bool domain, bool taxId, DateTime now) =>
+        new[] { (name, DealConflictKey.Name), (domain, DealConflictKey.EmailDomain), (taxId, DealConflictKey.TaxId) }
+            .Where(h => h.Item1)
+            .Select(h => new DealConflictFound(kind, id, accountId, h.Item2, at, false, now));
 
     private IQueryable<DealRegistration> Registrations() => db.DealRegistrations.IgnoreQueryFilters().AsNoTracking();
 

@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Leads;
+using PartnerPortal.Domain.Opportunities;
 
 namespace PartnerPortal.Application.Features.Leads;
 
@@ -13,7 +15,7 @@ namespace PartnerPortal.Application.Features.Leads;
 /// portal users, so a lead the partner no longer reaches is a 404), who acts, the deadline of a new offer, and the
 /// checks of the partner, owner and customer a lead points at.
 /// </summary>
-public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, PartnerScope scope, TimeProvider clock)
+public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, PartnerScope scope, TimeProvider clock, PartnerOwners owners)
 {
     public LeadActor Actor() => new(scope.IsPortal ? scope.PortalUserId : user.Id, user.DisplayName, scope.IsPortal, clock.GetUtcNow().UtcDateTime);
 
@@ -36,10 +38,7 @@ public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, Partn
     /// <summary>The owner must be an active portal user of the partner's organization (422 <c>lead_owner_invalid</c>, invariant 13).</summary>
     public async Task EnsureOwnerAsync(Guid? ownerId, Guid accountId, CancellationToken cancellationToken)
     {
-        if (ownerId is { } id && !await (from u in db.PortalUsers
-                                         join o in db.PortalOrganizations on u.OrganizationId equals o.Id
-                                         where u.Id == id && u.IsActive && o.AccountId == accountId
-                                         select u.Id).AnyAsync(cancellationToken))
+        if (ownerId is { } id && !await owners.MayOwnAsync(id, accountId, cancellationToken))
         {
             throw new DomainRuleException(ProblemCodes.LeadOwnerInvalid, "The owner must be an active portal user of the partner's organization.");
         }
@@ -80,6 +79,36 @@ public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, Partn
     public LeadOffer MyOpenOffer(Lead lead) =>
         lead.Offers.FirstOrDefault(o => o.AccountId == scope.AccountId && o.State == LeadOfferState.Open)
         ?? throw new DomainRuleException(ProblemCodes.LeadOfferInvalid, "You have no open offer for this lead.", isConflict: true);
+
+    /// <summary>
+    /// Moves the lead along its status flow (the domain's rules); qualifying converts it into an opportunity stub
+    /// (W4 step 5). The one implementation behind the holder's change on the portal and an employee's in the back-office.
+    /// </summary>
+    public void ChangeStatus(Lead lead, LeadStatus to, string? reason)
+    {
+        var actor = Actor();
+        lead.ChangeStatus(to, reason, actor);
+        if (lead.Status == LeadStatus.Qualified)
+        {
+            var opportunity = Opportunity.FromLead(lead, actor.At);
+            db.Opportunities.Add(opportunity);
+            lead.LinkOpportunity(opportunity.Id);
+        }
+    }
+
+    /// <summary>
+    /// Employees work only the leads the vendor works itself: one a partner holds, or is offered, is the partner's to
+    /// work (422 <c>lead_worked_by_partner</c>).
+    /// </summary>
+    public static void EnsureWorkedByVendor(Lead lead)
+    {
+        if (lead.AccountId is not null || lead.OpenOffer is not null)
+        {
+            throw new DomainRuleException(
+                ProblemCodes.LeadWorkedByPartner,
+                lead.AccountId is not null ? "A partner holds this lead; the partner works it." : "The lead is offered to a partner; withdraw the offer to work it.");
+        }
+    }
 
     /// <summary>Only the holder works a lead (422 <c>lead_not_held</c>: e.g. while the offer is not accepted yet).</summary>
     public void EnsureHeld(Lead lead)

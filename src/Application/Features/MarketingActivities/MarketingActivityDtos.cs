@@ -80,6 +80,3 @@ public sealed record MarketingActivityEventDto(
 /// <summary>Which activities a list shows; null filters are not applied.</summary>
 public sealed record MarketingActivityFilter(
     MarketingActivityStatus? Status = null, Guid? PartnershipId = null, Guid? AccountId = null, string? Search = null);
-
-/// <summary>A portal user of the partner who can own its activity (approve's owner picker).</summary>
-public sealed record ActivityOwnerCandidateDto(Guid Id, string Name, string Email);

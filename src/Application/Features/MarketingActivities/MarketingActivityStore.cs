@@ -2,10 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.Common;
 using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.MarketingActivities;
-using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Application.Features.MarketingActivities;
 
@@ -13,7 +13,7 @@ namespace PartnerPortal.Application.Features.MarketingActivities;
 /// The write side the activity use cases share: loading an activity for a change (inside the partner scope for portal
 /// users, so another partner's activity is a 404), who acts, and the checks of the fund and owner an activity points at.
 /// </summary>
-public sealed class MarketingActivityStore(IApplicationDbContext db, ICurrentUser user, PartnerScope scope, TimeProvider clock)
+public sealed class MarketingActivityStore(IApplicationDbContext db, ICurrentUser user, PartnerScope scope, TimeProvider clock, PartnerOwners owners)
 {
     /// <summary>The ledger's source type of an activity's entries (D7).</summary>
     public const string SourceType = "MarketingActivity";
@@ -23,20 +23,6 @@ public sealed class MarketingActivityStore(IApplicationDbContext db, ICurrentUse
     public Task<MarketingActivity> LoadAsync(Guid id, CancellationToken cancellationToken) =>
         db.MarketingActivities.Where(a => a.Id == id).FirstOr404Async("Marketing activity", id, cancellationToken);
 
-    /// <summary>Who may own the partner's activities: the active portal users of its organization (the one definition).</summary>
-    private IQueryable<PortalUser> ActiveUsersOf(Guid accountId) =>
-        from u in db.PortalUsers
-        join o in db.PortalOrganizations on u.OrganizationId equals o.Id
-        where u.IsActive && o.AccountId == accountId
-        select u;
-
-    /// <summary>The owner picker: <see cref="ActiveUsersOf"/> with their names, by name.</summary>
-    public IQueryable<ActivityOwnerCandidateDto> OwnerCandidates(Guid accountId) =>
-        from u in ActiveUsersOf(accountId)
-        join c in db.Contacts on u.ContactId equals c.Id
-        orderby c.Name, u.Email, u.Id
-        select new ActivityOwnerCandidateDto(u.Id, c.Name, u.Email);
-
     /// <summary>The owner must be an active portal user of the partner's own organization (422 <c>activity_owner_invalid</c>).</summary>
     public async Task EnsureOwnerAsync(Guid? ownerId, Guid accountId, CancellationToken cancellationToken)
     {
@@ -45,8 +31,7 @@ public sealed class MarketingActivityStore(IApplicationDbContext db, ICurrentUse
             return;
         }
 
-        var ofPartner = await ActiveUsersOf(accountId).AnyAsync(u => u.Id == id, cancellationToken);
-        if (!ofPartner)
+        if (!await owners.MayOwnAsync(id, accountId, cancellationToken))
         {
             throw new DomainRuleException(ProblemCodes.ActivityOwnerInvalid, "The owner must be an active portal user of the partner's organization.");
         }

@@ -4,7 +4,6 @@ using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Common.Validation;
 using PartnerPortal.Domain.Leads;
-using PartnerPortal.Domain.Opportunities;
 
 namespace PartnerPortal.Application.Features.Leads.ChangeMyLeadStatus;
 
@@ -25,15 +24,7 @@ public sealed class ChangeMyLeadStatusHandler(IApplicationDbContext db, LeadStor
     {
         var lead = await store.LoadAsync(command.Id, cancellationToken);
         store.EnsureHeld(lead);
-        var actor = store.Actor();
-        lead.ChangeStatus(command.Status, command.Reason, actor);
-        if (lead.Status == LeadStatus.Qualified)
-        {
-            var opportunity = Opportunity.FromLead(lead, actor.At);
-            db.Opportunities.Add(opportunity);
-            lead.LinkOpportunity(opportunity.Id);
-        }
-
+        store.ChangeStatus(lead, command.Status, command.Reason);
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetAsync(lead.Id, cancellationToken);
     }

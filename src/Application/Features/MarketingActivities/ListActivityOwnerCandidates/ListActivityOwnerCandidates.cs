@@ -1,6 +1,6 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Features.PortalUsers;
 
 namespace PartnerPortal.Application.Features.MarketingActivities.ListActivityOwnerCandidates;
 
@@ -9,14 +9,14 @@ namespace PartnerPortal.Application.Features.MarketingActivities.ListActivityOwn
 /// who approve (partners.write), who otherwise cannot list portal users (that is portal-access.manage).
 /// </summary>
 [Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.PartnersWrite)]
-public sealed record ListActivityOwnerCandidatesQuery(Guid Id) : IQuery<IReadOnlyList<ActivityOwnerCandidateDto>>;
+public sealed record ListActivityOwnerCandidatesQuery(Guid Id) : IQuery<IReadOnlyList<OwnerCandidateDto>>;
 
-public sealed class ListActivityOwnerCandidatesHandler(MarketingActivityStore store)
-    : IQueryHandler<ListActivityOwnerCandidatesQuery, IReadOnlyList<ActivityOwnerCandidateDto>>
+public sealed class ListActivityOwnerCandidatesHandler(MarketingActivityStore store, PartnerOwners owners)
+    : IQueryHandler<ListActivityOwnerCandidatesQuery, IReadOnlyList<OwnerCandidateDto>>
 {
-    public async ValueTask<IReadOnlyList<ActivityOwnerCandidateDto>> Handle(ListActivityOwnerCandidatesQuery query, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<OwnerCandidateDto>> Handle(ListActivityOwnerCandidatesQuery query, CancellationToken cancellationToken)
     {
         var activity = await store.LoadAsync(query.Id, cancellationToken);
-        return await store.OwnerCandidates(activity.AccountId).Take(500).ToListAsync(cancellationToken);
+        return await owners.CandidatesAsync(activity.AccountId, cancellationToken);
     }
 }
