@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Box, Group, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import type { NotificationDto } from '../../api';
 import { formatDateTime } from '../../lib/format';
 import { useMarkNotificationRead } from './hooks';
@@ -36,14 +36,7 @@ export function NotificationList({ items, onOpen }: NotificationListProps) {
         };
         return (
           <Box component="li" key={n.id} style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
-            <UnstyledButton
-              onClick={open}
-              w="100%"
-              p="sm"
-              data-testid="notification"
-              data-unread={unread || undefined}
-              aria-label={`${unread ? 'Unread: ' : ''}${n.title}`}
-            >
+            <UnstyledButton onClick={open} w="100%" p="sm" data-testid="notification" data-unread={unread || undefined}>
               <Group gap="xs" wrap="nowrap" align="flex-start">
                 <Box
                   mt={6}
@@ -58,6 +51,7 @@ export function NotificationList({ items, onOpen }: NotificationListProps) {
                 />
                 <Stack gap={2} miw={0}>
                   <Text size="sm" fw={unread ? 700 : 400} lineClamp={2}>
+                    {unread && <VisuallyHidden>Unread: </VisuallyHidden>}
                     {n.title}
                   </Text>
                   <Text size="xs" c="dimmed" lineClamp={2} style={{ whiteSpace: 'pre-line' }}>
