@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<Features.DealRegistrations.DealRegistrationStore>();
         services.AddScoped<Features.EmailActions.EmailActionLinks>();
         services.AddScoped<Features.Funds.FundLedger>();
+        services.AddScoped<Features.Jobs.Housekeeping>();
         services.AddScoped<Features.Funds.FundReader>();
         services.AddScoped<Features.Leads.LeadOfferAnswers>();
         services.AddScoped<Features.Leads.LeadOfferNotices>();

@@ -189,6 +189,7 @@ internal static class WebApiServices
     private static void AddAppOptions(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<Application.Features.Leads.LeadOptions>().Bind(configuration.GetSection(Application.Features.Leads.LeadOptions.Section));
+        services.AddOptions<Application.Features.Jobs.RetentionOptions>().Bind(configuration.GetSection(Application.Features.Jobs.RetentionOptions.Section));
         services.AddOptions<Application.Features.DealRegistrations.DealRegistrationOptions>()
             .Bind(configuration.GetSection(Application.Features.DealRegistrations.DealRegistrationOptions.Section));
         services.AddOptions<AppOptions>()

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Application.Common.Scheduling;
+using PartnerPortal.Application.Features.Jobs;
 using PartnerPortal.Application.Features.Leads;
 using PartnerPortal.Infrastructure.Messaging;
 using PartnerPortal.Infrastructure.Persistence.Migrations;
@@ -20,12 +21,15 @@ public static class SchedulingSetup
     {
         var outbox = configuration.GetSection("Outbox").Get<OutboxOptions>() ?? new OutboxOptions();
         var leads = configuration.GetSection(LeadOptions.Section).Get<LeadOptions>() ?? new LeadOptions();
+        var retention = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
         ScheduledJob[] jobs =
         [
             new(OutboxDispatchJob.Name, "Delivers queued e-mails (and later notifications and webhooks) after their commit, with retries.",
                 TimeSpan.FromSeconds(Math.Max(1, outbox.PollSeconds)), typeof(OutboxDispatchJob)),
-            new(LeadOfferExpiryJob.Name, "Expires lead offers past their deadline and re-offers each lead to the next eligible partner.",
+            new(LeadOfferExpiryJob.Name, "Expires lead offers past their deadline and re-offers each lead to the next eligible partner; reminds partners of offers near it.",
                 TimeSpan.FromSeconds(Math.Max(1, leads.ExpirySeconds)), typeof(LeadOfferExpiryJob)),
+            new(HousekeepingJob.Name, "Removes idempotency keys past their window, old read notifications and long-expired e-mail links.",
+                TimeSpan.FromMinutes(Math.Max(1, retention.SweepMinutes)), typeof(HousekeepingJob)),
         ];
         foreach (var job in jobs)
         {
@@ -72,6 +76,10 @@ public static class SchedulingSetup
                 if (job.JobType == typeof(LeadOfferExpiryJob))
                 {
                     q.AddJob<LeadOfferExpiryJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
+                }
+                else if (job.JobType == typeof(HousekeepingJob))
+                {
+                    q.AddJob<HousekeepingJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
                 }
                 else
                 {
