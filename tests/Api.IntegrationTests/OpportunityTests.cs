@@ -172,6 +172,10 @@ public abstract class OpportunityTests<TFactory>(TFactory factory) : IClassFixtu
         var csv = await (await admin.Get($"{BackOffice}/export?partnerAccountId={a.AccountId}")).Content.ReadAsStringAsync();
         csv.ShouldContain(company);
         csv.ShouldContain("Lead customer");
+
+        // Deleting the converted opportunity unlinks its lead.
+        await admin.Expect(admin.Delete($"{BackOffice}/{fromLead}"), HttpStatusCode.NoContent);
+        (await a.Client.GetJson($"/api/portal/leads/{lead}"))["opportunityId"].ShouldBeNull();
     }
 
     protected async Task<string> Create(ApiClient admin, PortalPartner partner, decimal amount) =>
