@@ -39,6 +39,10 @@ public abstract class OpportunityTests<TFactory>(TFactory factory) : IClassFixtu
         accruals.Count.ShouldBe(1);
         accruals[0]["sourceId"]!.GetValue<string>().ShouldBe(first);
         accruals[0]["description"]!.GetValue<string>().ShouldBe("Opportunity \"Deal 12345.67\" won: 1 % of 12,345.67 EUR");
+        (await a.Client.GetJson("/api/notifications"))["items"]!.AsArray()
+            .Count(n => n!["topic"]!.GetValue<string>() == "fund-movement"
+                        && n["body"]!.GetValue<string>().Contains("Opportunity \"Deal 12345.67\" won", StringComparison.Ordinal))
+            .ShouldBe(1, "the partner is told of the credit once, through the fund's own notification");
 
         // The level changes to one with 2 %: the first win keeps its 1 %, the next win earns 2 % (10,000.50 → 200.01).
         await OverrideToSilverWithPercent(admin, a, 2);
