@@ -106,6 +106,7 @@ app.MapPortalOrganizationUserEndpoints();
 app.MapMarketingActivityEndpoints();
 app.MapLeadEndpoints();
 app.MapDealRegistrationEndpoints();
+app.MapOpportunityEndpoints();
 app.MapNotificationEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();

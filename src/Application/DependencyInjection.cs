@@ -34,6 +34,9 @@ public static class DependencyInjection
         services.AddScoped<Features.MarketingActivities.MarketingActivityMetrics>();
         services.AddScoped<Features.MarketingActivities.MarketingActivityReader>();
         services.AddScoped<Features.MarketingActivities.MarketingActivityStore>();
+        services.AddScoped<Features.Opportunities.OpportunityAccruals>();
+        services.AddScoped<Features.Opportunities.OpportunityReader>();
+        services.AddScoped<Features.Opportunities.OpportunityStore>();
         services.AddScoped<Features.ParameterCategories.ParameterCategoryNames>();
         services.AddScoped<Features.PartnerLevels.LevelReapplier>();
         services.AddScoped<Features.PartnerLevels.PartnerLevelLoader>();

@@ -160,7 +160,7 @@ public abstract partial class DealRegistrationTests<TFactory>(TFactory factory) 
             // The qualified lead is represented by its opportunity only.
             var conflict = await UnprotectingConflict(admin, registration, key, "Opportunity", a.AccountId);
             conflict["otherId"]!.GetValue<string>().ShouldBe(opportunity);
-            conflict["otherStatus"]!.GetValue<string>().ShouldBe("Open");
+            conflict["otherStatus"]!.GetValue<string>().ShouldBe("Qualification");
         }
 
         var byAccount = (await admin.GetJson($"{BackOffice}?partnerAccountId={b.AccountId}&hasConflict=true"))["items"]!.AsArray();

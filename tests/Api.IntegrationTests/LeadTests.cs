@@ -185,7 +185,8 @@ public abstract class LeadTests<TFactory>(TFactory factory) : IClassFixture<TFac
         stub.AccountId.ShouldBe(Guid.Parse(a.AccountId));
         stub.AmountMinor.ShouldBe(1250050);
         stub.Customer.ShouldBe("Fabrikam");
-        stub.Status.ShouldBe(PartnerPortal.Domain.Opportunities.OpportunityStatus.Open);
+        stub.Stage.ShouldBe(PartnerPortal.Domain.Opportunities.OpportunityStage.Qualification);
+        stub.Name.ShouldBe("Fabrikam");
         qualified["history"]!.AsArray().Select(e => e!["what"]!.GetValue<string>()).ShouldBe(["Status Working → Qualified", "Status New → Working", "Registered by the partner"]);
     }
 

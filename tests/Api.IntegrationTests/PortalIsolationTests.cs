@@ -46,6 +46,11 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             HttpStatusCode.Created))["id"]!.GetValue<string>();
         await admin.Expect(admin.Post($"/api/deal-registrations/{deal}/approve"), HttpStatusCode.OK);
 
+        // An opportunity of A's (the approved registration made another).
+        var opportunity = (await admin.Expect(
+            admin.Post("/api/opportunities", new { name = "A's opportunity", customer = "A's customer", amount = 40m, partnerAccountId = a.AccountId, ownerId = a.UserId }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
+
         // A's notifications (the offer, the fund credit): B reaches none of them, by id or in its lists.
         var aNotification = (await a.Client.GetJson("/api/notifications"))["items"]!.AsArray().First()!["id"]!.GetValue<string>();
         var aUnread = (await a.Client.GetJson("/api/notifications/summary"))["unread"]!.GetValue<int>();
@@ -69,6 +74,7 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             ["/api/portal/leads/{id:guid}/decline"] = (offeredLead, new { reason = "B tries to decline A's offer" }),
             ["/api/portal/deal-registrations/{id:guid}"] = (deal, null),
             ["/api/portal/deal-registrations/{id:guid}/request-extension"] = (deal, null),
+            ["/api/portal/opportunities/{id:guid}"] = (opportunity, new { stage = "ClosedWon", amount = 40m, nextStep = "B tries to win A's deal" }),
             ["/api/notifications/{id:guid}/read"] = (aNotification, null),
         };
 
@@ -77,13 +83,13 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         {
             "/api/portal/program", "/api/portal/program/history", "/api/portal/funds", "/api/portal/organization/users",
             "/api/portal/marketing-activities", "/api/portal/leads", "/api/portal/leads/offers",
-            "/api/portal/deal-registrations", "/api/portal/deal-registrations/pre-check",
+            "/api/portal/deal-registrations", "/api/portal/deal-registrations/pre-check", "/api/portal/opportunities",
             "/api/notifications", "/api/notifications/summary", "/api/notifications/read-all",
         };
         var aMarks = new[]
         {
             a.AccountId, a.PartnershipId, a.OrganizationId, a.UserId, a.FundId, activity, a.Email, "A's webinar", heldLead, offeredLead, "A's customer", "Offered to A",
-            deal, "A's registered deal", "Only A may see this deal", aNotification,
+            deal, "A's registered deal", "Only A may see this deal", aNotification, opportunity, "A's opportunity",
         };
 
         var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -137,6 +143,11 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         (await a.Client.GetJson("/api/portal/leads"))["items"]!.AsArray().Select(l => l!["id"]!.GetValue<string>()).ShouldBe([heldLead]);
         (await a.Client.GetJson("/api/portal/deal-registrations"))["items"]!.AsArray().Select(r => r!["id"]!.GetValue<string>()).ShouldBe([deal]);
         (await a.Client.GetJson($"/api/portal/deal-registrations/{deal}"))["extensionRequestedAt"].ShouldBeNull("B's request changed nothing");
+        checkedRoutes.ShouldContain("PUT /api/portal/opportunities/{id:guid}");
+        var aOpportunity = await a.Client.GetJson($"/api/portal/opportunities/{opportunity}");
+        aOpportunity["stage"]!.GetValue<string>().ShouldBe("Qualification", "B's update changed nothing");
+        aOpportunity["nextStep"].ShouldBeNull();
+        (await a.Client.GetJson("/api/portal/opportunities"))["items"]!.AsArray().Count.ShouldBe(2, "its own and the approved registration's");
         checkedRoutes.ShouldContain("POST /api/notifications/read-all");
         (await a.Client.GetJson("/api/notifications/summary"))["unread"]!.GetValue<int>().ShouldBe(aUnread, "B's read-all and read left A's notifications unread");
     }

@@ -20,7 +20,7 @@ public sealed class LeadTests
         lead.ChangeStatus(LeadStatus.Qualified, null, Employee);
         Should.Throw<DomainRuleException>(() => lead.ChangeStatus(LeadStatus.Disqualified, "late", Employee)).Code.ShouldBe(ProblemCodes.LeadStatusInvalid);
 
-        var opportunity = Opportunity.FromLead(lead, Now);
+        var opportunity = Opportunity.FromLead(lead, new OpportunityActor(Employee.Id, Employee.Name, false, Now));
         lead.LinkOpportunity(opportunity.Id);
         opportunity.AccountId.ShouldBe(lead.AccountId);
         opportunity.AmountMinor.ShouldBe(lead.BudgetMinor);
@@ -33,7 +33,7 @@ public sealed class LeadTests
         var lead = Held();
         lead.ChangeStatus(LeadStatus.Disqualified, "Duplicate", Employee);
         lead.DisqualifyReason.ShouldBe("Duplicate");
-        Should.Throw<DomainRuleException>(() => Opportunity.FromLead(lead, Now)).Code.ShouldBe(ProblemCodes.LeadStatusInvalid);
+        Should.Throw<DomainRuleException>(() => Opportunity.FromLead(lead, new OpportunityActor(Employee.Id, Employee.Name, false, Now))).Code.ShouldBe(ProblemCodes.LeadStatusInvalid);
     }
 
     [Fact]

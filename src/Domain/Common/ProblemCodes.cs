@@ -134,6 +134,17 @@ public static class ProblemCodes
     /// <summary>An employee changes the status of a lead a partner holds or is offered: the partner works it.</summary>
     public const string LeadWorkedByPartner = "lead_worked_by_partner";
 
+    // Opportunities (W6, D19).
+    public const string OpportunityStageInvalid = "opportunity_stage_invalid";
+
+    /// <summary>A won or lost opportunity's stage changes only by an employee's reopen.</summary>
+    public const string OpportunityClosed = "opportunity_closed";
+    public const string OpportunityNotClosed = "opportunity_not_closed";
+    public const string OpportunityAmountInvalid = "opportunity_amount_invalid";
+    public const string OpportunityOwnerInvalid = "opportunity_owner_invalid";
+    public const string OpportunityPartnerInvalid = "opportunity_partner_invalid";
+    public const string OpportunityCustomerInvalid = "opportunity_customer_invalid";
+
     // Deal registrations (issue 9, D9).
     public const string DealAmountInvalid = "deal_amount_invalid";
     public const string DealRegistrationStatusInvalid = "deal_registration_status_invalid";

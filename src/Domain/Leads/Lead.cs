@@ -264,6 +264,16 @@ public sealed class Lead : AggregateRoot
         OpportunityId = opportunityId;
     }
 
+    /// <summary>Its opportunity was deleted: the lead no longer links to it (it stays qualified).</summary>
+    public void UnlinkOpportunity(Guid opportunityId)
+    {
+        if (OpportunityId == opportunityId)
+        {
+            OpportunityId = null;
+            Version = Guid.NewGuid();
+        }
+    }
+
     private static Lead New(LeadDetails details, string currency, LeadActor actor)
     {
         if (details.BudgetMinor is < 0 or > MaxBudgetMinor)

@@ -1400,6 +1400,9 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.Property<long>("AmountMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1416,27 +1419,114 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.Property<Guid?>("CustomerAccountId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("LeadId")
+                    b.Property<Guid?>("DealRegistrationId")
                         .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EmployeeOwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ExpectedCloseDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FundPartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("FundPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Status")
+                    b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerAccountId");
 
+                    b.HasIndex("DealRegistrationId")
+                        .IsUnique();
+
                     b.HasIndex("LeadId")
                         .IsUnique();
 
-                    b.HasIndex("AccountId", "Status");
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("AccountId", "Stage");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("Stage", "CreatedAt");
 
                     b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Opportunities.OpportunityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<bool>("ByPartner")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "At");
+
+                    b.ToTable("OpportunityEvents");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.PartnerProgram.LevelParameter", b =>
@@ -2390,10 +2480,28 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasForeignKey("CustomerAccountId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("PartnerPortal.Domain.DealRegistrations.DealRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("DealRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartnerPortal.Domain.Leads.Lead", null)
                         .WithMany()
                         .HasForeignKey("LeadId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.Portal.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Opportunities.OpportunityEvent", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Opportunities.Opportunity", null)
+                        .WithMany("History")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2550,6 +2658,11 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.MarketingActivities.MarketingActivity", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Opportunities.Opportunity", b =>
                 {
                     b.Navigation("History");
                 });

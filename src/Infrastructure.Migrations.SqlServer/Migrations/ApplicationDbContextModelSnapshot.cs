@@ -1406,6 +1406,9 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.Property<long>("AmountMinor")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -1422,27 +1425,116 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.Property<Guid?>("CustomerAccountId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("LeadId")
+                    b.Property<Guid?>("DealRegistrationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("EmployeeOwnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("ExpectedCloseDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FundPartnershipId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<decimal?>("FundPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Status")
+                    b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerAccountId");
 
-                    b.HasIndex("LeadId")
-                        .IsUnique();
+                    b.HasIndex("DealRegistrationId")
+                        .IsUnique()
+                        .HasFilter("[DealRegistrationId] IS NOT NULL");
 
-                    b.HasIndex("AccountId", "Status");
+                    b.HasIndex("LeadId")
+                        .IsUnique()
+                        .HasFilter("[LeadId] IS NOT NULL");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("AccountId", "Stage");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("Stage", "CreatedAt");
 
                     b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Opportunities.OpportunityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<bool>("ByPartner")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "At");
+
+                    b.ToTable("OpportunityEvents");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.PartnerProgram.LevelParameter", b =>
@@ -2397,10 +2489,28 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                         .HasForeignKey("CustomerAccountId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("PartnerPortal.Domain.DealRegistrations.DealRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("DealRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartnerPortal.Domain.Leads.Lead", null)
                         .WithMany()
                         .HasForeignKey("LeadId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.Portal.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Opportunities.OpportunityEvent", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Opportunities.Opportunity", null)
+                        .WithMany("History")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2557,6 +2667,11 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.MarketingActivities.MarketingActivity", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Opportunities.Opportunity", b =>
                 {
                     b.Navigation("History");
                 });

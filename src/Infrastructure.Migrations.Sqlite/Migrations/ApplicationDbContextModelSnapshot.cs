@@ -1391,6 +1391,9 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.Property<long>("AmountMinor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1407,27 +1410,114 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.Property<Guid?>("CustomerAccountId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("LeadId")
+                    b.Property<Guid?>("DealRegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EmployeeOwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedCloseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FundPartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("FundPercent")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Status")
+                    b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerAccountId");
 
+                    b.HasIndex("DealRegistrationId")
+                        .IsUnique();
+
                     b.HasIndex("LeadId")
                         .IsUnique();
 
-                    b.HasIndex("AccountId", "Status");
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("AccountId", "Stage");
+
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("Stage", "CreatedAt");
 
                     b.ToTable("Opportunities");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Opportunities.OpportunityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByPartner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpportunityId", "At");
+
+                    b.ToTable("OpportunityEvents");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.PartnerProgram.LevelParameter", b =>
@@ -2381,10 +2471,28 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                         .HasForeignKey("CustomerAccountId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("PartnerPortal.Domain.DealRegistrations.DealRegistration", null)
+                        .WithMany()
+                        .HasForeignKey("DealRegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("PartnerPortal.Domain.Leads.Lead", null)
                         .WithMany()
                         .HasForeignKey("LeadId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.Portal.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Opportunities.OpportunityEvent", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Opportunities.Opportunity", null)
+                        .WithMany("History")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2541,6 +2649,11 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.MarketingActivities.MarketingActivity", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Opportunities.Opportunity", b =>
                 {
                     b.Navigation("History");
                 });

@@ -81,6 +81,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
+    public DbSet<OpportunityEvent> OpportunityEvents => Set<OpportunityEvent>();
+
     public DbSet<DealRegistration> DealRegistrations => Set<DealRegistration>();
 
     public DbSet<DealRegistrationConflict> DealRegistrationConflicts => Set<DealRegistrationConflict>();
@@ -158,6 +160,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         builder.Entity<LeadRoutingDecision>().HasQueryFilter(d => _scope.AccountId == null || d.ChosenAccountId == _scope.AccountId);
         builder.Entity<LeadRoutingCandidate>().HasQueryFilter(c => _scope.AccountId == null || c.AccountId == _scope.AccountId);
         builder.Entity<Opportunity>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
+        builder.Entity<OpportunityEvent>().HasQueryFilter(e => _scope.AccountId == null || e.AccountId == _scope.AccountId);
 
         // Deal registrations (issue 9): a partner sees its own registrations and their history; conflicts name other
         // partners' records, so they are the vendor's only (the partner is told "already protected", never by whom).

@@ -73,6 +73,8 @@ public interface IApplicationDbContext
 
     DbSet<Opportunity> Opportunities { get; }
 
+    DbSet<OpportunityEvent> OpportunityEvents { get; }
+
     DbSet<DealRegistration> DealRegistrations { get; }
 
     DbSet<DealRegistrationConflict> DealRegistrationConflicts { get; }

@@ -104,7 +104,7 @@ public sealed class DealRegistrationReader(IApplicationDbContext db, PartnerScop
             var opportunityIds = IdsOf(DealConflictKind.Opportunity);
             var statuses = (await db.DealRegistrations.AsNoTracking().Where(o => registrationIds.Contains(o.Id)).Select(o => new { o.Id, Status = o.Status.ToString() }).ToListAsync(cancellationToken))
                 .Concat(await db.Leads.AsNoTracking().Where(l => leadIds.Contains(l.Id)).Select(l => new { l.Id, Status = l.Status.ToString() }).ToListAsync(cancellationToken))
-                .Concat(await db.Opportunities.AsNoTracking().Where(o => opportunityIds.Contains(o.Id)).Select(o => new { o.Id, Status = o.Status.ToString() }).ToListAsync(cancellationToken))
+                .Concat(await db.Opportunities.AsNoTracking().Where(o => opportunityIds.Contains(o.Id)).Select(o => new { o.Id, Status = o.Stage.ToString() }).ToListAsync(cancellationToken))
                 .ToDictionary(x => x.Id, x => x.Status);
             conflicts = [.. conflicts.Select(c => c with { OtherStatus = statuses.GetValueOrDefault(c.OtherId) })];
         }

@@ -112,7 +112,7 @@ public sealed class DealRegistrationStore(
 
         // Open opportunities: the customer account's keys, or (no account) the customer's name as NameKey compares it.
         var opportunities = await db.Opportunities.IgnoreQueryFilters().AsNoTracking()
-            .Where(o => o.AccountId != null && o.AccountId != partnerAccountId && o.Status == OpportunityStatus.Open)
+            .Where(o => o.AccountId != null && o.AccountId != partnerAccountId && o.Stage != OpportunityStage.ClosedWon && o.Stage != OpportunityStage.ClosedLost)
             .Select(o => new
             {
                 o.Id,

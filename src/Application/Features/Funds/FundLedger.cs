@@ -105,11 +105,14 @@ public sealed class FundLedger(IApplicationDbContext db, IRowLocks locks, ICurre
                 select (Guid?)f.Id)
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainRuleException(ProblemCodes.NoMarketingFund, "The partnership has no marketing fund (its level grants no marketing-fund benefit).");
-        var sequence = await accruals.CountAsync(cancellationToken) + 1;
+        // The key counts the source's accruals in THIS fund: a portal user's query filter shows only its own fund's entries,
+        // and a source may have accrued in another partner's fund before (an opportunity moved to another partner).
+        var sequence = await accruals.CountAsync(e => e.FundId == fundId, cancellationToken) + 1;
         var source = new EntrySource(sourceType, sourceId);
         return await PostAsync(
             fundId,
-            fund => fund.Credit(EntryKind.Accrual, LedgerAccount.OpportunityAccrual, amountMinor, description, Author(), source, $"{sourceType}:{sourceId}:{sequence}"),
+            fund => fund.Credit(
+                EntryKind.Accrual, LedgerAccount.OpportunityAccrual, amountMinor, description, Author(), source, $"{sourceType}:{sourceId}:{fundId:N}:{sequence}"),
             cancellationToken);
     }
 

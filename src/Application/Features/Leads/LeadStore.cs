@@ -81,7 +81,7 @@ public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, Partn
         ?? throw new DomainRuleException(ProblemCodes.LeadOfferInvalid, "You have no open offer for this lead.", isConflict: true);
 
     /// <summary>
-    /// Moves the lead along its status flow (the domain's rules); qualifying converts it into an opportunity stub
+    /// Moves the lead along its status flow (the domain's rules); qualifying converts it into an opportunity
     /// (W4 step 5). The one implementation behind the holder's change on the portal and an employee's in the back-office.
     /// </summary>
     public void ChangeStatus(Lead lead, LeadStatus to, string? reason)
@@ -90,7 +90,7 @@ public sealed class LeadStore(IApplicationDbContext db, ICurrentUser user, Partn
         lead.ChangeStatus(to, reason, actor);
         if (lead.Status == LeadStatus.Qualified)
         {
-            var opportunity = Opportunity.FromLead(lead, actor.At);
+            var opportunity = Opportunity.FromLead(lead, new OpportunityActor(actor.Id, actor.Name, actor.IsPartner, actor.At));
             db.Opportunities.Add(opportunity);
             lead.LinkOpportunity(opportunity.Id);
         }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.DealRegistrations;
 using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.Opportunities;
+using PartnerPortal.Domain.Portal;
 
 namespace PartnerPortal.Infrastructure.Persistence.Configurations;
 
@@ -11,12 +13,28 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
     public void Configure(EntityTypeBuilder<Opportunity> builder)
     {
         builder.Property(o => o.Id).ValueGeneratedNever();
-        builder.Property(o => o.Customer).HasMaxLength(Lead.TextMaxLength);
+        builder.Property(o => o.Name).HasMaxLength(Opportunity.NameMaxLength);
+        builder.Property(o => o.Customer).HasMaxLength(Opportunity.NameMaxLength);
         builder.Property(o => o.Currency).HasMaxLength(3);
+        builder.Property(o => o.NextStep).HasMaxLength(Opportunity.TextMaxLength);
+        builder.Property(o => o.Notes).HasMaxLength(Opportunity.NotesMaxLength);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Ignore(o => o.FundBasisDue);
+        builder.Ignore(o => o.IsClosed);
+        builder.Ignore(o => o.FundCreditMinor);
         builder.HasOne<Lead>().WithMany().HasForeignKey(o => o.LeadId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<DealRegistration>().WithMany().HasForeignKey(o => o.DealRegistrationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Account>().WithMany().HasForeignKey(o => o.AccountId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Account>().WithMany().HasForeignKey(o => o.CustomerAccountId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(o => o.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.History).WithOne().HasForeignKey(e => e.OpportunityId).OnDelete(DeleteBehavior.Cascade);
+
+        // One opportunity per lead and per registration; the isolation filter compares AccountId (ADR-004); the lists'
+        // keyset orders end with the Id.
         builder.HasIndex(o => o.LeadId).IsUnique();
-        builder.HasIndex(o => new { o.AccountId, o.Status });
+        builder.HasIndex(o => o.DealRegistrationId).IsUnique();
+        builder.HasIndex(o => new { o.AccountId, o.Stage });
+        builder.HasIndex(o => new { o.CreatedAt, o.Id });
+        builder.HasIndex(o => new { o.Stage, o.CreatedAt });
     }
 }
