@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnerPortal.Application.Features.Products;
+using PartnerPortal.Infrastructure.Persistence;
 
 namespace PartnerPortal.Api.IntegrationTests;
 
@@ -106,6 +110,40 @@ public abstract class PricingTests<TFactory>(TFactory factory) : IClassFixture<T
         (await admin.Expect(admin.Get("/api/products?sort=price"), HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("validation_failed");
         (await admin.Expect(admin.Get("/api/products?limit=0"), HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("validation_failed");
         (await admin.Expect(admin.Get("/api/products?cursor=nonsense"), HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("cursor_invalid");
+    }
+
+    [SkippableFact]
+    public async Task TheProductSearch_IsServedByTheIndexes_NotAScan()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        using var scope = Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = ProductReader.Search(db.Products.AsNoTracking(), "crm").Select(p => p.Id).CreateDbCommand();
+        var sqlite = db.Database.IsSqlite();
+        if (!sqlite)
+        {
+            // A tiny table is cheapest to read whole; forbid that to see whether the indexes CAN serve the search.
+            await using var noScan = db.Database.GetDbConnection().CreateCommand();
+            noScan.CommandText = "SET enable_seqscan = off";
+            await noScan.ExecuteNonQueryAsync();
+        }
+
+        command.CommandText = (sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + command.CommandText;
+        var plan = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetValue(sqlite ? 3 : 0).ToString()!);
+            }
+        }
+
+        var text = string.Join("\n", plan);
+        text.ShouldContain("IX_Products_Code", customMessage: text);
+        text.ShouldContain("IX_Products_NormalizedName", customMessage: text);
+        text.ShouldNotContain("SCAN Products", customMessage: text);
+        text.ShouldNotContain("Seq Scan", customMessage: text);
     }
 
     [SkippableFact]

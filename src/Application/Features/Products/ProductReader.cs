@@ -57,14 +57,15 @@ public sealed class ProductReader(IApplicationDbContext db, IOptions<AppOptions>
             products = products.Where(p => p.IsActive == active);
         }
 
-        if (PrefixRange(filter.Search) is var (from, to))
-        {
-            products = products.Where(p =>
-                (p.Code.CompareTo(from) >= 0 && p.Code.CompareTo(to) < 0) || (p.NormalizedName.CompareTo(from) >= 0 && p.NormalizedName.CompareTo(to) < 0));
-        }
-
-        return products;
+        return Search(products, filter.Search);
     }
+
+    /// <summary>The products whose code or name starts with <paramref name="search"/> (ignoring case), as two index ranges.</summary>
+    public static IQueryable<Product> Search(IQueryable<Product> products, string? search) =>
+        PrefixRange(search) is var (from, to)
+            ? products.Where(p =>
+                (p.Code.CompareTo(from) >= 0 && p.Code.CompareTo(to) < 0) || (p.NormalizedName.CompareTo(from) >= 0 && p.NormalizedName.CompareTo(to) < 0))
+            : products;
 
     /// <summary>The key range holding every key that starts with the normalised search: [q, q with its last character + 1).</summary>
     public static (string From, string To)? PrefixRange(string? search)
