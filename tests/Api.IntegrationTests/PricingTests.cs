@@ -224,6 +224,25 @@ public abstract class PricingTests<TFactory>(TFactory factory) : IClassFixture<T
     }
 
     [SkippableFact]
+    public async Task DemoData_Northwind_GetsItsPersonalLevelAndBasePrices_AndItsBronzeMargin()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var manager = await Factory.Manager();
+        var northwind = (await manager.GetJson("/api/accounts?type=Partner&search=Northwind"))["items"]![0]!["id"]!.GetValue<string>();
+        async Task<(string Source, long Price, string? List, decimal? Margin)> Resolve(string code)
+        {
+            var product = (await manager.GetJson($"/api/products?search={code}"))["items"]!.AsArray().Single(p => p!["code"]!.GetValue<string>() == code)!;
+            var r = await manager.GetJson($"/api/price-lists/resolve?accountId={northwind}&productId={product["id"]}");
+            return (r["source"]!.GetValue<string>(), r["priceMinor"]!.GetValue<long>(), r["priceListName"]?.GetValue<string>(),
+                r["defaultDiscountPercent"]?.GetValue<decimal>());
+        }
+
+        (await Resolve("CRM-PRO")).ShouldBe(("PersonalList", 100_000, "Northwind Traders special prices", 10m));
+        (await Resolve("CRM-ENT")).ShouldBe(("LevelList", 228_000, "Partner Bronze", 10m));
+        (await Resolve("IMPL-DAY")).ShouldBe(("BaseList", 95_000, "Base price list", 10m));
+    }
+
+    [SkippableFact]
     public async Task ALevelListChange_ReachesOnlyThatLevelsPartners()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
