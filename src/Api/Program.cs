@@ -96,6 +96,7 @@ app.MapEmployeeEndpoints();
 app.MapAccountEndpoints();
 app.MapPartnershipEndpoints();
 app.MapFundEndpoints();
+app.MapPricingEndpoints();
 app.MapPortalOrganizationEndpoints();
 app.MapContactEndpoints();
 app.MapPortalUserEndpoints();

@@ -46,6 +46,9 @@ public static class DependencyInjection
         services.AddScoped<Features.PartnerTypes.PartnerTypeStore>();
         services.AddScoped<Features.Notifications.MyNotifications>();
         services.AddScoped<Features.Notifications.Notifier>();
+        services.AddScoped<Features.PriceLists.PriceListStore>();
+        services.AddScoped<Features.PriceLists.PriceResolver>();
+        services.AddScoped<Features.Products.ProductReader>();
         services.AddScoped<Features.Portal.MyOrganization>();
         services.AddScoped<Features.Portal.MyProgramReader>();
         services.AddScoped<Features.PortalOrganizations.PortalOrganizationReader>();

@@ -160,6 +160,19 @@ public static class ProblemCodes
     public const string EmailActionUsed = "email_action_used";
     public const string EmailActionExpired = "email_action_expired";
 
+    // Products and price lists (issue 10).
+    public const string ProductCodeInvalid = "product_code_invalid";
+    public const string ProductInactive = "product_inactive";
+
+    /// <summary>A product that price lists name is deactivated, not deleted.</summary>
+    public const string ProductInUse = "product_in_use";
+    public const string PriceInvalid = "price_invalid";
+    public const string PriceListScopeInvalid = "price_list_scope_invalid";
+
+    /// <summary>The base list, the level or the account already has its price list.</summary>
+    public const string PriceListExists = "price_list_exists";
+    public const string PriceListLineNotFound = "price_list_line_not_found";
+
     // Outside services, the outbox and scheduled jobs.
     public const string EmailUnavailable = "email_unavailable";
     public const string OutboxMessageNotDead = "outbox_message_not_dead";

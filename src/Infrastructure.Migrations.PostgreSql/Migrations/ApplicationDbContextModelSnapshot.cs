@@ -2068,6 +2068,121 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.ToTable("PortalUsers");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("PartnerLevelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerLevelId");
+
+                    b.HasIndex("ScopeKey")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "NormalizedName");
+
+                    b.ToTable("PriceLists");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceListLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PriceListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("PriceMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("PriceListId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("PriceListLines");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.Product", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("BasePriceMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedName");
+
+                    b.ToTable("Products");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Scheduling.JobRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2626,6 +2741,34 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceList", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.PartnerProgram.PartnerLevel", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerLevelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceListLine", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Pricing.PriceList", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Pricing.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", b =>
                 {
                     b.Navigation("Authorizations");
@@ -2679,6 +2822,11 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.Navigation("History");
 
                     b.Navigation("Parameters");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceList", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -2076,6 +2076,119 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.ToTable("PortalUsers");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("PartnerLevelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ScopeKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerLevelId");
+
+                    b.HasIndex("ScopeKey")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "NormalizedName");
+
+                    b.ToTable("PriceLists");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceListLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PriceListId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("PriceMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("PriceListId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("PriceListLines");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.Product", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("BasePriceMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("NormalizedName");
+
+                    b.ToTable("Products");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Scheduling.JobRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2635,6 +2748,34 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceList", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.PartnerProgram.PartnerLevel", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerLevelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceListLine", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Pricing.PriceList", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("PriceListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Pricing.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication<System.Guid>", b =>
                 {
                     b.Navigation("Authorizations");
@@ -2688,6 +2829,11 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.Navigation("History");
 
                     b.Navigation("Parameters");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Pricing.PriceList", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,6 +16,7 @@ using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
+using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Domain.Scheduling;
 using PartnerPortal.Infrastructure.Identity;
 
@@ -83,6 +84,12 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<OpportunityEvent> OpportunityEvents => Set<OpportunityEvent>();
 
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<PriceList> PriceLists => Set<PriceList>();
+
+    public DbSet<PriceListLine> PriceListLines => Set<PriceListLine>();
+
     public DbSet<DealRegistration> DealRegistrations => Set<DealRegistration>();
 
     public DbSet<DealRegistrationConflict> DealRegistrationConflicts => Set<DealRegistrationConflict>();
@@ -126,6 +133,15 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         };
         builder.Entity<Partnership>().HasIndex(p => p.AccountId).HasDatabaseName("IX_Partnerships_AccountId_Active").IsUnique().HasFilter(activeOnly);
 
+        // Product search is a prefix range on Code and NormalizedName (ProductReader). On PostgreSQL those columns
+        // compare bytewise ("C"), so the range is exactly "starts with" and its B-tree index serves it whatever the
+        // database's locale; SQLite's default (BINARY) and SQL Server's upper-case keys need nothing.
+        if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+        {
+            builder.Entity<Product>().Property(p => p.Code).UseCollation("C");
+            builder.Entity<Product>().Property(p => p.NormalizedName).UseCollation("C");
+        }
+
         // Partner isolation: for a portal user every partner-owned table shows only their account's rows.
         builder.Entity<Account>().HasQueryFilter(a => _scope.AccountId == null || a.Id == _scope.AccountId);
         builder.Entity<Contact>().HasQueryFilter(c => _scope.AccountId == null || c.AccountId == _scope.AccountId);
@@ -144,6 +160,11 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         builder.Entity<MarketingActivity>().HasQueryFilter(a => _scope.AccountId == null || a.AccountId == _scope.AccountId);
         builder.Entity<MarketingActivityEvent>().HasQueryFilter(
             x => _scope.AccountId == null || MarketingActivities.Any(a => a.Id == x.ActivityId && a.AccountId == _scope.AccountId));
+
+        // Price lists: a partner (the portal's orders, later) reads the base and level lists and only its own personal list.
+        builder.Entity<PriceList>().HasQueryFilter(l => _scope.AccountId == null || l.AccountId == null || l.AccountId == _scope.AccountId);
+        builder.Entity<PriceListLine>().HasQueryFilter(
+            x => _scope.AccountId == null || PriceLists.Any(l => l.Id == x.PriceListId && (l.AccountId == null || l.AccountId == _scope.AccountId)));
 
         // Leads (ADR-008): a partner reaches a lead as its holder (a plain column comparison) or through its own OPEN
         // offer (an index seek on LeadOffers(AccountId, State, LeadId)); when the offer ends, so does the access (404).

@@ -43,6 +43,9 @@ public static partial class ConstraintViolations
         ["IX_Funds_PartnershipId_FundTypeId"] = ProblemCodes.FundExists,
         ["IX_FundTransactions_ReversesEntryId"] = ProblemCodes.EntryAlreadyReversed,
         ["IX_IdempotencyRecords_Caller_Key"] = ProblemCodes.IdempotencyKeyInProgress,
+        ["IX_Products_Code"] = ProblemCodes.DuplicateCode,
+        ["IX_PriceLists_NormalizedName"] = ProblemCodes.DuplicateName,
+        ["IX_PriceLists_ScopeKey"] = ProblemCodes.PriceListExists,
     };
 
     /// <summary>The exception the API should answer with for <paramref name="exception"/>, or null to rethrow it.</summary>

@@ -13,6 +13,7 @@ using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
+using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Domain.Scheduling;
 
 namespace PartnerPortal.Application.Common.Interfaces;
@@ -74,6 +75,12 @@ public interface IApplicationDbContext
     DbSet<Opportunity> Opportunities { get; }
 
     DbSet<OpportunityEvent> OpportunityEvents { get; }
+
+    DbSet<Product> Products { get; }
+
+    DbSet<PriceList> PriceLists { get; }
+
+    DbSet<PriceListLine> PriceListLines { get; }
 
     DbSet<DealRegistration> DealRegistrations { get; }
 

@@ -1,6 +1,7 @@
 using PartnerPortal.Domain.Accounts;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
+using PartnerPortal.Domain.Pricing;
 
 namespace PartnerPortal.Infrastructure.Persistence.Seeding;
 
@@ -61,7 +62,7 @@ internal static class DemoProgram
             (MetricCode.Margin, 5, null, 0));
         Level(consultant, "Expert", 2, 0, (MetricCode.CertifiedExperts, 5, null, 50), (MetricCode.Margin, 8, null, 0));
 
-        void Partner(string name, string country, PartnerType type, PartnerLevel? level, params decimal[] reached)
+        Account Partner(string name, string country, PartnerType type, PartnerLevel? level, params decimal[] reached)
         {
             var domain = $"{name.Split(' ')[0].ToLowerInvariant()}.example";
             var account = Account.Create(name, AccountType.Partner, partnerManagerId, $"https://{domain}", country, domain);
@@ -71,7 +72,7 @@ internal static class DemoProgram
                 Domain.Portal.Contact.Create(account.Id, "Sam Lee", $"sam.lee@{domain}"));
             if (level is null)
             {
-                return;
+                return account;
             }
 
             var partnership = Partnership.Create(account, type, level, null, since, Partnership.DefaultDueDate(since), true, now, "Seed");
@@ -85,14 +86,50 @@ internal static class DemoProgram
             }
 
             db.Partnerships.Add(partnership);
+            return account;
         }
 
         // Northwind is the worked example of DOMAIN 2.6: 6 leads and 100,000 won give 64 of 80 points.
-        Partner("Northwind Traders", "United States", reseller, bronze, 6, 100_000);
+        var northwind = Partner("Northwind Traders", "United States", reseller, bronze, 6, 100_000);
         Partner("Contoso Solutions", "Germany", reseller, silver, 12, 180_000);
         Partner("Fabrikam Systems", "France", reseller, platinum, 40, 420_000);
         Partner("Tailspin Consulting", "United Kingdom", consultant, certified, 1, 2);
         Partner("Adventure Works IT", "Canada", reseller, null);
+        SeedPrices(db, northwind, (bronze, 0.95m), (silver, 0.9m), (platinum, 0.85m));
         db.Accounts.Add(Account.Create("Litware Inc", AccountType.Customer, partnerManagerId, "https://litware.example", "United States", "litware.example"));
+    }
+
+    // Products, the base price list, the reseller levels' lists (DOMAIN: "Partner Bronze", "Partner Silver", "Partner
+    // Platinum", each a share of the base price) and Northwind's personal price for one product.
+    private static void SeedPrices(ApplicationDbContext db, Account northwind, params (PartnerLevel Level, decimal Share)[] levels)
+    {
+        var products = new[]
+        {
+            Product.Create("CRM-PRO", "CRM Professional", "licence", 120_000),
+            Product.Create("CRM-ENT", "CRM Enterprise", "licence", 240_000),
+            Product.Create("IMPL-DAY", "Implementation day", "day", 95_000),
+        };
+        db.Products.AddRange(products);
+        var baseList = PriceList.Create("Base price list", PriceListKind.Base, null, null);
+        foreach (var product in products)
+        {
+            baseList.SetPrice(product, product.BasePriceMinor);
+        }
+
+        db.PriceLists.Add(baseList);
+        foreach (var (level, share) in levels)
+        {
+            var list = PriceList.Create($"Partner {level.Name}", PriceListKind.Level, level.Id, null);
+            foreach (var product in products.Take(2))
+            {
+                list.SetPrice(product, (long)(product.BasePriceMinor * share));
+            }
+
+            db.PriceLists.Add(list);
+        }
+
+        var personal = PriceList.Create("Northwind Traders special prices", PriceListKind.Personal, null, northwind.Id);
+        personal.SetPrice(products[0], 100_000);
+        db.PriceLists.Add(personal);
     }
 }

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnerPortal.Application.Common.Exceptions;
+using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.PartnerProgram;
+using PartnerPortal.Domain.Pricing;
+
+namespace PartnerPortal.Application.Features.PriceLists;
+
+/// <summary>
+/// The one place a partner's price is decided (DOMAIN W6.4, issue 10): the account's personal list → the list of its
+/// active partnership's level → the base list → the product's own price; the first that prices the product wins, and
+/// the answer says which. The default line discount is the Margin benefit as the active partnership's OWN Benefit row
+/// holds it (D6; D16: a level template's later edits reach partnerships only by re-apply). Orders call this.
+/// </summary>
+public sealed class PriceResolver(IApplicationDbContext db, IOptions<AppOptions> app)
+{
+    public async Task<PriceResolutionDto> ResolveAsync(Guid accountId, Guid productId, CancellationToken cancellationToken)
+    {
+        await db.Accounts.Where(a => a.Id == accountId).Select(a => a.Id).FirstOr404Async("Account", accountId, cancellationToken);
+        var product = await db.Products.AsNoTracking().Where(p => p.Id == productId)
+            .Select(p => new { p.Id, p.Code, p.BasePriceMinor, p.IsActive }).FirstOr404Async("Product", productId, cancellationToken);
+        if (!product.IsActive)
+        {
+            throw new DomainRuleException(ProblemCodes.ProductInactive, $"{product.Code} is inactive and has no price.");
+        }
+
+        var partnership = await db.Partnerships.AsNoTracking().Where(p => p.AccountId == accountId && p.IsActive)
+            .Select(p => new { p.Id, p.PartnerLevelId }).FirstOrDefaultAsync(cancellationToken);
+        var margins = partnership is null ? [] : await (
+                from pp in db.PartnershipParameters
+                join c in db.ParameterCategories on pp.CategoryId equals c.Id
+                where pp.PartnershipId == partnership.Id && pp.Kind == ParameterKind.Benefit && c.Metric == MetricCode.Margin
+                select pp.Value.Number)
+            .ToListAsync(cancellationToken);
+
+        // The candidate lists' scopes in the chain's order; one query reads every line of them for the product.
+        string[] scopes =
+        [
+            PriceList.ScopeKeyOf(PriceListKind.Personal, null, accountId),
+            .. partnership is null ? Array.Empty<string>() : [PriceList.ScopeKeyOf(PriceListKind.Level, partnership.PartnerLevelId, null)],
+            PriceList.ScopeKeyOf(PriceListKind.Base, null, null),
+        ];
+        var priced = await (from l in db.PriceLists.AsNoTracking()
+                            join line in db.PriceListLines on l.Id equals line.PriceListId
+                            where scopes.Contains(l.ScopeKey) && line.ProductId == productId
+                            select new { l.Id, l.Name, l.Kind, line.PriceMinor })
+            .ToListAsync(cancellationToken);
+        var first = priced.OrderBy(p => p.Kind switch { PriceListKind.Personal => 0, PriceListKind.Level => 1, _ => 2 }).FirstOrDefault();
+        var source = first?.Kind switch
+        {
+            PriceListKind.Personal => PriceSource.PersonalList,
+            PriceListKind.Level => PriceSource.LevelList,
+            PriceListKind.Base => PriceSource.BaseList,
+            _ => PriceSource.ProductPrice,
+        };
+        return new PriceResolutionDto(
+            accountId, product.Id, product.Code, first?.PriceMinor ?? product.BasePriceMinor, app.Value.Currency, source, first?.Id, first?.Name,
+            partnership?.Id, partnership?.PartnerLevelId, margins.Max());
+    }
+}
