@@ -3,7 +3,7 @@ using Quartz;
 namespace PartnerPortal.Infrastructure.Scheduling;
 
 /// <summary>A job of ours: its key, what it does, and its schedule in words for the jobs page.</summary>
-public sealed record ScheduledJob(string Name, string Description, TimeSpan Interval, Type JobType)
+public sealed record ScheduledJob(string Name, string Description, TimeSpan Interval, Type JobType, bool FirstRunAfterInterval = false)
 {
     public JobKey Key => new(Name);
 

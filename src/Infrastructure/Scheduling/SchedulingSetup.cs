@@ -29,7 +29,7 @@ public static class SchedulingSetup
             new(LeadOfferExpiryJob.Name, "Expires lead offers past their deadline and re-offers each lead to the next eligible partner; reminds partners of offers near it.",
                 TimeSpan.FromSeconds(Math.Max(1, leads.ExpirySeconds)), typeof(LeadOfferExpiryJob)),
             new(HousekeepingJob.Name, "Removes idempotency keys past their window, old read notifications and long-expired e-mail links.",
-                TimeSpan.FromMinutes(Math.Max(1, retention.SweepMinutes)), typeof(HousekeepingJob)),
+                TimeSpan.FromMinutes(Math.Max(1, retention.SweepMinutes)), typeof(HousekeepingJob), FirstRunAfterInterval: true),
         ];
         foreach (var job in jobs)
         {
@@ -86,7 +86,10 @@ public static class SchedulingSetup
                     q.AddJob<OutboxDispatchJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
                 }
 
-                q.AddTrigger(t => t.ForJob(job.Key).WithIdentity(job.TriggerKey).StartNow()
+                // Housekeeping waits one interval: nothing is due at start, and on SQLite (one writer) a start-up sweep would
+                // only contend with the start-up work of the other jobs.
+                q.AddTrigger(t => t.ForJob(job.Key).WithIdentity(job.TriggerKey)
+                    .StartAt(job.FirstRunAfterInterval ? DateTimeOffset.UtcNow + job.Interval : DateTimeOffset.UtcNow)
                     .WithSimpleSchedule(s => s.WithInterval(job.Interval).RepeatForever()));
             }
         });
