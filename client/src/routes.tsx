@@ -29,6 +29,10 @@ const LeadsPage = lazy(() => import('./features/leads/LeadsPage'));
 const LeadPage = lazy(() => import('./features/leads/LeadPage'));
 const PortalLeadsPage = lazy(() => import('./features/leads/PortalLeadsPage'));
 const PortalLeadPage = lazy(() => import('./features/leads/PortalLeadPage'));
+const OpportunitiesPage = lazy(() => import('./features/opportunities/OpportunitiesPage'));
+const OpportunityPage = lazy(() => import('./features/opportunities/OpportunityPage'));
+const PortalOpportunitiesPage = lazy(() => import('./features/opportunities/PortalOpportunitiesPage'));
+const PortalOpportunityPage = lazy(() => import('./features/opportunities/PortalOpportunityPage'));
 const DealRegistrationsPage = lazy(() => import('./features/deals/DealRegistrationsPage'));
 const DealRegistrationPage = lazy(() => import('./features/deals/DealRegistrationPage'));
 const PortalDealsPage = lazy(() => import('./features/deals/PortalDealsPage'));
@@ -124,6 +128,8 @@ export const routes: RouteObject[] = [
       { path: 'marketing-activities/:id', element: <PortalActivityPage /> },
       { path: 'leads', element: <PortalLeadsPage /> },
       { path: 'leads/:id', element: <PortalLeadPage /> },
+      { path: 'opportunities', element: <PortalOpportunitiesPage /> },
+      { path: 'opportunities/:id', element: <PortalOpportunityPage /> },
       { path: 'deals', element: <PortalDealsPage /> },
       { path: 'deals/:id', element: <PortalDealPage /> },
       { path: 'organization', element: <OrganizationPage /> },
@@ -161,6 +167,8 @@ export const routes: RouteObject[] = [
           { path: 'marketing-activities/:id', element: <ActivityPage /> },
           { path: 'leads', element: <LeadsPage /> },
           { path: 'leads/:id', element: <LeadPage /> },
+          { path: 'opportunities', element: <OpportunitiesPage /> },
+          { path: 'opportunities/:id', element: <OpportunityPage /> },
           { path: 'deal-registrations', element: <DealRegistrationsPage /> },
           { path: 'deal-registrations/:id', element: <DealRegistrationPage /> },
         ],

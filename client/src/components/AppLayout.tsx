@@ -15,6 +15,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/partnerships', label: 'Partnerships', permission: Permission.PartnersRead },
   { to: '/marketing-activities', label: 'Marketing activities', permission: Permission.PartnersRead },
   { to: '/leads', label: 'Leads', permission: Permission.PartnersRead },
+  { to: '/opportunities', label: 'Opportunities', permission: Permission.PartnersRead },
   { to: '/deal-registrations', label: 'Deal registrations', permission: Permission.PartnersRead },
   { to: '/partners', label: 'Partners', permission: Permission.PartnersRead },
   { to: '/customers', label: 'Customers', permission: Permission.PartnersRead },

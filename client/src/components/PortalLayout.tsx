@@ -31,6 +31,11 @@ function Portal({ user }: { user: CurrentUserDto }) {
       active: location.pathname.startsWith('/portal/marketing-activities'),
     },
     { to: '/portal/leads', label: 'Leads', active: location.pathname.startsWith('/portal/leads') },
+    {
+      to: '/portal/opportunities',
+      label: 'Opportunities',
+      active: location.pathname.startsWith('/portal/opportunities'),
+    },
     { to: '/portal/deals', label: 'Deals', active: location.pathname.startsWith('/portal/deals') },
     ...(user.partner?.isOrganizationAdmin
       ? [{ to: '/portal/organization', label: 'Organization', active: location.pathname === '/portal/organization' }]

@@ -166,16 +166,24 @@ interface LoadMoreProps {
   isFetchingNextPage: boolean;
   fetchNextPage: () => unknown;
   shown: number;
+  /** What the list counts, singular and plural ("lead", "leads" unless told). */
+  noun?: readonly [string, string];
 }
 
 /** Keyset paging: the count shown and "Load more" while the server reports a next cursor. */
-export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, shown }: LoadMoreProps) {
+export function LoadMore({
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  shown,
+  noun = ['lead', 'leads'],
+}: LoadMoreProps) {
   // "No leads." says it already.
   if (shown === 0 && !hasNextPage) return null;
   return (
     <Group justify="space-between">
       <Text size="sm" c="dimmed">
-        {shown} {shown === 1 ? 'lead' : 'leads'} shown
+        {shown} {shown === 1 ? noun[0] : noun[1]} shown
       </Text>
       {hasNextPage && (
         <Button variant="default" onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
