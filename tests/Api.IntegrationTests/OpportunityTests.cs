@@ -114,6 +114,8 @@ public abstract class OpportunityTests<TFactory>(TFactory factory) : IClassFixtu
         var admin = await Factory.Admin();
         var vendorOwn = await admin.Expect(admin.Post(BackOffice, new { name = "Direct deal", customer = "Fabrikam", amount = 500m }), HttpStatusCode.Created);
         vendorOwn["employeeOwnerName"]!.GetValue<string>().ShouldNotBeNullOrEmpty("the creating employee owns it");
+        var listed = (await admin.GetJson($"{BackOffice}?limit=200"))["items"]!.AsArray().Single(o => o!["id"]!.GetValue<string>() == vendorOwn["id"]!.GetValue<string>())!;
+        listed["ownerName"]!.GetValue<string>().ShouldBe(vendorOwn["employeeOwnerName"]!.GetValue<string>(), "the list names the employee owner");
         var won = await admin.Expect(
             admin.Put($"{BackOffice}/{vendorOwn["id"]}", new { name = "Direct deal", customer = "Fabrikam", amount = 500m, stage = "ClosedWon" }), HttpStatusCode.OK);
         won["stage"]!.GetValue<string>().ShouldBe("ClosedWon");
@@ -165,6 +167,8 @@ public abstract class OpportunityTests<TFactory>(TFactory factory) : IClassFixtu
         (await Balance(a)).ShouldBe(0, "B's attempts won nothing for A");
         var byPartner = (await admin.GetJson($"{BackOffice}?partnerAccountId={a.AccountId}&sort=amount"))["items"]!.AsArray();
         byPartner.Select(o => o!["id"]!.GetValue<string>()).ShouldBe([registered["id"]!.GetValue<string>(), fromLead]);
+        byPartner[1]!["ownerName"]!.GetValue<string>().ShouldBe(converted["ownerName"]!.GetValue<string>(), "the list names the partner's owner");
+        mine.Single(o => o!["id"]!.GetValue<string>() == fromLead)!["ownerName"]!.GetValue<string>().ShouldBe(converted["ownerName"]!.GetValue<string>());
         (await admin.GetJson($"{BackOffice}?partnerAccountId={a.AccountId}&stage=ClosedWon"))["items"]!.AsArray().ShouldBeEmpty();
 
         // Keyset paging and the export follow the filter.

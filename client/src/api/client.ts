@@ -12350,6 +12350,7 @@ export interface OpportunityListItemDto {
     partnerAccountId?: string | undefined;
     partnerName?: string | undefined;
     ownerId?: string | undefined;
+    ownerName?: string | undefined;
     employeeOwnerId?: string | undefined;
     nextStep?: string | undefined;
     createdAt: string;

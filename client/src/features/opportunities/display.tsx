@@ -66,7 +66,7 @@ export function OpportunityTable({ items, basePath, label, showPartner }: Opport
               {o.expectedCloseDate ? ` · closes ${formatDate(o.expectedCloseDate)}` : ''}
             </Text>
             <Text size="xs" c="dimmed">
-              Updated {formatDateTime(o.updatedAt)}
+              {o.ownerName ? `${o.ownerName} · ` : ''}Updated {formatDateTime(o.updatedAt)}
             </Text>
           </ListCard>
         ))}
@@ -74,7 +74,7 @@ export function OpportunityTable({ items, basePath, label, showPartner }: Opport
     );
   }
   return (
-    <Table.ScrollContainer minWidth={showPartner ? 900 : 720}>
+    <Table.ScrollContainer minWidth={showPartner ? 1000 : 820}>
       <Table striped aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -84,6 +84,7 @@ export function OpportunityTable({ items, basePath, label, showPartner }: Opport
             <Table.Th>Stage</Table.Th>
             <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
             <Table.Th>Expected close</Table.Th>
+            <Table.Th>Owner</Table.Th>
             <Table.Th>Updated</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -102,6 +103,7 @@ export function OpportunityTable({ items, basePath, label, showPartner }: Opport
               </Table.Td>
               <Table.Td style={{ ...NO_WRAP, textAlign: 'right' }}>{opportunityAmount(o)}</Table.Td>
               <Table.Td style={NO_WRAP}>{formatDate(o.expectedCloseDate)}</Table.Td>
+              <Table.Td>{o.ownerName ?? '—'}</Table.Td>
               <Table.Td style={NO_WRAP}>{formatDateTime(o.updatedAt)}</Table.Td>
             </Table.Tr>
           ))}

@@ -51,6 +51,8 @@ function item(id: string, name: string, overrides: Partial<OpportunityListItemDt
     expectedCloseDate: '2026-12-15',
     partnerAccountId: 'acc-nw',
     partnerName: 'Northwind Traders',
+    ownerId: 'pu-1',
+    ownerName: 'Anna Admin',
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-02T10:00:00Z',
     ...overrides,
@@ -173,7 +175,7 @@ describe('back-office opportunities list', () => {
     );
     const table = screen.getByRole('table', { name: 'Opportunities' });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
-      /Fabrikam CRM.*Fabrikam.*Northwind Traders.*Proposal.*12,500\.00 EUR.*2026-12-15/,
+      /Fabrikam CRM.*Fabrikam.*Northwind Traders.*Proposal.*12,500\.00 EUR.*2026-12-15.*Anna Admin/,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
     expect(await screen.findByRole('link', { name: 'Litware upgrade' })).toBeInTheDocument();
@@ -216,7 +218,9 @@ describe('back-office opportunities list', () => {
     await onPhone(async () => {
       renderList();
       const cards = await screen.findByRole('list', { name: 'Opportunities' });
-      expect(within(cards).getByRole('listitem')).toHaveTextContent(/Fabrikam CRM.*Proposal.*Northwind Traders/);
+      expect(within(cards).getByRole('listitem')).toHaveTextContent(
+        /Fabrikam CRM.*Proposal.*Northwind Traders.*Anna Admin/,
+      );
       expect(screen.queryByRole('table')).not.toBeInTheDocument();
     });
   });

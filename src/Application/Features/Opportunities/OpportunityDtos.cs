@@ -6,7 +6,10 @@ namespace PartnerPortal.Application.Features.Opportunities;
 
 // Money (ADR-007): amounts are given as integer minor units (…Minor) and as a decimal for display; requests take the decimal.
 
-/// <summary>A row of the back-office opportunities list (keyset paged) and of the portal's "my opportunities".</summary>
+/// <summary>
+/// A row of the back-office opportunities list (keyset paged) and of the portal's "my opportunities". <see cref="OwnerName"/>
+/// is the partner's portal user who owns it, or (back-office only) the employee who owns the vendor's own.
+/// </summary>
 public sealed record OpportunityListItemDto(
     Guid Id,
     string Name,
@@ -18,6 +21,7 @@ public sealed record OpportunityListItemDto(
     Guid? PartnerAccountId,
     string? PartnerName,
     Guid? OwnerId,
+    string? OwnerName,
     Guid? EmployeeOwnerId,
     string? NextStep,
     DateTime CreatedAt,

@@ -18,8 +18,27 @@ public sealed class OpportunityReader(IApplicationDbContext db, PartnerScope sco
     /// <summary>The keys a list can be sorted by (prefix '-' for descending); the default is newest first.</summary>
     public static readonly IReadOnlyList<string> SortKeys = ["createdAt", "updatedAt", "amount"];
 
-    public Task<KeysetPage<OpportunityListItemDto>> ListAsync(OpportunityFilter filter, string? sort, string? cursor, int limit, CancellationToken cancellationToken) =>
-        PageAsync(Filtered(db.Opportunities.AsNoTracking(), filter), sort, cursor, limit, cancellationToken);
+    public async Task<KeysetPage<OpportunityListItemDto>> ListAsync(OpportunityFilter filter, string? sort, string? cursor, int limit, CancellationToken cancellationToken)
+    {
+        var page = await PageAsync(Filtered(db.Opportunities.AsNoTracking(), filter), sort, cursor, limit, cancellationToken);
+        if (scope.IsPortal)
+        {
+            return page;
+        }
+
+        // The vendor's own opportunities are owned by employees, whose names live in the identity store: one look-up a page.
+        var employeeIds = page.Items.Where(o => o.OwnerName is null && o.EmployeeOwnerId is not null).Select(o => o.EmployeeOwnerId!.Value).Distinct().ToList();
+        if (employeeIds.Count == 0)
+        {
+            return page;
+        }
+
+        var names = await employees.NamesAsync(employeeIds, cancellationToken);
+        return page with
+        {
+            Items = [.. page.Items.Select(o => o.OwnerName is null && o.EmployeeOwnerId is { } e ? o with { OwnerName = names.GetValueOrDefault(e) } : o)],
+        };
+    }
 
     /// <summary>The export: the list's filter and sort, every row, only the exported columns.</summary>
     public IAsyncEnumerable<OpportunityExportRow> Export(OpportunityFilter filter, string? sort)
@@ -118,5 +137,10 @@ public sealed class OpportunityReader(IApplicationDbContext db, PartnerScope sco
         o => new OpportunityListItemDto(
             o.Id, o.Name, o.Stage, o.Customer, o.AmountMinor, o.Currency, o.ExpectedCloseDate, o.AccountId,
             db.Accounts.Where(a => a.Id == o.AccountId).Select(a => a.Name).FirstOrDefault(),
-            o.OwnerId, o.EmployeeOwnerId, o.NextStep, o.CreatedAt, o.UpdatedAt, o.ClosedAt);
+            o.OwnerId,
+            (from u in db.PortalUsers
+             join c in db.Contacts on u.ContactId equals c.Id
+             where u.Id == o.OwnerId
+             select c.Name).FirstOrDefault(),
+            o.EmployeeOwnerId, o.NextStep, o.CreatedAt, o.UpdatedAt, o.ClosedAt);
 }
