@@ -1516,6 +1516,43 @@ const leadScenarios = [
     },
   ],
   [
+    `opportunities: the ${NORTHWIND} user qualifies its lead, wins the opportunity it became, and sees its marketing fund credited 1 % on the program page`,
+    async () => {
+      const page = leads.partner;
+      portal.current = page;
+      await page.goto(`${baseUrl}/portal`);
+      const fund = page.getByRole('region', { name: 'Marketing fund' });
+      const before = moneyValue(await fund.getByTestId('portal-fund-balance').innerText());
+
+      await page.goto(`${baseUrl}/portal/leads/${leads.id}`);
+      await page.getByRole('button', { name: 'Start working' }).click();
+      await page.getByRole('button', { name: 'Qualify' }).click();
+      await page.getByRole('button', { name: 'Qualify' }).waitFor({ state: 'hidden' });
+      await nav(page, 'Opportunities');
+      await page.getByRole('heading', { name: 'Opportunities', level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'portal Opportunities');
+      await page.getByRole('table', { name: 'Your opportunities' }).getByRole('link', { name: leads.company }).click();
+      await page.getByRole('heading', { name: leads.company, level: 1 }).waitFor();
+      await checkA11y(page, 'portal opportunity page');
+      await pickOption(page, page, 'Stage', 'Closed won');
+      await page.getByRole('button', { name: 'Save' }).click();
+      const credit = page.getByTestId('fund-credit');
+      await credit.waitFor();
+      const creditText = (await credit.innerText()).replace(/\s+/g, ' ');
+      if (!creditText.includes('125.00'))
+        throw new Error(`the won deal says "${creditText}", expected 125.00 (1 % of 12,500.00)`);
+      const file = await activityShot(page, 'portal-opportunity-won.png');
+      const phone = await activityPhoneCheck(page, 'portal-opportunity-won-390.png', () => credit.waitFor());
+
+      await page.goto(`${baseUrl}/portal`);
+      const after = moneyValue(await fund.getByTestId('portal-fund-balance').innerText());
+      if (Math.round((after - before) * 100) !== 12500)
+        throw new Error(`the fund went from ${before} to ${after}, expected +125.00`);
+      return `${before} → ${after}; ${file}, ${phone}`;
+    },
+  ],
+  [
     'leads: the users sign out',
     async () => {
       for (const p of [leads.partner, leads.manager, leads.mailReader]) {
