@@ -88,6 +88,9 @@ public abstract class OrderTests<TFactory>(TFactory factory) : IClassFixture<TFa
         // D6: only an employee overrides a discount, and only with a reason; the line keeps who, when and why.
         var personalLine = Line(order, personal)["id"]!.GetValue<string>();
         await portal.Expect(portal.Put($"{BackOffice}/{id}/lines/{personalLine}", new { quantity = 2, discountPercent = 50m, discountReason = "Mine" }), HttpStatusCode.Forbidden);
+        var sneaked = await portal.Put($"{Portal}/{id}/lines/{personalLine}", new { quantity = 2, discountPercent = 50m, discountReason = "Mine" });
+        sneaked.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.BadRequest);
+        Line(await portal.GetJson($"{Portal}/{id}"), personal)["discountPercent"]!.GetValue<decimal>().ShouldBe(10m, "the portal's line change has no discount");
         (await admin.Expect(admin.Put($"{BackOffice}/{id}/lines/{personalLine}", new { quantity = 2, discountPercent = 25m }), HttpStatusCode.BadRequest))
             ["code"]!.GetValue<string>().ShouldBe("validation_failed");
         (await admin.Expect(admin.Put($"{BackOffice}/{id}/lines/{personalLine}", new { quantity = 2, discountPercent = 100.5m, discountReason = "x" }), HttpStatusCode.BadRequest))

@@ -14,8 +14,21 @@ namespace PartnerPortal.Application.Features.Orders;
 /// scope for portal users, so another partner's order is a 404), the partner check, and adding a product at the price
 /// the chain gives (<see cref="PriceResolver"/>) with the partner's margin as its discount (D6).
 /// </summary>
-public sealed class OrderStore(IApplicationDbContext db, ICurrentUser user, PartnerScope scope, TimeProvider clock, PriceResolver prices)
+public sealed class OrderStore(IApplicationDbContext db, ICurrentUser user, PartnerScope scope, TimeProvider clock, PriceResolver prices, OrderReader reader)
 {
+    /// <summary>Loads the order with its lines (404 outside the caller's scope), applies one change, saves (409 on a concurrent change) and reads it back.</summary>
+    public async Task<OrderDto> ChangeAsync(Guid id, Func<Order, OrderActor, Task> change, CancellationToken cancellationToken)
+    {
+        var order = await LoadAsync(id, cancellationToken);
+        await change(order, Actor());
+        await db.SaveChangesAsync(cancellationToken);
+        return await reader.GetAsync(order.Id, cancellationToken);
+    }
+
+    /// <inheritdoc cref="ChangeAsync(Guid, Func{Order, OrderActor, Task}, CancellationToken)"/>
+    public Task<OrderDto> ChangeAsync(Guid id, Action<Order, OrderActor> change, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (order, actor) => { change(order, actor); return Task.CompletedTask; }, cancellationToken);
+
     public OrderActor Actor() => new(scope.IsPortal ? scope.PortalUserId : user.Id, user.DisplayName, scope.IsPortal, clock.GetUtcNow().UtcDateTime);
 
     public Task<Order> LoadAsync(Guid id, CancellationToken cancellationToken) =>
@@ -33,12 +46,12 @@ public sealed class OrderStore(IApplicationDbContext db, ICurrentUser user, Part
     }
 
     /// <summary>Adds the product at the partner's price now; an inactive product is refused (422 <c>product_inactive</c>).</summary>
-    public async Task AddLineAsync(Order order, Guid productId, int quantity, CancellationToken cancellationToken)
+    public async Task AddLineAsync(Order order, Guid productId, int quantity, OrderActor actor, CancellationToken cancellationToken)
     {
         var price = await prices.ResolveAsync(order.AccountId, productId, cancellationToken);
         var name = await db.Products.Where(p => p.Id == productId).Select(p => p.Name).FirstAsync(cancellationToken);
         order.AddLine(
             productId, price.ProductCode, name, quantity,
-            new LinePrice(price.PriceMinor, price.Source, price.PriceListId, Math.Clamp(Math.Round(price.DefaultDiscountPercent ?? 0m, 2, MidpointRounding.AwayFromZero), 0m, 100m)), Actor());
+            new LinePrice(price.PriceMinor, price.Source, price.PriceListId, Math.Clamp(Math.Round(price.DefaultDiscountPercent ?? 0m, 2, MidpointRounding.AwayFromZero), 0m, 100m)), actor);
     }
 }

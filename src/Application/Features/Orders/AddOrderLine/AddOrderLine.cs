@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization;
 using Mediator;
-using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Application.Common.Validation;
 
 namespace PartnerPortal.Application.Features.Orders.AddOrderLine;
 
@@ -14,13 +12,8 @@ public sealed record AddOrderLineCommand(Guid ProductId, int Quantity) : IComman
     public Guid Id { get; init; }
 }
 
-public sealed class AddOrderLineHandler(IApplicationDbContext db, OrderStore store, OrderReader reader) : ICommandHandler<AddOrderLineCommand, OrderDto>
+public sealed class AddOrderLineHandler(OrderStore store) : ICommandHandler<AddOrderLineCommand, OrderDto>
 {
-    public async ValueTask<OrderDto> Handle(AddOrderLineCommand command, CancellationToken cancellationToken)
-    {
-        var order = await store.LoadAsync(command.Id, cancellationToken);
-        await store.AddLineAsync(order, command.ProductId, command.Quantity, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return await reader.GetAsync(order.Id, cancellationToken);
-    }
+    public async ValueTask<OrderDto> Handle(AddOrderLineCommand command, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(command.Id, async (order, actor) => await store.AddLineAsync(order, command.ProductId, command.Quantity, actor, cancellationToken), cancellationToken);
 }

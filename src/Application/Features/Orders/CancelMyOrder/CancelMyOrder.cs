@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Mediator;
-using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Common.Validation;
 
@@ -14,13 +13,8 @@ public sealed record CancelMyOrderCommand([property: MultiLine] string? Reason =
     public Guid Id { get; init; }
 }
 
-public sealed class CancelMyOrderHandler(IApplicationDbContext db, OrderStore store, OrderReader reader) : ICommandHandler<CancelMyOrderCommand, OrderDto>
+public sealed class CancelMyOrderHandler(OrderStore store) : ICommandHandler<CancelMyOrderCommand, OrderDto>
 {
-    public async ValueTask<OrderDto> Handle(CancelMyOrderCommand command, CancellationToken cancellationToken)
-    {
-        var order = await store.LoadAsync(command.Id, cancellationToken);
-        order.Cancel(command.Reason, store.Actor());
-        await db.SaveChangesAsync(cancellationToken);
-        return await reader.GetAsync(order.Id, cancellationToken);
-    }
+    public async ValueTask<OrderDto> Handle(CancelMyOrderCommand command, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(command.Id, (order, actor) => order.Cancel(command.Reason, actor), cancellationToken);
 }

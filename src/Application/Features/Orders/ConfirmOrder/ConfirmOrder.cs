@@ -1,8 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
-using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Application.Common.Validation;
 
 namespace PartnerPortal.Application.Features.Orders.ConfirmOrder;
 
@@ -10,13 +7,8 @@ namespace PartnerPortal.Application.Features.Orders.ConfirmOrder;
 [Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.SalesWrite)]
 public sealed record ConfirmOrderCommand(Guid Id) : ICommand<OrderDto>;
 
-public sealed class ConfirmOrderHandler(IApplicationDbContext db, OrderStore store, OrderReader reader) : ICommandHandler<ConfirmOrderCommand, OrderDto>
+public sealed class ConfirmOrderHandler(OrderStore store) : ICommandHandler<ConfirmOrderCommand, OrderDto>
 {
-    public async ValueTask<OrderDto> Handle(ConfirmOrderCommand command, CancellationToken cancellationToken)
-    {
-        var order = await store.LoadAsync(command.Id, cancellationToken);
-        order.Confirm(store.Actor());
-        await db.SaveChangesAsync(cancellationToken);
-        return await reader.GetAsync(order.Id, cancellationToken);
-    }
+    public async ValueTask<OrderDto> Handle(ConfirmOrderCommand command, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(command.Id, (order, actor) => order.Confirm(actor), cancellationToken);
 }

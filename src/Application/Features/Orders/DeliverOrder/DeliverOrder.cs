@@ -1,8 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
-using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Application.Common.Validation;
 
 namespace PartnerPortal.Application.Features.Orders.DeliverOrder;
 
@@ -10,13 +7,8 @@ namespace PartnerPortal.Application.Features.Orders.DeliverOrder;
 [Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.SalesWrite)]
 public sealed record DeliverOrderCommand(Guid Id) : ICommand<OrderDto>;
 
-public sealed class DeliverOrderHandler(IApplicationDbContext db, OrderStore store, OrderReader reader) : ICommandHandler<DeliverOrderCommand, OrderDto>
+public sealed class DeliverOrderHandler(OrderStore store) : ICommandHandler<DeliverOrderCommand, OrderDto>
 {
-    public async ValueTask<OrderDto> Handle(DeliverOrderCommand command, CancellationToken cancellationToken)
-    {
-        var order = await store.LoadAsync(command.Id, cancellationToken);
-        order.Deliver(store.Actor());
-        await db.SaveChangesAsync(cancellationToken);
-        return await reader.GetAsync(order.Id, cancellationToken);
-    }
+    public async ValueTask<OrderDto> Handle(DeliverOrderCommand command, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(command.Id, (order, actor) => order.Deliver(actor), cancellationToken);
 }

@@ -1,8 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
-using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Application.Common.Validation;
 
 namespace PartnerPortal.Application.Features.Orders.RemoveMyOrderLine;
 
@@ -10,13 +7,8 @@ namespace PartnerPortal.Application.Features.Orders.RemoveMyOrderLine;
 [Authorize(Roles = Roles.PortalUser)]
 public sealed record RemoveMyOrderLineCommand(Guid Id, Guid LineId) : ICommand<OrderDto>, IPortalRequest;
 
-public sealed class RemoveMyOrderLineHandler(IApplicationDbContext db, OrderStore store, OrderReader reader) : ICommandHandler<RemoveMyOrderLineCommand, OrderDto>
+public sealed class RemoveMyOrderLineHandler(OrderStore store) : ICommandHandler<RemoveMyOrderLineCommand, OrderDto>
 {
-    public async ValueTask<OrderDto> Handle(RemoveMyOrderLineCommand command, CancellationToken cancellationToken)
-    {
-        var order = await store.LoadAsync(command.Id, cancellationToken);
-        order.RemoveLine(command.LineId, store.Actor());
-        await db.SaveChangesAsync(cancellationToken);
-        return await reader.GetAsync(order.Id, cancellationToken);
-    }
+    public async ValueTask<OrderDto> Handle(RemoveMyOrderLineCommand command, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(command.Id, (order, actor) => order.RemoveLine(command.LineId, actor), cancellationToken);
 }

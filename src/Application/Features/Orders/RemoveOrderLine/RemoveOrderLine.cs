@@ -1,8 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
-using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Application.Common.Validation;
 
 namespace PartnerPortal.Application.Features.Orders.RemoveOrderLine;
 
@@ -10,13 +7,8 @@ namespace PartnerPortal.Application.Features.Orders.RemoveOrderLine;
 [Authorize(Roles = Permissions.RolesWith.PartnersWrite, Scopes = Scopes.SalesWrite)]
 public sealed record RemoveOrderLineCommand(Guid Id, Guid LineId) : ICommand<OrderDto>;
 
-public sealed class RemoveOrderLineHandler(IApplicationDbContext db, OrderStore store, OrderReader reader) : ICommandHandler<RemoveOrderLineCommand, OrderDto>
+public sealed class RemoveOrderLineHandler(OrderStore store) : ICommandHandler<RemoveOrderLineCommand, OrderDto>
 {
-    public async ValueTask<OrderDto> Handle(RemoveOrderLineCommand command, CancellationToken cancellationToken)
-    {
-        var order = await store.LoadAsync(command.Id, cancellationToken);
-        order.RemoveLine(command.LineId, store.Actor());
-        await db.SaveChangesAsync(cancellationToken);
-        return await reader.GetAsync(order.Id, cancellationToken);
-    }
+    public async ValueTask<OrderDto> Handle(RemoveOrderLineCommand command, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(command.Id, (order, actor) => order.RemoveLine(command.LineId, actor), cancellationToken);
 }

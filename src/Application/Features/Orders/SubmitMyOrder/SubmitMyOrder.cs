@@ -1,8 +1,5 @@
-using System.Text.Json.Serialization;
 using Mediator;
-using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Application.Common.Validation;
 
 namespace PartnerPortal.Application.Features.Orders.SubmitMyOrder;
 
@@ -10,13 +7,8 @@ namespace PartnerPortal.Application.Features.Orders.SubmitMyOrder;
 [Authorize(Roles = Roles.PortalUser)]
 public sealed record SubmitMyOrderCommand(Guid Id) : ICommand<OrderDto>, IPortalRequest;
 
-public sealed class SubmitMyOrderHandler(IApplicationDbContext db, OrderStore store, OrderReader reader) : ICommandHandler<SubmitMyOrderCommand, OrderDto>
+public sealed class SubmitMyOrderHandler(OrderStore store) : ICommandHandler<SubmitMyOrderCommand, OrderDto>
 {
-    public async ValueTask<OrderDto> Handle(SubmitMyOrderCommand command, CancellationToken cancellationToken)
-    {
-        var order = await store.LoadAsync(command.Id, cancellationToken);
-        order.Submit(store.Actor());
-        await db.SaveChangesAsync(cancellationToken);
-        return await reader.GetAsync(order.Id, cancellationToken);
-    }
+    public async ValueTask<OrderDto> Handle(SubmitMyOrderCommand command, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(command.Id, (order, actor) => order.Submit(actor), cancellationToken);
 }

@@ -1,8 +1,6 @@
 using System.Text.Json.Serialization;
 using Mediator;
-using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
-using PartnerPortal.Application.Common.Validation;
 
 namespace PartnerPortal.Application.Features.Orders.UpdateMyOrderLine;
 
@@ -17,13 +15,8 @@ public sealed record UpdateMyOrderLineCommand(int Quantity) : ICommand<OrderDto>
     public Guid LineId { get; init; }
 }
 
-public sealed class UpdateMyOrderLineHandler(IApplicationDbContext db, OrderStore store, OrderReader reader) : ICommandHandler<UpdateMyOrderLineCommand, OrderDto>
+public sealed class UpdateMyOrderLineHandler(OrderStore store) : ICommandHandler<UpdateMyOrderLineCommand, OrderDto>
 {
-    public async ValueTask<OrderDto> Handle(UpdateMyOrderLineCommand command, CancellationToken cancellationToken)
-    {
-        var order = await store.LoadAsync(command.Id, cancellationToken);
-        order.ChangeQuantity(command.LineId, command.Quantity, store.Actor());
-        await db.SaveChangesAsync(cancellationToken);
-        return await reader.GetAsync(order.Id, cancellationToken);
-    }
+    public async ValueTask<OrderDto> Handle(UpdateMyOrderLineCommand command, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(command.Id, (order, actor) => order.ChangeQuantity(command.LineId, command.Quantity, actor), cancellationToken);
 }

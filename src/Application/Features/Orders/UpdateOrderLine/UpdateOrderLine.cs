@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
 using Mediator;
-using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Common.Validation;
+using PartnerPortal.Domain.Orders;
 
 namespace PartnerPortal.Application.Features.Orders.UpdateOrderLine;
 
@@ -17,20 +17,19 @@ public sealed record UpdateOrderLineCommand(int Quantity, decimal? DiscountPerce
     public Guid LineId { get; init; }
 }
 
-public sealed class UpdateOrderLineHandler(IApplicationDbContext db, OrderStore store, OrderReader reader) : ICommandHandler<UpdateOrderLineCommand, OrderDto>
+public sealed class UpdateOrderLineHandler(OrderStore store) : ICommandHandler<UpdateOrderLineCommand, OrderDto>
 {
-    public async ValueTask<OrderDto> Handle(UpdateOrderLineCommand command, CancellationToken cancellationToken)
+    public async ValueTask<OrderDto> Handle(UpdateOrderLineCommand command, CancellationToken cancellationToken) =>
+        await store.ChangeAsync(command.Id, (order, actor) => Apply(order, command, actor), cancellationToken);
+
+    // The quantity first; then the discount, when one is given that differs or comes with a (new) reason (D6).
+    private static void Apply(Order order, UpdateOrderLineCommand command, OrderActor actor)
     {
-        var order = await store.LoadAsync(command.Id, cancellationToken);
-        var actor = store.Actor();
         order.ChangeQuantity(command.LineId, command.Quantity, actor);
         var line = order.Lines.First(l => l.Id == command.LineId);
         if (command.DiscountPercent is { } percent && (percent != line.DiscountPercent || !string.IsNullOrWhiteSpace(command.DiscountReason)))
         {
             order.OverrideDiscount(command.LineId, percent, command.DiscountReason ?? string.Empty, actor);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return await reader.GetAsync(order.Id, cancellationToken);
     }
 }
