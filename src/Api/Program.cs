@@ -108,6 +108,7 @@ app.MapMarketingActivityEndpoints();
 app.MapLeadEndpoints();
 app.MapDealRegistrationEndpoints();
 app.MapOpportunityEndpoints();
+app.MapOrderEndpoints();
 app.MapNotificationEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();

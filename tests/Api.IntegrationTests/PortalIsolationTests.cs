@@ -51,6 +51,15 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             admin.Post("/api/opportunities", new { name = "A's opportunity", customer = "A's customer", amount = 40m, partnerAccountId = a.AccountId, ownerId = a.UserId }),
             HttpStatusCode.Created))["id"]!.GetValue<string>();
 
+        // A draft order of A's with one line.
+        var product = (await admin.Expect(
+            admin.Post("/api/products", new { code = $"I{Guid.NewGuid():N}"[..12].ToUpperInvariant(), name = "A's product", unit = "pcs", basePrice = 10m }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var aOrder = await a.Client.Expect(a.Client.Post("/api/portal/orders"), HttpStatusCode.Created);
+        var order = aOrder["id"]!.GetValue<string>();
+        var orderLine = (await a.Client.Expect(a.Client.Post($"/api/portal/orders/{order}/lines", new { productId = product, quantity = 1 }), HttpStatusCode.OK))
+            ["lines"]!.AsArray().Single()!["id"]!.GetValue<string>();
+
         // A's notifications (the offer, the fund credit): B reaches none of them, by id or in its lists.
         var aNotification = (await a.Client.GetJson("/api/notifications"))["items"]!.AsArray().First()!["id"]!.GetValue<string>();
         var aUnread = (await a.Client.GetJson("/api/notifications/summary"))["unread"]!.GetValue<int>();
@@ -75,6 +84,11 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             ["/api/portal/deal-registrations/{id:guid}"] = (deal, null),
             ["/api/portal/deal-registrations/{id:guid}/request-extension"] = (deal, null),
             ["/api/portal/opportunities/{id:guid}"] = (opportunity, new { stage = "ClosedWon", amount = 40m, nextStep = "B tries to win A's deal" }),
+            ["/api/portal/orders/{id:guid}"] = (order, null),
+            ["/api/portal/orders/{id:guid}/lines"] = (order, new { productId = product, quantity = 5 }),
+            ["/api/portal/orders/{id:guid}/lines/{lineId:guid}"] = (order, new { quantity = 5 }),
+            ["/api/portal/orders/{id:guid}/submit"] = (order, null),
+            ["/api/portal/orders/{id:guid}/cancel"] = (order, null),
             ["/api/notifications/{id:guid}/read"] = (aNotification, null),
         };
 
@@ -84,12 +98,12 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             "/api/portal/program", "/api/portal/program/history", "/api/portal/funds", "/api/portal/organization/users",
             "/api/portal/marketing-activities", "/api/portal/leads", "/api/portal/leads/offers",
             "/api/portal/deal-registrations", "/api/portal/deal-registrations/pre-check", "/api/portal/opportunities",
-            "/api/notifications", "/api/notifications/summary", "/api/notifications/read-all",
+            "/api/portal/orders", "/api/notifications", "/api/notifications/summary", "/api/notifications/read-all",
         };
         var aMarks = new[]
         {
             a.AccountId, a.PartnershipId, a.OrganizationId, a.UserId, a.FundId, activity, a.Email, "A's webinar", heldLead, offeredLead, "A's customer", "Offered to A",
-            deal, "A's registered deal", "Only A may see this deal", aNotification, opportunity, "A's opportunity",
+            deal, "A's registered deal", "Only A may see this deal", aNotification, opportunity, "A's opportunity", order, aOrder["number"]!.GetValue<string>(),
         };
 
         var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -102,7 +116,7 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         {
             if (byId.TryGetValue(route, out var target))
             {
-                var response = await b.Client.Send(new HttpMethod(method), route.Replace("{id:guid}", target.Id, StringComparison.Ordinal), method == "GET" ? null : target.Body);
+                var response = await b.Client.Send(new HttpMethod(method), route.Replace("{id:guid}", target.Id, StringComparison.Ordinal).Replace("{lineId:guid}", orderLine, StringComparison.Ordinal), method == "GET" ? null : target.Body);
                 var body = await response.Content.ReadAsStringAsync();
                 response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"{method} {route} as partner B with A's id: {body}");
                 aMarks.Where(mark => mark != target.Id).ShouldAllBe(mark => !body.Contains(mark, StringComparison.Ordinal), $"{method} {route}");
@@ -148,6 +162,11 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         aOpportunity["stage"]!.GetValue<string>().ShouldBe("Qualification", "B's update changed nothing");
         aOpportunity["nextStep"].ShouldBeNull();
         (await a.Client.GetJson("/api/portal/opportunities"))["items"]!.AsArray().Count.ShouldBe(2, "its own and the approved registration's");
+        checkedRoutes.ShouldContain("DELETE /api/portal/orders/{id:guid}/lines/{lineId:guid}");
+        var aOrderNow = await a.Client.GetJson($"/api/portal/orders/{order}");
+        aOrderNow["status"]!.GetValue<string>().ShouldBe("Draft", "B's submit and cancel changed nothing");
+        aOrderNow["lines"]!.AsArray().Single()!["quantity"]!.GetValue<int>().ShouldBe(1);
+        (await a.Client.GetJson("/api/portal/orders"))["items"]!.AsArray().Select(o => o!["id"]!.GetValue<string>()).ShouldBe([order]);
         checkedRoutes.ShouldContain("POST /api/notifications/read-all");
         (await a.Client.GetJson("/api/notifications/summary"))["unread"]!.GetValue<int>().ShouldBe(aUnread, "B's read-all and read left A's notifications unread");
     }

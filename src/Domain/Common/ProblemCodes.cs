@@ -173,6 +173,27 @@ public static class ProblemCodes
     public const string PriceListExists = "price_list_exists";
     public const string PriceListLineNotFound = "price_list_line_not_found";
 
+    // Orders (issue 10, D6).
+    /// <summary>The order's status does not allow the change (lines change only on a draft; the status flow).</summary>
+    public const string OrderStatusInvalid = "order_status_invalid";
+    public const string OrderQuantityInvalid = "order_quantity_invalid";
+    public const string OrderDiscountInvalid = "order_discount_invalid";
+
+    /// <summary>The product is on the order already: change that line's quantity instead.</summary>
+    public const string OrderLineExists = "order_line_exists";
+    public const string OrderLineNotFound = "order_line_not_found";
+    public const string OrderTooManyLines = "order_too_many_lines";
+
+    /// <summary>An order is submitted with at least one line.</summary>
+    public const string OrderEmpty = "order_empty";
+    public const string OrderPartnerInvalid = "order_partner_invalid";
+
+    /// <summary>Only a won partner opportunity becomes an order.</summary>
+    public const string OpportunityNotWon = "opportunity_not_won";
+
+    /// <summary>The opportunity became an order already.</summary>
+    public const string OpportunityHasOrder = "opportunity_has_order";
+
     // Outside services, the outbox and scheduled jobs.
     public const string EmailUnavailable = "email_unavailable";
     public const string OutboxMessageNotDead = "outbox_message_not_dead";

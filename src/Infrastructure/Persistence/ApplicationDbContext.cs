@@ -13,6 +13,7 @@ using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.Notifications;
 using PartnerPortal.Domain.Opportunities;
+using PartnerPortal.Domain.Orders;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
@@ -83,6 +84,12 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
     public DbSet<OpportunityEvent> OpportunityEvents => Set<OpportunityEvent>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
 
     public DbSet<Product> Products => Set<Product>();
 
@@ -182,6 +189,11 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         builder.Entity<LeadRoutingCandidate>().HasQueryFilter(c => _scope.AccountId == null || c.AccountId == _scope.AccountId);
         builder.Entity<Opportunity>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
         builder.Entity<OpportunityEvent>().HasQueryFilter(e => _scope.AccountId == null || e.AccountId == _scope.AccountId);
+
+        // Orders (issue 10): a partner sees its own orders, their lines and history (each row carries the account).
+        builder.Entity<Order>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);
+        builder.Entity<OrderLine>().HasQueryFilter(l => _scope.AccountId == null || l.AccountId == _scope.AccountId);
+        builder.Entity<OrderEvent>().HasQueryFilter(e => _scope.AccountId == null || e.AccountId == _scope.AccountId);
 
         // Deal registrations (issue 9): a partner sees its own registrations and their history; conflicts name other
         // partners' records, so they are the vendor's only (the partner is told "already protected", never by whom).

@@ -46,6 +46,8 @@ public static partial class ConstraintViolations
         ["IX_Products_Code"] = ProblemCodes.DuplicateCode,
         ["IX_PriceLists_NormalizedName"] = ProblemCodes.DuplicateName,
         ["IX_PriceLists_ScopeKey"] = ProblemCodes.PriceListExists,
+        ["IX_Orders_OpportunityId"] = ProblemCodes.OpportunityHasOrder,
+        ["IX_OrderLines_OrderId_ProductId"] = ProblemCodes.OrderLineExists,
     };
 
     /// <summary>The exception the API should answer with for <paramref name="exception"/>, or null to rethrow it.</summary>

@@ -10,6 +10,7 @@ using PartnerPortal.Domain.MarketingActivities;
 using PartnerPortal.Domain.Messaging;
 using PartnerPortal.Domain.Notifications;
 using PartnerPortal.Domain.Opportunities;
+using PartnerPortal.Domain.Orders;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
@@ -75,6 +76,12 @@ public interface IApplicationDbContext
     DbSet<Opportunity> Opportunities { get; }
 
     DbSet<OpportunityEvent> OpportunityEvents { get; }
+
+    DbSet<Order> Orders { get; }
+
+    DbSet<OrderLine> OrderLines { get; }
+
+    DbSet<OrderEvent> OrderEvents { get; }
 
     DbSet<Product> Products { get; }
 

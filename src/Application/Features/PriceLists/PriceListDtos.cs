@@ -19,22 +19,6 @@ public sealed record PriceListDetailDto(PriceListDto List, string Currency, IRea
 /// <summary>The price lists list's filters; <see cref="Search"/> is a prefix of the name (ignoring case).</summary>
 public sealed record PriceListFilter(PriceListKind? Kind = null, Guid? PartnerLevelId = null, Guid? AccountId = null, string? Search = null);
 
-/// <summary>Where a resolved price came from, first match wins (DOMAIN invariant/W6.4, issue 10).</summary>
-public enum PriceSource
-{
-    /// <summary>The account's personal price list.</summary>
-    PersonalList,
-
-    /// <summary>The price list of the level of the account's active partnership.</summary>
-    LevelList,
-
-    /// <summary>The base price list.</summary>
-    BaseList,
-
-    /// <summary>The product's own base price (no list prices it).</summary>
-    ProductPrice,
-}
-
 /// <summary>
 /// A product's price for an account and where it came from (<see cref="Source"/>, and the list when one priced it),
 /// with the default line discount: the Margin benefit of the account's active partnership (its own Benefit row, D6/D16),
