@@ -1526,8 +1526,9 @@ const leadScenarios = [
 
       await page.goto(`${baseUrl}/portal/leads/${leads.id}`);
       await page.getByRole('button', { name: 'Start working' }).click();
-      await page.getByRole('button', { name: 'Qualify' }).click();
-      await page.getByRole('button', { name: 'Qualify' }).waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Start working' }).waitFor({ state: 'hidden' });
+      await page.getByRole('button', { name: 'Qualify', exact: true }).first().click();
+      await page.getByText('Qualified', { exact: true }).first().waitFor();
       await nav(page, 'Opportunities');
       await page.getByRole('heading', { name: 'Opportunities', level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
