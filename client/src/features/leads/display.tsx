@@ -230,7 +230,7 @@ export function LeadDetails({ lead, showPartner }: { lead: LeadDto; showPartner?
         <Text mt="md">Disqualified because: {lead.disqualifyReason}</Text>
       )}
       {lead.status === LeadStatus.Qualified && (
-        <Text mt="md" c="green.8" fw={500} data-testid="opportunity-created">
+        <Text mt="md" fw={500} data-testid="opportunity-created">
           Qualified: an opportunity was created{lead.opportunityId ? ` (${lead.opportunityId.slice(0, 8)})` : ''}.
         </Text>
       )}

@@ -154,7 +154,7 @@ export function OpportunityDetails({
         </Stack>
       )}
       {o.stage === OpportunityStage.ClosedWon && o.fundCreditMinor > 0 && (
-        <Text mt="md" c="green.8" fw={500} data-testid="fund-credit">
+        <Text mt="md" fw={500} data-testid="fund-credit">
           Won: {formatMoney(o.fundCreditMinor / 100, o.currency)} credited to the partner's marketing fund
           {o.fundPercent !== undefined && o.fundPercent !== null ? ` (${o.fundPercent} %)` : ''}.
         </Text>
