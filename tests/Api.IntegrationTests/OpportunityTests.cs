@@ -63,6 +63,9 @@ public abstract class OpportunityTests<TFactory>(TFactory factory) : IClassFixtu
 
         // A closed opportunity's stage stays until an employee reopens it.
         await Problem(a.Client.Put($"{Portal}/{first}", Work("Negotiation", 12_345.67m)), HttpStatusCode.UnprocessableEntity, "opportunity_closed");
+        // Nor may the partner raise a won deal's amount: that would move money into its own fund.
+        await Problem(a.Client.Put($"{Portal}/{first}", Work("ClosedWon", 99_999m)), HttpStatusCode.UnprocessableEntity, "opportunity_closed");
+        (await a.Client.GetJson($"{Portal}/{first}"))["fundCreditMinor"]!.GetValue<long>().ShouldBe(12_346);
     }
 
     [SkippableFact]

@@ -95,6 +95,18 @@ public sealed class OpportunityTests
         opportunity.History[^1].AccountId.ShouldBe(opportunity.AccountId);
     }
 
+    [Fact]
+    public void APartner_CannotChangeAClosedOpportunitysAmount_AnEmployeeCan()
+    {
+        var won = PartnerOpportunity();
+        won.ChangeStage(OpportunityStage.ClosedWon, Employee);
+        Should.Throw<DomainRuleException>(() => won.Update(Details() with { AmountMinor = 5_000_000 }, Partner)).Code.ShouldBe(ProblemCodes.OpportunityClosed);
+        won.AmountMinor.ShouldBe(1_000_000);
+        won.Update(Details() with { NextStep = "Kick-off" }, Partner).ShouldBeTrue("a partner still keeps its notes and next step");
+        won.Update(Details() with { AmountMinor = 1_200_000, NextStep = "Kick-off" }, Employee).ShouldBeTrue();
+        won.AmountMinor.ShouldBe(1_200_000);
+    }
+
     private static OpportunityDetails Details() => new("Contoso 20 seats", null, "Contoso", 1_000_000, new DateOnly(2027, 3, 31), null, null);
 
     private static Opportunity PartnerOpportunity() => Opportunity.Create(Details(), "EUR", Guid.NewGuid(), Guid.NewGuid(), null, Employee);

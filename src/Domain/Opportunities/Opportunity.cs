@@ -174,11 +174,18 @@ public sealed class Opportunity : AggregateRoot
 
     /// <summary>
     /// Changes the describing fields (also of a closed opportunity: a won one's amount recalculates its fund credit);
-    /// each change is recorded. False when nothing changed.
+    /// each change is recorded. False when nothing changed. A partner cannot change a closed opportunity's amount
+    /// (422 <c>opportunity_closed</c>): on a won deal that would move money into its own fund; an employee can.
     /// </summary>
     public bool Update(OpportunityDetails details, OpportunityActor actor)
     {
         var next = Checked(details);
+        if (IsClosed && actor.IsPartner && next.AmountMinor != AmountMinor)
+        {
+            throw new DomainRuleException(
+                ProblemCodes.OpportunityClosed, $"The opportunity is {Label(Stage)}; its amount is changed by your partner manager.");
+        }
+
         var changes = new List<string>();
         if (next.Name != Name)
         {

@@ -142,7 +142,13 @@ export function OpportunityForm({ opportunity: o, portal, onDone }: OpportunityF
             onChange={(value) => value && setStage(value as OpportunityStage)}
             allowDeselect={false}
             disabled={closed}
-            description={closed ? 'Closed: reopen it to change the stage.' : undefined}
+            description={
+              closed
+                ? portal
+                  ? 'Closed: your partner manager can reopen it.'
+                  : 'Closed: reopen it to change the stage.'
+                : undefined
+            }
             error={error('stage')}
             miw={160}
           />
@@ -154,6 +160,7 @@ export function OpportunityForm({ opportunity: o, portal, onDone }: OpportunityF
             thousandSeparator=","
             value={amount}
             onChange={setAmount}
+            disabled={closed && portal}
             error={error('amount')}
             miw={140}
           />
