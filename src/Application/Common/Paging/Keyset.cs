@@ -34,6 +34,10 @@ public static class Keyset
 
     public const int MaxLimit = 200;
 
+    /// <summary>A list's <c>sort</c> parameter as (key, descending): "-amount" is amount descending; none is <paramref name="defaultKey"/>, newest first.</summary>
+    public static (string Key, bool Descending) ParseSort(string? sort, string defaultKey) =>
+        sort is null ? (defaultKey, true) : (sort.TrimStart('-'), sort.StartsWith('-'));
+
     /// <summary>The cursor of a row: opaque to clients.</summary>
     public static string Encode(string sortKey, string value, Guid id) =>
         Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(new[] { sortKey, value, id.ToString() }))

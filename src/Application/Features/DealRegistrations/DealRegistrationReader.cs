@@ -31,7 +31,7 @@ public sealed class DealRegistrationReader(IApplicationDbContext db, PartnerScop
     /// <summary>The export: the queue's filter and sort, every row.</summary>
     public IAsyncEnumerable<DealRegistrationExportRow> Export(DealRegistrationFilter filter, string? sort)
     {
-        var (key, descending) = ParseSort(sort);
+        var (key, descending) = Keyset.ParseSort(sort, "submittedAt");
         var rows = Filtered(db.DealRegistrations.AsNoTracking(), filter);
         rows = key == "amount"
             ? descending ? rows.OrderByDescending(r => r.EstimatedAmountMinor).ThenByDescending(r => r.Id) : rows.OrderBy(r => r.EstimatedAmountMinor).ThenBy(r => r.Id)
@@ -140,7 +140,7 @@ public sealed class DealRegistrationReader(IApplicationDbContext db, PartnerScop
     private async Task<KeysetPage<DealRegistrationListItemDto>> PageAsync(
         IQueryable<DealRegistration> rows, string? sort, string? cursor, int limit, CancellationToken cancellationToken)
     {
-        var (key, descending) = ParseSort(sort);
+        var (key, descending) = Keyset.ParseSort(sort, "submittedAt");
         var select = ListItem();
         var page = key == "amount"
             ? await rows.ToKeysetPageAsync(key, r => r.EstimatedAmountMinor, r => r.Id, descending, cursor, limit, select, i => i.EstimatedAmountMinor, i => i.Id, cancellationToken)
@@ -149,8 +149,6 @@ public sealed class DealRegistrationReader(IApplicationDbContext db, PartnerScop
         return scope.IsPortal ? page with { Items = [.. page.Items.Select(i => i with { PartnerName = null, HasConflict = i.AlreadyProtected })] } : page;
     }
 
-    private static (string Key, bool Descending) ParseSort(string? sort) =>
-        sort is null ? ("submittedAt", true) : (sort.TrimStart('-'), sort.StartsWith('-'));
 
     private Expression<Func<DealRegistration, DealRegistrationListItemDto>> ListItem() =>
         r => new DealRegistrationListItemDto(

@@ -57,7 +57,7 @@ public sealed class LeadReader(IApplicationDbContext db, PartnerScope scope)
     /// <summary>The export: the list's filter and sort, every row, only the exported columns.</summary>
     public IAsyncEnumerable<LeadExportRow> Export(LeadFilter filter, string? sort)
     {
-        var (key, descending) = ParseSort(sort);
+        var (key, descending) = Keyset.ParseSort(sort, "createdAt");
         var leads = Filtered(db.Leads.AsNoTracking(), filter);
         leads = key switch
         {
@@ -202,7 +202,7 @@ public sealed class LeadReader(IApplicationDbContext db, PartnerScope scope)
 
     private Task<KeysetPage<LeadListItemDto>> ReadPageAsync(IQueryable<Lead> leads, string? sort, string? cursor, int limit, CancellationToken cancellationToken)
     {
-        var (key, descending) = ParseSort(sort);
+        var (key, descending) = Keyset.ParseSort(sort, "createdAt");
         var select = ListItem();
         return key switch
         {
@@ -212,8 +212,6 @@ public sealed class LeadReader(IApplicationDbContext db, PartnerScope scope)
         };
     }
 
-    private static (string Key, bool Descending) ParseSort(string? sort) =>
-        sort is null ? ("createdAt", true) : (sort.TrimStart('-'), sort.StartsWith('-'));
 
     // For employees (unfiltered) the sub-selects read the customer; for partners they read nothing past the filters and
     // PageAsync fills the customer in from a separate query (ADR-008).

@@ -43,7 +43,7 @@ public sealed class OpportunityReader(IApplicationDbContext db, PartnerScope sco
     /// <summary>The export: the list's filter and sort, every row, only the exported columns.</summary>
     public IAsyncEnumerable<OpportunityExportRow> Export(OpportunityFilter filter, string? sort)
     {
-        var (key, descending) = ParseSort(sort);
+        var (key, descending) = Keyset.ParseSort(sort, "createdAt");
         var rows = Filtered(db.Opportunities.AsNoTracking(), filter);
         rows = key switch
         {
@@ -120,7 +120,7 @@ public sealed class OpportunityReader(IApplicationDbContext db, PartnerScope sco
     private Task<KeysetPage<OpportunityListItemDto>> PageAsync(
         IQueryable<Opportunity> rows, string? sort, string? cursor, int limit, CancellationToken cancellationToken)
     {
-        var (key, descending) = ParseSort(sort);
+        var (key, descending) = Keyset.ParseSort(sort, "createdAt");
         var select = ListItem();
         return key switch
         {
@@ -130,8 +130,6 @@ public sealed class OpportunityReader(IApplicationDbContext db, PartnerScope sco
         };
     }
 
-    private static (string Key, bool Descending) ParseSort(string? sort) =>
-        sort is null ? ("createdAt", true) : (sort.TrimStart('-'), sort.StartsWith('-'));
 
     private Expression<Func<Opportunity, OpportunityListItemDto>> ListItem() =>
         o => new OpportunityListItemDto(

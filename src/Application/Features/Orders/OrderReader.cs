@@ -21,7 +21,7 @@ public sealed class OrderReader(IApplicationDbContext db, PartnerScope scope)
     public Task<KeysetPage<OrderListItemDto>> ListAsync(OrderFilter filter, string? sort, string? cursor, int limit, CancellationToken cancellationToken)
     {
         var rows = Filtered(db.Orders.AsNoTracking(), filter);
-        var (key, descending) = ParseSort(sort);
+        var (key, descending) = Keyset.ParseSort(sort, "createdAt");
         var select = ListItem();
         return key switch
         {
@@ -34,7 +34,7 @@ public sealed class OrderReader(IApplicationDbContext db, PartnerScope scope)
     /// <summary>The export: the list's filter and sort, every row, only the exported columns.</summary>
     public IAsyncEnumerable<OrderExportRow> Export(OrderFilter filter, string? sort)
     {
-        var (key, descending) = ParseSort(sort);
+        var (key, descending) = Keyset.ParseSort(sort, "createdAt");
         var rows = Filtered(db.Orders.AsNoTracking(), filter);
         rows = key switch
         {
@@ -95,8 +95,6 @@ public sealed class OrderReader(IApplicationDbContext db, PartnerScope scope)
         return rows;
     }
 
-    private static (string Key, bool Descending) ParseSort(string? sort) =>
-        sort is null ? ("createdAt", true) : (sort.TrimStart('-'), sort.StartsWith('-'));
 
     private Expression<Func<Order, OrderListItemDto>> ListItem() =>
         o => new OrderListItemDto(
