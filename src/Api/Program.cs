@@ -113,6 +113,7 @@ app.MapNotificationEndpoints();
 app.MapOutboxEndpoints();
 app.MapJobEndpoints();
 app.MapTokenEndpoint();
+app.MapBenchEndpoints();
 
 await app.RunAsync();
 return 0;

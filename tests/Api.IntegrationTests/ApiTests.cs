@@ -163,6 +163,30 @@ public abstract class ApiTests<TFactory>(TFactory factory) : IClassFixture<TFact
     }
 
     [SkippableFact]
+    public async Task Search_IsAPrefixOfThePartnersName_IgnoringCase_InAccountsPartnershipsAndOrganizations()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var program = await ProgramFixture.Create(admin);
+        var marker = $"Zq{Guid.NewGuid():N}"[..12];
+        var starts = (await admin.Expect(admin.Post("/api/accounts", new { name = $"{marker} Traders", type = "Partner" }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var inside = (await admin.Expect(admin.Post("/api/accounts", new { name = $"The {marker} Company", type = "Partner" }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        foreach (var account in new[] { starts, inside })
+        {
+            await admin.Expect(admin.Post("/api/partnerships", new { accountId = account, partnerTypeId = program.TypeId, isActive = true }), HttpStatusCode.Created);
+            await admin.Expect(admin.Post($"/api/accounts/{account}/portal-organization"), HttpStatusCode.Created);
+        }
+
+        var query = $"  {marker.ToLowerInvariant()} tr";
+        static IEnumerable<string> Ids(JsonNode page, string key) => page["items"]!.AsArray().Select(i => i![key]!.GetValue<string>());
+        Ids(await admin.GetJson($"/api/accounts?search={query}"), "id").ShouldBe([starts]);
+        Ids(await admin.GetJson($"/api/partnerships?search={query}"), "accountId").ShouldBe([starts]);
+        Ids(await admin.GetJson($"/api/portal-organizations?search={query}"), "accountId").ShouldBe([starts]);
+        Ids(await admin.GetJson($"/api/accounts?search={marker}"), "id").ShouldBe([starts]);
+        Ids(await admin.GetJson($"/api/accounts?search=The {marker}"), "id").ShouldBe([inside]);
+    }
+
+    [SkippableFact]
     public async Task DemoData_NorthwindIsTheWorkedExample_64Of80AtLevel1Of3()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);

@@ -12,8 +12,8 @@ public sealed partial class QueryFilterTests
     {
         ["src/Api/Endpoints/AuthEndpoints.cs"] =
             (3, "sign-in resolves which organization and account a portal user belongs to, before any scope exists"),
-        ["src/Application/Common/Behaviours/PortalScopeBehaviour.cs"] =
-            (2, "sets the partner scope itself from the stored portal user, so it must read past the filter"),
+        ["src/Api/Infrastructure/SessionValidator.cs"] =
+            (1, "checks the session and resolves the portal membership that the partner scope is entered from"),
         ["src/Application/Features/Contacts/ContactReader.cs"] =
             (1, "employees only: marks contacts that already have a portal user in any organization"),
         ["src/Application/Features/DealRegistrations/DealRegistrationStore.cs"] =

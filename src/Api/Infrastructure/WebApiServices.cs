@@ -53,9 +53,6 @@ internal static class WebApiServices
                     : IdentityConstants.ApplicationScheme);
         services.AddAuthentication().AddIdentityCookies();
 
-        // Every cookie request checks the login's security stamp, which sign-out, a password change or reset renews:
-        // so those end every session of the user at once, including a copied cookie.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddOpenIddictServer(configuration, environment);
         services.ConfigureApplicationCookie(o =>
         {
@@ -67,6 +64,9 @@ internal static class WebApiServices
             o.SlidingExpiration = true;
 
             // An API answers 401/403 with a problem, never a redirect to a login page.
+            // Every cookie request is checked against the stored user (stamp, roles, name, portal membership) in one query.
+            o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
+
             o.Events.OnRedirectToLogin = c => Problems.WriteAsync(c.HttpContext, Problems.Create(401, ProblemCodes.Unauthenticated, "Sign in first."));
             o.Events.OnRedirectToAccessDenied = c => Problems.WriteAsync(
                 c.HttpContext, Problems.Create(403, ProblemCodes.Forbidden, Problems.ForbiddenTitle, "Your role does not allow this."));

@@ -382,7 +382,8 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.Property<string>("NormalizedName")
                         .IsRequired()
                         .HasMaxLength(250)
-                        .HasColumnType("character varying(250)");
+                        .HasColumnType("character varying(250)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uuid");
@@ -918,11 +919,13 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("AccountId", "Status");
-
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("AccountId", "CreatedAt", "Id");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("AccountId", "Status", "CreatedAt", "Id");
 
                     b.ToTable("Leads");
                 });
@@ -1008,7 +1011,7 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("LeadId", "OfferedAt");
+                    b.HasIndex("LeadId", "State");
 
                     b.HasIndex("State", "Deadline");
 
@@ -1482,7 +1485,9 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("Stage", "CreatedAt");
+                    b.HasIndex("AccountId", "CreatedAt", "Id");
+
+                    b.HasIndex("Stage", "CreatedAt", "Id");
 
                     b.ToTable("Opportunities");
                 });
@@ -1584,9 +1589,11 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
 
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("AccountId", "CreatedAt", "Id");
 
-                    b.HasIndex("AccountId", "Status", "CreatedAt");
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("AccountId", "Status", "CreatedAt", "Id");
 
                     b.ToTable("Orders");
                 });

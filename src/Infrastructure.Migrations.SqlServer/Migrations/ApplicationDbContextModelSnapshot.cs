@@ -924,11 +924,13 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("AccountId", "Status");
-
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("AccountId", "CreatedAt", "Id");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("AccountId", "Status", "CreatedAt", "Id");
 
                     b.ToTable("Leads");
                 });
@@ -1014,7 +1016,7 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("LeadId", "OfferedAt");
+                    b.HasIndex("LeadId", "State");
 
                     b.HasIndex("State", "Deadline");
 
@@ -1490,7 +1492,9 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("Stage", "CreatedAt");
+                    b.HasIndex("AccountId", "CreatedAt", "Id");
+
+                    b.HasIndex("Stage", "CreatedAt", "Id");
 
                     b.ToTable("Opportunities");
                 });
@@ -1593,9 +1597,11 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("AccountId", "CreatedAt", "Id");
 
-                    b.HasIndex("AccountId", "Status", "CreatedAt");
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("AccountId", "Status", "CreatedAt", "Id");
 
                     b.ToTable("Orders");
                 });

@@ -909,11 +909,13 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("AccountId", "Status");
-
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("AccountId", "CreatedAt", "Id");
+
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("AccountId", "Status", "CreatedAt", "Id");
 
                     b.ToTable("Leads");
                 });
@@ -999,7 +1001,7 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("LeadId", "OfferedAt");
+                    b.HasIndex("LeadId", "State");
 
                     b.HasIndex("State", "Deadline");
 
@@ -1473,7 +1475,9 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("Stage", "CreatedAt");
+                    b.HasIndex("AccountId", "CreatedAt", "Id");
+
+                    b.HasIndex("Stage", "CreatedAt", "Id");
 
                     b.ToTable("Opportunities");
                 });
@@ -1575,9 +1579,11 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt", "Id");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("AccountId", "CreatedAt", "Id");
 
-                    b.HasIndex("AccountId", "Status", "CreatedAt");
+                    b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("AccountId", "Status", "CreatedAt", "Id");
 
                     b.ToTable("Orders");
                 });

@@ -140,13 +140,15 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         };
         builder.Entity<Partnership>().HasIndex(p => p.AccountId).HasDatabaseName("IX_Partnerships_AccountId_Active").IsUnique().HasFilter(activeOnly);
 
-        // Product search is a prefix range on Code and NormalizedName (ProductReader). On PostgreSQL those columns
+        // Searches are prefix ranges on key columns (PrefixSearch: products' Code and NormalizedName, accounts'
+        // NormalizedName for the account, partnership and organization lists). On PostgreSQL those columns
         // compare bytewise ("C"), so the range is exactly "starts with" and its B-tree index serves it whatever the
         // database's locale; SQLite's default (BINARY) and SQL Server's upper-case keys need nothing.
         if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
         {
             builder.Entity<Product>().Property(p => p.Code).UseCollation("C");
             builder.Entity<Product>().Property(p => p.NormalizedName).UseCollation("C");
+            builder.Entity<Account>().Property(a => a.NormalizedName).UseCollation("C");
         }
 
         // Partner isolation: for a portal user every partner-owned table shows only their account's rows.

@@ -42,7 +42,7 @@ export function AccountsPage({ type }: { type: AccountType.Partner | AccountType
       </Group>
       <TextInput
         label="Search"
-        placeholder="Name, website or country"
+        placeholder="Name starts with…"
         value={search}
         onChange={(e) => {
           setSearch(e.currentTarget.value);

@@ -75,7 +75,7 @@ export default function PartnershipsPage() {
       <Group align="flex-end">
         <TextInput
           label="Search"
-          placeholder="Partnership or partner name"
+          placeholder="Partner name starts with…"
           value={searchText}
           onChange={(e) => {
             setSearchText(e.currentTarget.value);

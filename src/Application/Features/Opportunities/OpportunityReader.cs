@@ -97,8 +97,15 @@ public sealed class OpportunityReader(IApplicationDbContext db, PartnerScope sco
             o.ClosedAt, o.FundPercent, o.FundCreditMinor, history);
     }
 
-    private static IQueryable<Opportunity> Filtered(IQueryable<Opportunity> rows, OpportunityFilter filter)
+    private IQueryable<Opportunity> Filtered(IQueryable<Opportunity> rows, OpportunityFilter filter)
     {
+        // The query filter confines a partner already (ADR-004); its "no scope OR AccountId = @id" form hides the
+        // (AccountId, ...) indexes from the planner, so the partner's own rows are also asked for plainly.
+        if (scope.AccountId is { } own)
+        {
+            rows = rows.Where(o => o.AccountId == own);
+        }
+
         if (filter.Stage is { } stage)
         {
             rows = rows.Where(o => o.Stage == stage);

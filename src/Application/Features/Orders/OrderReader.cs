@@ -80,8 +80,15 @@ public sealed class OrderReader(IApplicationDbContext db, PartnerScope scope)
             o.CreatedAt, o.UpdatedAt, o.SubmittedAt, lines, history);
     }
 
-    private static IQueryable<Order> Filtered(IQueryable<Order> rows, OrderFilter filter)
+    private IQueryable<Order> Filtered(IQueryable<Order> rows, OrderFilter filter)
     {
+        // The query filter confines a partner already (ADR-004); its "no scope OR AccountId = @id" form hides the
+        // (AccountId, ...) indexes from the planner, so the partner's own rows are also asked for plainly.
+        if (scope.AccountId is { } own)
+        {
+            rows = rows.Where(o => o.AccountId == own);
+        }
+
         if (filter.Status is { } status)
         {
             rows = rows.Where(o => o.Status == status);

@@ -55,10 +55,9 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             rows = rows.Where(r => r.P.AccountId == accountId);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Search))
+        if (PrefixSearch.Range(filter.Search) is var (from, to))
         {
-            var pattern = $"%{filter.Search.Trim().ToLower()}%";
-            rows = rows.Where(r => EF.Functions.Like(r.P.Name.ToLower(), pattern) || EF.Functions.Like(r.A.Name.ToLower(), pattern));
+            rows = rows.Where(r => r.A.NormalizedName.CompareTo(from) >= 0 && r.A.NormalizedName.CompareTo(to) < 0);
         }
 
         return Sort(rows, sort);

@@ -9,15 +9,14 @@ namespace PartnerPortal.Application.Features.PortalOrganizations;
 /// <summary>Reads portal organizations with their user counts as DTOs.</summary>
 public sealed class PortalOrganizationReader(IApplicationDbContext db)
 {
-    /// <summary>One page of organizations by name, optionally those whose name or partner's name contains <paramref name="search"/>.</summary>
+    /// <summary>One page of organizations by name, optionally those whose partner's name starts with <paramref name="search"/> (<see cref="PrefixSearch"/>).</summary>
     public async Task<Paged<PortalOrganizationDto>> ListAsync(string? search, int page, int pageSize, CancellationToken cancellationToken)
     {
         var organizations = db.PortalOrganizations.AsQueryable();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (PrefixSearch.Range(search) is var (from, to))
         {
-            var pattern = $"%{search.Trim().ToLower()}%";
             organizations = organizations.Where(o =>
-                EF.Functions.Like(o.Name.ToLower(), pattern) || db.Accounts.Any(a => a.Id == o.AccountId && EF.Functions.Like(a.Name.ToLower(), pattern)));
+                db.Accounts.Any(a => a.Id == o.AccountId && a.NormalizedName.CompareTo(from) >= 0 && a.NormalizedName.CompareTo(to) < 0));
         }
 
         return await Project(organizations.OrderBy(o => o.Name).ThenBy(o => o.Id)).ToPagedAsync(page, pageSize, cancellationToken);

@@ -32,7 +32,7 @@ public sealed class PriceListStore(IApplicationDbContext db, IOptions<AppOptions
             lists = lists.Where(l => l.AccountId == account);
         }
 
-        if (ProductReader.PrefixRange(filter.Search) is var (from, to))
+        if (PrefixSearch.Range(filter.Search) is var (from, to))
         {
             lists = lists.Where(l => l.NormalizedName.CompareTo(from) >= 0 && l.NormalizedName.CompareTo(to) < 0);
         }

@@ -62,15 +62,8 @@ public sealed class ProductReader(IApplicationDbContext db, IOptions<AppOptions>
 
     /// <summary>The products whose code or name starts with <paramref name="search"/> (ignoring case), as two index ranges.</summary>
     public static IQueryable<Product> Search(IQueryable<Product> products, string? search) =>
-        PrefixRange(search) is var (from, to)
+        PrefixSearch.Range(search) is var (from, to)
             ? products.Where(p =>
                 (p.Code.CompareTo(from) >= 0 && p.Code.CompareTo(to) < 0) || (p.NormalizedName.CompareTo(from) >= 0 && p.NormalizedName.CompareTo(to) < 0))
             : products;
-
-    /// <summary>The key range holding every key that starts with the normalised search: [q, q with its last character + 1).</summary>
-    public static (string From, string To)? PrefixRange(string? search)
-    {
-        var key = NameKey.Of(search);
-        return key.Length == 0 ? null : (key, key[..^1] + (char)(key[^1] + 1));
-    }
 }

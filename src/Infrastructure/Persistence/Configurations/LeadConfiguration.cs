@@ -31,8 +31,10 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.HasMany(l => l.History).WithOne().HasForeignKey(e => e.LeadId).OnDelete(DeleteBehavior.Cascade);
 
         // The isolation filter compares AccountId (ADR-004/008); the list's keyset orders end with the Id.
-        builder.HasIndex(l => new { l.AccountId, l.Status });
+        // The lists' keyset order (CreatedAt, Id) after their equality filters, so a page is read in index order, never sorted.
+        builder.HasIndex(l => new { l.AccountId, l.Status, l.CreatedAt, l.Id });
+        builder.HasIndex(l => new { l.AccountId, l.CreatedAt, l.Id });
         builder.HasIndex(l => new { l.CreatedAt, l.Id });
-        builder.HasIndex(l => new { l.Status, l.CreatedAt });
+        builder.HasIndex(l => new { l.Status, l.CreatedAt, l.Id });
     }
 }

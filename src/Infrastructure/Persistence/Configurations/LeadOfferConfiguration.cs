@@ -18,6 +18,7 @@ internal sealed class LeadOfferConfiguration : IEntityTypeConfiguration<LeadOffe
         // The lead filter's "has an open offer" is an index seek; routing counts open offers per partner; expiry finds due ones.
         builder.HasIndex(o => new { o.AccountId, o.State, o.LeadId });
         builder.HasIndex(o => new { o.State, o.Deadline });
-        builder.HasIndex(o => new { o.LeadId, o.OfferedAt });
+        // A lead's open offer (the lists read it per row): a seek on the lead and the state, whatever the statistics say.
+        builder.HasIndex(o => new { o.LeadId, o.State });
     }
 }

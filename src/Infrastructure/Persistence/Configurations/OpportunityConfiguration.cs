@@ -34,7 +34,8 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         builder.HasIndex(o => o.LeadId).IsUnique();
         builder.HasIndex(o => o.DealRegistrationId).IsUnique();
         builder.HasIndex(o => new { o.AccountId, o.Stage });
+        builder.HasIndex(o => new { o.AccountId, o.CreatedAt, o.Id });
         builder.HasIndex(o => new { o.CreatedAt, o.Id });
-        builder.HasIndex(o => new { o.Stage, o.CreatedAt });
+        builder.HasIndex(o => new { o.Stage, o.CreatedAt, o.Id });
     }
 }

@@ -24,8 +24,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // keyset orders end with the Id.
         builder.HasIndex(o => o.Number).IsUnique();
         builder.HasIndex(o => o.OpportunityId).IsUnique();
-        builder.HasIndex(o => new { o.AccountId, o.Status, o.CreatedAt });
+        builder.HasIndex(o => new { o.AccountId, o.Status, o.CreatedAt, o.Id });
+        builder.HasIndex(o => new { o.AccountId, o.CreatedAt, o.Id });
         builder.HasIndex(o => new { o.CreatedAt, o.Id });
-        builder.HasIndex(o => new { o.Status, o.CreatedAt });
+        builder.HasIndex(o => new { o.Status, o.CreatedAt, o.Id });
     }
 }

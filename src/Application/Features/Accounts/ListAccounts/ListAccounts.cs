@@ -24,10 +24,9 @@ public sealed class ListAccountsHandler(IApplicationDbContext db, AccountOwners 
             accounts = accounts.Where(a => a.Type == type);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        if (PrefixSearch.Range(query.Search) is var (from, to))
         {
-            var pattern = $"%{query.Search.Trim().ToLower()}%";
-            accounts = accounts.Where(a => EF.Functions.Like(a.Name.ToLower(), pattern));
+            accounts = accounts.Where(a => a.NormalizedName.CompareTo(from) >= 0 && a.NormalizedName.CompareTo(to) < 0);
         }
 
         var page = await accounts.OrderBy(a => a.Name)
