@@ -87,6 +87,11 @@ public sealed class Lead : AggregateRoot
 
     public string? Region { get; private set; }
 
+    /// <summary>The source and region as the lists' filters compare them (<see cref="NameKey"/>), so a filter seeks an index.</summary>
+    public string? SourceKey { get; private set; }
+
+    public string? RegionKey { get; private set; }
+
     public LeadStatus Status { get; private set; }
 
     public SalesChannel SalesChannel { get; private set; }
@@ -126,6 +131,9 @@ public sealed class Lead : AggregateRoot
     public string Customer => CompanyName ?? ContactName ?? ContactEmail ?? "(no name)";
 
     public bool IsClosed => Status is LeadStatus.Qualified or LeadStatus.Disqualified;
+
+    /// <summary>The filter key of an optional short text (source, region): <see cref="NameKey"/>, or null when there is none.</summary>
+    public static string? KeyOf(string? text) => string.IsNullOrWhiteSpace(text) ? null : NameKey.Of(text);
 
     /// <summary>An employee creates a lead; the vendor holds it (Direct) until it is passed to a partner.</summary>
     public static Lead Create(LeadDetails details, string currency, LeadActor actor)
@@ -294,6 +302,8 @@ public sealed class Lead : AggregateRoot
             Currency = Guard.Required(currency, "Currency", 3).ToUpperInvariant(),
             Source = Guard.Optional(details.Source, "Source", ShortTextMaxLength),
             Region = Guard.Optional(details.Region, "Region", ShortTextMaxLength),
+            SourceKey = KeyOf(details.Source),
+            RegionKey = KeyOf(details.Region),
             Status = LeadStatus.New,
             SalesChannel = SalesChannel.Direct,
             CreatedById = actor.Id,

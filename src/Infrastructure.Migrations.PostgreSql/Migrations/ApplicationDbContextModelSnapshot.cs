@@ -890,12 +890,20 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("RegionKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("SalesChannel")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -922,6 +930,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("AccountId", "CreatedAt", "Id");
+
+                    b.HasIndex("RegionKey", "CreatedAt", "Id");
+
+                    b.HasIndex("SourceKey", "CreatedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 

@@ -895,12 +895,20 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("RegionKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("SalesChannel")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SourceKey")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -927,6 +935,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("AccountId", "CreatedAt", "Id");
+
+                    b.HasIndex("RegionKey", "CreatedAt", "Id");
+
+                    b.HasIndex("SourceKey", "CreatedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 

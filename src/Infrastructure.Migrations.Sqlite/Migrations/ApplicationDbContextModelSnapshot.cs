@@ -880,12 +880,20 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RegionKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SalesChannel")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -912,6 +920,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("AccountId", "CreatedAt", "Id");
+
+                    b.HasIndex("RegionKey", "CreatedAt", "Id");
+
+                    b.HasIndex("SourceKey", "CreatedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 

@@ -165,16 +165,14 @@ public sealed class LeadReader(IApplicationDbContext db, PartnerScope scope)
             leads = leads.Where(l => l.AccountId == partner || l.Offers.Any(o => o.AccountId == partner && o.State == LeadOfferState.Open));
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Region))
+        if (Lead.KeyOf(filter.Region) is { } region)
         {
-            var region = filter.Region.Trim().ToLower();
-            leads = leads.Where(l => l.Region != null && l.Region.ToLower() == region);
+            leads = leads.Where(l => l.RegionKey == region);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Source))
+        if (Lead.KeyOf(filter.Source) is { } source)
         {
-            var source = filter.Source.Trim().ToLower();
-            leads = leads.Where(l => l.Source != null && l.Source.ToLower() == source);
+            leads = leads.Where(l => l.SourceKey == source);
         }
 
         if (filter.OfferState is { } state)

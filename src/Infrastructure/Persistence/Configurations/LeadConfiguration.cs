@@ -18,6 +18,8 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.Property(l => l.Currency).HasMaxLength(3);
         builder.Property(l => l.Source).HasMaxLength(Lead.ShortTextMaxLength);
         builder.Property(l => l.Region).HasMaxLength(Lead.ShortTextMaxLength);
+        builder.Property(l => l.SourceKey).HasMaxLength(Lead.ShortTextMaxLength);
+        builder.Property(l => l.RegionKey).HasMaxLength(Lead.ShortTextMaxLength);
         builder.Property(l => l.DisqualifyReason).HasMaxLength(Lead.ReasonMaxLength);
         builder.Property(l => l.Version).IsConcurrencyToken();
         builder.Ignore(l => l.OpenOffer);
@@ -36,5 +38,7 @@ internal sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         builder.HasIndex(l => new { l.AccountId, l.CreatedAt, l.Id });
         builder.HasIndex(l => new { l.CreatedAt, l.Id });
         builder.HasIndex(l => new { l.Status, l.CreatedAt, l.Id });
+        builder.HasIndex(l => new { l.RegionKey, l.CreatedAt, l.Id });
+        builder.HasIndex(l => new { l.SourceKey, l.CreatedAt, l.Id });
     }
 }
