@@ -17,7 +17,9 @@ namespace PartnerPortal.Api.Infrastructure;
 /// <list type="bullet">
 /// <item>the security stamp: sign-out, a password change or reset renews it, so they end every session of the user at
 /// once, including a copied cookie;</item>
-/// <item>the roles and the display name, put into this request's principal, so a changed role or name applies at once;</item>
+/// <item>the display name, put into this request's principal, so a renamed person is named anew at once (the roles
+/// are the cookie's: a change of roles must renew the security stamp, which ends the user's sessions; no code changes
+/// an existing user's roles today);</item>
 /// <item>for a portal user, the active membership (ADR-004): the partner scope is entered here, so the portal-scope
 /// behaviour needs no query of its own; a user whose access ended has none and gets 403 there.</item>
 /// </list>
@@ -35,24 +37,22 @@ internal static class SessionValidator
             return;
         }
 
+        // Left joins on primary keys: a seek per table, whatever the number of users.
         var db = services.GetRequiredService<ApplicationDbContext>();
-        var memberships =
-            from pu in db.PortalUsers
-            join o in db.PortalOrganizations on pu.OrganizationId equals o.Id
-            where pu.IsActive && o.IsInPartnerPortalUsersRole
-            select new { pu.Id, o.AccountId, OrganizationId = o.Id, pu.IsOrganizationAdmin };
         var session = await (
                 from u in db.Users.IgnoreQueryFilters()
                 where u.Id == userId
-                from m in memberships.Where(m => m.Id == u.Id).DefaultIfEmpty()
+                join portalUser in db.PortalUsers on u.Id equals portalUser.Id into portalUsers
+                from pu in portalUsers.Where(p => p.IsActive).DefaultIfEmpty()
+                join organization in db.PortalOrganizations on pu!.OrganizationId equals organization.Id into organizations
+                from o in organizations.Where(o => o.IsInPartnerPortalUsersRole).DefaultIfEmpty()
                 select new
                 {
                     u.SecurityStamp,
                     u.DisplayName,
-                    Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToList(),
-                    AccountId = (Guid?)m!.AccountId,
-                    OrganizationId = (Guid?)m.OrganizationId,
-                    IsOrganizationAdmin = (bool?)m.IsOrganizationAdmin,
+                    AccountId = (Guid?)o!.AccountId,
+                    OrganizationId = (Guid?)o.Id,
+                    IsOrganizationAdmin = (bool?)pu.IsOrganizationAdmin,
                 })
             .AsNoTracking()
             .FirstOrDefaultAsync(context.HttpContext.RequestAborted);
@@ -63,24 +63,20 @@ internal static class SessionValidator
             return;
         }
 
-        var roles = session.Roles.OfType<string>().Order(StringComparer.Ordinal).ToList();
-        var claimedRoles = identity.FindAll(identity.RoleClaimType).Select(c => c.Value).Order(StringComparer.Ordinal);
         var name = string.IsNullOrWhiteSpace(session.DisplayName) ? null : session.DisplayName;
-        if (!roles.SequenceEqual(claimedRoles) || principal.FindFirstValue(DisplayNameClaimsFactory.DisplayNameClaim) != name)
+        if (principal.FindFirstValue(DisplayNameClaimsFactory.DisplayNameClaim) != name)
         {
-            var fresh = new ClaimsIdentity(
-                identity.Claims.Where(c => c.Type != identity.RoleClaimType && c.Type != DisplayNameClaimsFactory.DisplayNameClaim),
-                identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType);
-            fresh.AddClaims(roles.Select(r => new Claim(identity.RoleClaimType, r)));
+            var renamed = new ClaimsIdentity(
+                identity.Claims.Where(c => c.Type != DisplayNameClaimsFactory.DisplayNameClaim), identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType);
             if (name is not null)
             {
-                fresh.AddClaim(new Claim(DisplayNameClaimsFactory.DisplayNameClaim, name));
+                renamed.AddClaim(new Claim(DisplayNameClaimsFactory.DisplayNameClaim, name));
             }
 
-            context.ReplacePrincipal(new ClaimsPrincipal(fresh));
+            context.ReplacePrincipal(new ClaimsPrincipal(renamed));
         }
 
-        if (roles.Contains(Roles.PortalUser) && session.AccountId is { } accountId)
+        if (identity.HasClaim(identity.RoleClaimType, Roles.PortalUser) && session.AccountId is { } accountId)
         {
             services.GetRequiredService<PartnerScope>().Enter(accountId, session.OrganizationId!.Value, userId, session.IsOrganizationAdmin == true);
         }
