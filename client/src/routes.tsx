@@ -33,6 +33,10 @@ const OpportunitiesPage = lazy(() => import('./features/opportunities/Opportunit
 const OpportunityPage = lazy(() => import('./features/opportunities/OpportunityPage'));
 const PortalOpportunitiesPage = lazy(() => import('./features/opportunities/PortalOpportunitiesPage'));
 const PortalOpportunityPage = lazy(() => import('./features/opportunities/PortalOpportunityPage'));
+const OrdersPage = lazy(() => import('./features/orders/OrdersPage'));
+const OrderPage = lazy(() => import('./features/orders/OrderPage'));
+const PortalOrdersPage = lazy(() => import('./features/orders/PortalOrdersPage'));
+const PortalOrderPage = lazy(() => import('./features/orders/PortalOrderPage'));
 const DealRegistrationsPage = lazy(() => import('./features/deals/DealRegistrationsPage'));
 const DealRegistrationPage = lazy(() => import('./features/deals/DealRegistrationPage'));
 const PortalDealsPage = lazy(() => import('./features/deals/PortalDealsPage'));
@@ -130,6 +134,8 @@ export const routes: RouteObject[] = [
       { path: 'leads/:id', element: <PortalLeadPage /> },
       { path: 'opportunities', element: <PortalOpportunitiesPage /> },
       { path: 'opportunities/:id', element: <PortalOpportunityPage /> },
+      { path: 'orders', element: <PortalOrdersPage /> },
+      { path: 'orders/:id', element: <PortalOrderPage /> },
       { path: 'deals', element: <PortalDealsPage /> },
       { path: 'deals/:id', element: <PortalDealPage /> },
       { path: 'organization', element: <OrganizationPage /> },
@@ -169,6 +175,8 @@ export const routes: RouteObject[] = [
           { path: 'leads/:id', element: <LeadPage /> },
           { path: 'opportunities', element: <OpportunitiesPage /> },
           { path: 'opportunities/:id', element: <OpportunityPage /> },
+          { path: 'orders', element: <OrdersPage /> },
+          { path: 'orders/:id', element: <OrderPage /> },
           { path: 'deal-registrations', element: <DealRegistrationsPage /> },
           { path: 'deal-registrations/:id', element: <DealRegistrationPage /> },
         ],

@@ -16,6 +16,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/marketing-activities', label: 'Marketing activities', permission: Permission.PartnersRead },
   { to: '/leads', label: 'Leads', permission: Permission.PartnersRead },
   { to: '/opportunities', label: 'Opportunities', permission: Permission.PartnersRead },
+  { to: '/orders', label: 'Orders', permission: Permission.PartnersRead },
   { to: '/deal-registrations', label: 'Deal registrations', permission: Permission.PartnersRead },
   { to: '/partners', label: 'Partners', permission: Permission.PartnersRead },
   { to: '/customers', label: 'Customers', permission: Permission.PartnersRead },
