@@ -37,6 +37,9 @@ const OrdersPage = lazy(() => import('./features/orders/OrdersPage'));
 const OrderPage = lazy(() => import('./features/orders/OrderPage'));
 const PortalOrdersPage = lazy(() => import('./features/orders/PortalOrdersPage'));
 const PortalOrderPage = lazy(() => import('./features/orders/PortalOrderPage'));
+const ProductsPage = lazy(() => import('./features/pricing/ProductsPage'));
+const PriceListsPage = lazy(() => import('./features/pricing/PriceListsPage'));
+const PriceListPage = lazy(() => import('./features/pricing/PriceListPage'));
 const DealRegistrationsPage = lazy(() => import('./features/deals/DealRegistrationsPage'));
 const DealRegistrationPage = lazy(() => import('./features/deals/DealRegistrationPage'));
 const PortalDealsPage = lazy(() => import('./features/deals/PortalDealsPage'));
@@ -158,6 +161,9 @@ export const routes: RouteObject[] = [
           { path: 'partner-types', element: <PartnerTypesPage /> },
           { path: 'partner-types/:id', element: <PartnerTypeDetailPage /> },
           { path: 'parameter-categories', element: <CategoriesPage /> },
+          { path: 'products', element: <ProductsPage /> },
+          { path: 'price-lists', element: <PriceListsPage /> },
+          { path: 'price-lists/:id', element: <PriceListPage /> },
         ],
       },
       {

@@ -23,6 +23,8 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/funds/operations', label: 'Fund operations', permission: Permission.FundsRead },
   { to: '/partner-types', label: 'Partner types', permission: Permission.ProgramRead },
   { to: '/parameter-categories', label: 'Parameter categories', permission: Permission.ProgramRead },
+  { to: '/products', label: 'Products', permission: Permission.ProgramRead },
+  { to: '/price-lists', label: 'Price lists', permission: Permission.ProgramRead },
   { to: '/portal-organizations', label: 'Portal organizations', permission: Permission.PortalAccessManage },
   { to: '/licenses', label: 'Licences', permission: Permission.Admin },
   { to: '/integration-clients', label: 'Integration clients', permission: Permission.Admin },

@@ -107,6 +107,8 @@ describe('each role sees only what it can do', () => {
       'Fund operations',
       'Partner types',
       'Parameter categories',
+      'Products',
+      'Price lists',
       'Portal organizations',
       'Licences',
       'Integration clients',
@@ -133,6 +135,8 @@ describe('each role sees only what it can do', () => {
       'Fund operations',
       'Partner types',
       'Parameter categories',
+      'Products',
+      'Price lists',
     ]);
     expect(screen.getByRole('table', { name: 'Parameters of Gold' })).toHaveTextContent('Leads');
     for (const name of PROGRAM_ACTIONS) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
@@ -174,6 +178,8 @@ describe('each role sees only what it can do', () => {
       'Fund operations',
       'Partner types',
       'Parameter categories',
+      'Products',
+      'Price lists',
     ]);
     expect(screen.queryByRole('button', { name: 'New partner' })).not.toBeInTheDocument();
     unmount();
@@ -194,7 +200,13 @@ describe('each role sees only what it can do', () => {
     mockApi(portalUserManagerUser);
     renderAt('/partner-types/type-1');
     expect(await screen.findByRole('heading', { name: 'Gold' })).toBeInTheDocument();
-    expect(await navLinks()).toEqual(['Partner types', 'Parameter categories', 'Portal organizations']);
+    expect(await navLinks()).toEqual([
+      'Partner types',
+      'Parameter categories',
+      'Products',
+      'Price lists',
+      'Portal organizations',
+    ]);
     for (const name of PROGRAM_ACTIONS) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   });
 

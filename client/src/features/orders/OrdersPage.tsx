@@ -26,7 +26,7 @@ export const ORDER_SORT_OPTIONS = [
 ];
 
 /** A searchable partner picker (the list's filter and the new order's partner). */
-function PartnerSelect({
+export function PartnerSelect({
   value,
   onChange,
   label,

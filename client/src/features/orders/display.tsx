@@ -176,10 +176,16 @@ export function OrderLines({ order, actions }: OrderLinesProps) {
                 {l.productCode} · {l.productName}
               </Text>
               <Text size="sm">
-                {l.quantity} × {money(l.unitPriceMinor, c)} = {money(l.totalMinor, c)}
+                {l.quantity} × {money(l.unitPriceMinor, c)}
               </Text>
               <Text size="sm">{priceSourceText(l.priceSource, l.priceListName)}</Text>
-              <Discount line={l} />
+              <Group gap={4} align="baseline">
+                <Text size="sm">Discount</Text>
+                <Discount line={l} />
+              </Group>
+              <Text size="sm" fw={500}>
+                Line total {money(l.totalMinor, c)}
+              </Text>
               {actions && <Group gap="xs">{actions(l)}</Group>}
             </Stack>
           ))}
