@@ -1757,7 +1757,17 @@ const orderScenarios = [
       await page.getByTestId('order-status').filter({ hasText: 'Submitted' }).waitFor();
       await checkA11y(page, 'portal submitted order');
       const submitted = await activityShot(page, 'portal-order-submitted.png');
-      return `${orders.number}: ${expected} (${listName}); ${file}, ${phone}, ${submitted}`;
+
+      // The partner's pipeline and its export link on the opportunities page.
+      await page.goto(`${baseUrl}/portal/opportunities?view=pipeline`);
+      await page.getByTestId('pipeline-stage').nth(5).waitFor();
+      await page.getByRole('button', { name: 'Export CSV' }).waitFor();
+      await checkA11y(page, 'portal pipeline');
+      const pipeline = await activityShot(page, 'portal-pipeline.png');
+      const pipelinePhone = await activityPhoneCheck(page, 'portal-pipeline-390.png', () =>
+        page.getByTestId('pipeline-stage').nth(5).waitFor(),
+      );
+      return `${orders.number}: ${expected} (${listName}); ${file}, ${phone}, ${submitted}, ${pipeline}, ${pipelinePhone}`;
     },
   ],
   [
@@ -1785,7 +1795,45 @@ const orderScenarios = [
       await page.getByRole('button', { name: 'Confirm' }).waitFor();
       await checkA11y(page, 'back-office order page');
       const file = await activityShot(page, 'back-office-order.png');
-      return `${list}, ${listPhone}, ${file}`;
+
+      // The pipeline: one card per stage; a stage opens the table filtered by it.
+      await nav(page, 'Opportunities');
+      await page.getByRole('heading', { name: 'Opportunities', level: 1 }).waitFor();
+      await page
+        .locator('label')
+        .filter({ hasText: /^Pipeline$/ })
+        .click();
+      await page.getByTestId('pipeline-stage').nth(5).waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'back-office pipeline');
+      const pipeline = await activityShot(page, 'back-office-pipeline.png');
+      const pipelinePhone = await activityPhoneCheck(page, 'back-office-pipeline-390.png', () =>
+        page.getByTestId('pipeline-stage').nth(5).waitFor(),
+      );
+      await page.getByTestId('pipeline-stage').filter({ hasText: 'Closed won' }).click();
+      await page.waitForURL(/stage=ClosedWon/);
+      await page.getByRole('table', { name: 'Opportunities' }).waitFor();
+
+      // The level's price list the partner's price came from, and the products.
+      await nav(page, 'Price lists');
+      await page.getByRole('link', { name: 'Partner Bronze' }).click();
+      await page.getByRole('heading', { name: 'Partner Bronze', level: 1 }).waitFor();
+      const bronze = await page
+        .getByRole('table', { name: 'Prices' })
+        .getByRole('row')
+        .filter({ hasText: 'CRM-ENT' })
+        .innerText();
+      if (!bronze.includes(DEMO_LEVEL_PRICES['Partner Bronze']))
+        throw new Error(`Partner Bronze prices CRM-ENT as "${bronze}"`);
+      await checkA11y(page, 'price list page');
+      const priceList = await activityShot(page, 'back-office-price-list.png');
+      await nav(page, 'Products');
+      await page.getByRole('table', { name: 'Products' }).waitFor();
+      const products = await activityShot(page, 'back-office-products.png');
+      const productsPhone = await activityPhoneCheck(page, 'back-office-products-390.png', () =>
+        page.getByRole('list', { name: 'Products' }).waitFor(),
+      );
+      return `${list}, ${listPhone}, ${file}, ${pipeline}, ${pipelinePhone}, ${priceList}, ${products}, ${productsPhone}`;
     },
   ],
   [
