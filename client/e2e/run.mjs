@@ -1209,12 +1209,15 @@ const ROLES = [
       'Marketing activities',
       'Leads',
       'Opportunities',
+      'Orders',
       'Deal registrations',
       'Partners',
       'Customers',
       'Fund operations',
       'Partner types',
       'Parameter categories',
+      'Products',
+      'Price lists',
       'Portal organizations',
       'Licences',
       'Integration clients',
@@ -1232,12 +1235,15 @@ const ROLES = [
       'Marketing activities',
       'Leads',
       'Opportunities',
+      'Orders',
       'Deal registrations',
       'Partners',
       'Customers',
       'Fund operations',
       'Partner types',
       'Parameter categories',
+      'Products',
+      'Price lists',
     ],
   },
   {
@@ -1249,19 +1255,22 @@ const ROLES = [
       'Marketing activities',
       'Leads',
       'Opportunities',
+      'Orders',
       'Deal registrations',
       'Partners',
       'Customers',
       'Fund operations',
       'Partner types',
       'Parameter categories',
+      'Products',
+      'Price lists',
     ],
   },
   {
     role: 'PortalUserManager',
     email: 'portal.admin@partnerportal.local',
     password: 'Portal123!demo',
-    links: ['Partner types', 'Parameter categories', 'Portal organizations'],
+    links: ['Partner types', 'Parameter categories', 'Products', 'Price lists', 'Portal organizations'],
   },
 ];
 
@@ -1304,6 +1313,15 @@ const roleScenarios = ROLES.map(({ role, email: userEmail, password: userPasswor
       if (role === 'Admin' && name === 'Partner types') await checkDialog(page, 'New partner type', 'New partner type');
       if (role === 'Admin' && name === 'Parameter categories') await checkDialog(page, 'New category', 'New category');
       if (role === 'Admin' && name === 'Fund types') await checkDialog(page, 'New fund type', 'New fund type');
+      if (role === 'Admin' && name === 'Orders') await checkDialog(page, 'New order', 'New order');
+      if (role === 'Admin' && name === 'Products') await checkDialog(page, 'New product', 'New product');
+      if (role === 'Admin' && name === 'Price lists') await checkDialog(page, 'New price list', 'New price list');
+      if (role !== 'Admin' && ['Products', 'Price lists'].includes(name)) {
+        // program.read only: the lists are read-only.
+        for (const action of ['New product', 'New price list', /^Edit /, /^Delete /])
+          if ((await page.getByRole('button', { name: action }).count()) > 0)
+            throw new Error(`${role} sees "${action}" on ${name}`);
+      }
       if (role === 'Finance' && name === 'Partnerships') {
         // Finance reads partners but changes none: no button that would answer 403.
         for (const action of ['New partnership'])
@@ -1681,6 +1699,155 @@ const dealScenarios = [
 const contexts = [];
 const consoleErrors = [];
 
+// ---------------------------------------------------------------------------
+// Orders: a partner orders a product at its level's price (source shown before and after adding), submits the order;
+// an employee finds it in the back-office list.
+
+/** The demo level lists price CRM-ENT (base 2,400.00) at a share of the base price per level (DemoProgram.SeedPrices). */
+const DEMO_LEVEL_PRICES = {
+  'Partner Bronze': '2,280.00',
+  'Partner Silver': '2,160.00',
+  'Partner Platinum': '2,040.00',
+};
+
+const orders = {};
+
+const orderScenarios = [
+  [
+    `orders: the ${NORTHWIND} portal user starts an order, sees its level's price and its source before adding CRM-ENT, and submits the order`,
+    async (browser) => {
+      const page = await newPage(browser);
+      orders.partner = page;
+      portal.current = page;
+      await signIn(page, portal.northwindEmail, portalPassword);
+      await page.waitForURL(/\/portal$/);
+      await nav(page, 'Orders');
+      await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'portal Orders');
+      await page.getByRole('button', { name: 'New order' }).click();
+      await page.getByRole('heading', { name: /^Order ORD-/, level: 1 }).waitFor();
+      orders.number = (await page.getByRole('heading', { level: 1 }).innerText()).replace(/^Order\s+/, '').trim();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'portal draft order');
+
+      await pickOption(page, page, 'Product', 'CRM-ENT · CRM Enterprise');
+      const quote = page.getByTestId('price-quote');
+      await quote.getByText(/^Unit price/).waitFor();
+      const quoteText = (await quote.innerText()).replace(/\s+/g, ' ');
+      const listName = Object.keys(DEMO_LEVEL_PRICES).find((name) => quoteText.includes(`Level price list · ${name}`));
+      if (!listName) throw new Error(`the quote says "${quoteText}", expected a Level price list of the demo`);
+      const expected = `${DEMO_LEVEL_PRICES[listName]} EUR`;
+      if (!quoteText.includes(`Unit price ${expected}`))
+        throw new Error(`the quote says "${quoteText}", expected ${expected} from ${listName}`);
+      await checkA11y(page, 'portal order with a price quote');
+      await page.getByRole('textbox', { name: 'Quantity' }).fill('2');
+      await page.getByRole('button', { name: 'Add to order' }).click();
+      const row = page.getByRole('table', { name: 'Order lines' }).getByRole('row').filter({ hasText: 'CRM-ENT' });
+      await row.waitFor();
+      const rowText = (await row.innerText()).replace(/\s+/g, ' ');
+      if (!rowText.includes(expected) || !rowText.includes(`Level price list · ${listName}`))
+        throw new Error(`the line says "${rowText}", expected ${expected} from the Level price list ${listName}`);
+      const file = await activityShot(page, 'portal-order-draft.png');
+      const phone = await activityPhoneCheck(page, 'portal-order-draft-390.png', () =>
+        page.getByRole('list', { name: 'Order lines' }).waitFor(),
+      );
+
+      await page.getByRole('button', { name: 'Submit order' }).click();
+      await page.getByTestId('order-status').filter({ hasText: 'Submitted' }).waitFor();
+      await checkA11y(page, 'portal submitted order');
+      const submitted = await activityShot(page, 'portal-order-submitted.png');
+
+      // The partner's pipeline and its export link on the opportunities page.
+      await page.goto(`${baseUrl}/portal/opportunities?view=pipeline`);
+      await page.getByTestId('pipeline-stage').nth(5).waitFor();
+      await page.getByRole('button', { name: 'Export CSV' }).waitFor();
+      await checkA11y(page, 'portal pipeline');
+      const pipeline = await activityShot(page, 'portal-pipeline.png');
+      const pipelinePhone = await activityPhoneCheck(page, 'portal-pipeline-390.png', () =>
+        page.getByTestId('pipeline-stage').nth(5).waitFor(),
+      );
+      return `${orders.number}: ${expected} (${listName}); ${file}, ${phone}, ${submitted}, ${pipeline}, ${pipelinePhone}`;
+    },
+  ],
+  [
+    'orders: the partner manager sees the submitted order in the back-office list and opens it',
+    async (browser) => {
+      const page = await newPage(browser);
+      orders.manager = page;
+      portal.current = page;
+      await signIn(page, 'manager@partnerportal.local', 'Manager123!demo');
+      await nav(page, 'Orders');
+      await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'back-office Orders');
+      const row = page.getByRole('table', { name: 'Orders' }).getByRole('row').filter({ hasText: orders.number });
+      await row.waitFor();
+      const rowText = (await row.innerText()).replace(/\s+/g, ' ');
+      if (!rowText.includes(NORTHWIND) || !/submitted/i.test(rowText))
+        throw new Error(`the list row says "${rowText}"`);
+      const list = await activityShot(page, 'back-office-orders.png');
+      const listPhone = await activityPhoneCheck(page, 'back-office-orders-390.png', () =>
+        page.getByRole('list', { name: 'Orders' }).waitFor(),
+      );
+      await row.getByRole('link', { name: orders.number }).click();
+      await page.getByRole('heading', { name: `Order ${orders.number}`, level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Confirm' }).waitFor();
+      await checkA11y(page, 'back-office order page');
+      const file = await activityShot(page, 'back-office-order.png');
+
+      // The pipeline: one card per stage; a stage opens the table filtered by it.
+      await nav(page, 'Opportunities');
+      await page.getByRole('heading', { name: 'Opportunities', level: 1 }).waitFor();
+      await page
+        .locator('label')
+        .filter({ hasText: /^Pipeline$/ })
+        .click();
+      await page.getByTestId('pipeline-stage').nth(5).waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'back-office pipeline');
+      const pipeline = await activityShot(page, 'back-office-pipeline.png');
+      const pipelinePhone = await activityPhoneCheck(page, 'back-office-pipeline-390.png', () =>
+        page.getByTestId('pipeline-stage').nth(5).waitFor(),
+      );
+      await page.getByTestId('pipeline-stage').filter({ hasText: 'Closed won' }).click();
+      await page.waitForURL(/stage=ClosedWon/);
+      await page.getByRole('table', { name: 'Opportunities' }).waitFor();
+
+      // The level's price list the partner's price came from, and the products.
+      await nav(page, 'Price lists');
+      await page.getByRole('link', { name: 'Partner Bronze' }).click();
+      await page.getByRole('heading', { name: 'Partner Bronze', level: 1 }).waitFor();
+      const bronze = await page
+        .getByRole('table', { name: 'Prices' })
+        .getByRole('row')
+        .filter({ hasText: 'CRM-ENT' })
+        .innerText();
+      if (!bronze.includes(DEMO_LEVEL_PRICES['Partner Bronze']))
+        throw new Error(`Partner Bronze prices CRM-ENT as "${bronze}"`);
+      await checkA11y(page, 'price list page');
+      const priceList = await activityShot(page, 'back-office-price-list.png');
+      await nav(page, 'Products');
+      await page.getByRole('table', { name: 'Products' }).waitFor();
+      const products = await activityShot(page, 'back-office-products.png');
+      const productsPhone = await activityPhoneCheck(page, 'back-office-products-390.png', () =>
+        page.getByRole('list', { name: 'Products' }).waitFor(),
+      );
+      return `${list}, ${listPhone}, ${file}, ${pipeline}, ${pipelinePhone}, ${priceList}, ${products}, ${productsPhone}`;
+    },
+  ],
+  [
+    'orders: the users sign out',
+    async () => {
+      for (const p of [orders.partner, orders.manager]) {
+        if (!p) continue;
+        portal.current = p;
+        await signOut(p);
+      }
+    },
+  ],
+];
+
 async function newPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
   context.setDefaultTimeout(timeout);
@@ -1755,6 +1922,7 @@ async function main() {
     await runGroup(activityScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(leadScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(dealScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
+    await runGroup(orderScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     for (const scenario of roleScenarios) await runGroup([scenario], browser, () => walk.current);
     if (consoleErrors.length > 0) {
       console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);

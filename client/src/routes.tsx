@@ -33,6 +33,13 @@ const OpportunitiesPage = lazy(() => import('./features/opportunities/Opportunit
 const OpportunityPage = lazy(() => import('./features/opportunities/OpportunityPage'));
 const PortalOpportunitiesPage = lazy(() => import('./features/opportunities/PortalOpportunitiesPage'));
 const PortalOpportunityPage = lazy(() => import('./features/opportunities/PortalOpportunityPage'));
+const OrdersPage = lazy(() => import('./features/orders/OrdersPage'));
+const OrderPage = lazy(() => import('./features/orders/OrderPage'));
+const PortalOrdersPage = lazy(() => import('./features/orders/PortalOrdersPage'));
+const PortalOrderPage = lazy(() => import('./features/orders/PortalOrderPage'));
+const ProductsPage = lazy(() => import('./features/pricing/ProductsPage'));
+const PriceListsPage = lazy(() => import('./features/pricing/PriceListsPage'));
+const PriceListPage = lazy(() => import('./features/pricing/PriceListPage'));
 const DealRegistrationsPage = lazy(() => import('./features/deals/DealRegistrationsPage'));
 const DealRegistrationPage = lazy(() => import('./features/deals/DealRegistrationPage'));
 const PortalDealsPage = lazy(() => import('./features/deals/PortalDealsPage'));
@@ -130,6 +137,8 @@ export const routes: RouteObject[] = [
       { path: 'leads/:id', element: <PortalLeadPage /> },
       { path: 'opportunities', element: <PortalOpportunitiesPage /> },
       { path: 'opportunities/:id', element: <PortalOpportunityPage /> },
+      { path: 'orders', element: <PortalOrdersPage /> },
+      { path: 'orders/:id', element: <PortalOrderPage /> },
       { path: 'deals', element: <PortalDealsPage /> },
       { path: 'deals/:id', element: <PortalDealPage /> },
       { path: 'organization', element: <OrganizationPage /> },
@@ -152,6 +161,9 @@ export const routes: RouteObject[] = [
           { path: 'partner-types', element: <PartnerTypesPage /> },
           { path: 'partner-types/:id', element: <PartnerTypeDetailPage /> },
           { path: 'parameter-categories', element: <CategoriesPage /> },
+          { path: 'products', element: <ProductsPage /> },
+          { path: 'price-lists', element: <PriceListsPage /> },
+          { path: 'price-lists/:id', element: <PriceListPage /> },
         ],
       },
       {
@@ -169,6 +181,8 @@ export const routes: RouteObject[] = [
           { path: 'leads/:id', element: <LeadPage /> },
           { path: 'opportunities', element: <OpportunitiesPage /> },
           { path: 'opportunities/:id', element: <OpportunityPage /> },
+          { path: 'orders', element: <OrdersPage /> },
+          { path: 'orders/:id', element: <OrderPage /> },
           { path: 'deal-registrations', element: <DealRegistrationsPage /> },
           { path: 'deal-registrations/:id', element: <DealRegistrationPage /> },
         ],

@@ -211,6 +211,97 @@ public abstract class OpportunityTests<TFactory>(TFactory factory) : IClassFixtu
     protected static async Task<List<JsonNode>> Entries(ApiClient admin, PortalPartner partner) =>
         [.. (await admin.GetJson($"/api/fund-operations?fundId={partner.FundId}&pageSize=200"))["items"]!.AsArray().Select(e => e!)];
 
+    [SkippableFact]
+    public async Task ThePipeline_SumsEachStageInOneGroupedQuery_WithTheListsFilters_AndAPartnerSeesOnlyItsOwn()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
+        var amounts = new[] { 1_000.10m, 2_500.55m, 333.33m, 40m };
+        var ids = new List<string>();
+        foreach (var amount in amounts)
+        {
+            ids.Add(await Create(admin, a, amount));
+        }
+
+        await a.Client.Expect(a.Client.Put($"{Portal}/{ids[1]}", Work("Proposal", 2_500.55m)), HttpStatusCode.OK);
+        await a.Client.Expect(a.Client.Put($"{Portal}/{ids[2]}", Work("Proposal", 333.33m)), HttpStatusCode.OK);
+        await a.Client.Expect(a.Client.Put($"{Portal}/{ids[3]}", Work("ClosedWon", 40m)), HttpStatusCode.OK);
+        await Create(admin, b, 9_999.99m);
+
+        static Dictionary<string, (int Count, long Amount)> Figures(JsonNode pipeline) =>
+            pipeline.AsArray().ToDictionary(s => s!["stage"]!.GetValue<string>(), s => (s!["count"]!.GetValue<int>(), s["amountMinor"]!.GetValue<long>()));
+
+        // Every stage, in stage order; the figures are the sums of the list's rows.
+        var pipeline = await admin.GetJson($"{BackOffice}/pipeline?partnerAccountId={a.AccountId}");
+        pipeline.AsArray().Select(s => s!["stage"]!.GetValue<string>())
+            .ShouldBe(["Qualification", "NeedsAnalysis", "Proposal", "Negotiation", "ClosedWon", "ClosedLost"]);
+        pipeline.AsArray().ShouldAllBe(s => s!["currency"]!.GetValue<string>() == "EUR");
+        var listed = (await admin.GetJson($"{BackOffice}?partnerAccountId={a.AccountId}&limit=100"))["items"]!.AsArray();
+        var expected = listed.GroupBy(o => o!["stage"]!.GetValue<string>()).ToDictionary(g => g.Key, g => (g.Count(), g.Sum(o => o!["amountMinor"]!.GetValue<long>())));
+        var figures = Figures(pipeline);
+        foreach (var (stage, figure) in figures)
+        {
+            figure.ShouldBe(expected.GetValueOrDefault(stage, (0, 0L)), stage);
+        }
+
+        figures["Qualification"].ShouldBe((1, 100_010L));
+        figures["Proposal"].ShouldBe((2, 250_055L + 33_333L));
+        figures["ClosedWon"].ShouldBe((1, 4_000L));
+        pipeline.AsArray().Single(s => s!["stage"]!.GetValue<string>() == "Proposal")!["amount"]!.GetValue<decimal>().ShouldBe(2_833.88m);
+
+        // The stage filter applies like the list's; a bad filter is a 400.
+        var proposals = Figures(await admin.GetJson($"{BackOffice}/pipeline?partnerAccountId={a.AccountId}&stage=Proposal"));
+        proposals["Proposal"].ShouldBe((2, 283_388L));
+        proposals.Where(p => p.Key != "Proposal").ShouldAllBe(p => p.Value.Count == 0 && p.Value.Amount == 0);
+        (await admin.Expect(admin.Get($"{BackOffice}/pipeline?partnerAccountId={Guid.Empty}"), HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("validation_failed");
+        (await a.Client.Expect(a.Client.Get($"{Portal}/pipeline?stage=Nope"), HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("malformed_request");
+
+        // The portal: the partner's own, whatever it asks; the other partner sees only its one opportunity.
+        Figures(await a.Client.GetJson($"{Portal}/pipeline")).ShouldBe(figures);
+        Figures(await a.Client.GetJson($"{Portal}/pipeline?stage=ClosedWon"))["ClosedWon"].ShouldBe((1, 4_000L));
+        var theirs = Figures(await b.Client.GetJson($"{Portal}/pipeline"));
+        theirs.Sum(p => p.Value.Count).ShouldBe(1);
+        theirs["Qualification"].ShouldBe((1, 999_999L));
+        await a.Client.Expect(a.Client.Get($"{BackOffice}/pipeline"), HttpStatusCode.Forbidden);
+        await admin.Expect(admin.Get($"{Portal}/pipeline"), HttpStatusCode.Forbidden);
+    }
+
+    [SkippableFact]
+    public async Task ThePortalExport_HasTheBackOfficeColumns_AndOnlyThePartnersOwnRows()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var a = await PortalPartners.Onboard(Factory, admin);
+        var b = await PortalPartners.Onboard(Factory, admin);
+        var mine = await Create(admin, a, 1_234.56m);
+        var won = await Create(admin, a, 77m);
+        await a.Client.Expect(a.Client.Put($"{Portal}/{won}", Work("ClosedWon", 77m)), HttpStatusCode.OK);
+        var theirs = await Create(admin, b, 4_321m);
+
+        async Task<string[]> Csv(ApiClient client, string url)
+        {
+            var response = await client.Get(url);
+            var body = await response.Content.ReadAsStringAsync();
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
+            response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+            return body.TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        }
+
+        var portalCsv = await Csv(a.Client, $"{Portal}/export");
+        var backOfficeCsv = await Csv(admin, $"{BackOffice}/export?partnerAccountId={a.AccountId}");
+        portalCsv[0].ShouldBe(backOfficeCsv[0], "the same columns");
+        portalCsv.Skip(1).ShouldBe(backOfficeCsv.Skip(1), "the same rows as the back-office export of the partner");
+        portalCsv.Length.ShouldBe(3);
+        portalCsv.ShouldContain(l => l.Contains(mine, StringComparison.Ordinal));
+        portalCsv.ShouldNotContain(l => l.Contains(theirs, StringComparison.Ordinal));
+        (await Csv(a.Client, $"{Portal}/export?stage=ClosedWon")).Skip(1).ShouldHaveSingleItem().ShouldContain(won);
+        (await Csv(b.Client, $"{Portal}/export")).ShouldNotContain(l => l.Contains(mine, StringComparison.Ordinal) || l.Contains(won, StringComparison.Ordinal));
+        (await a.Client.Expect(a.Client.Get($"{Portal}/export?sort=name"), HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("validation_failed");
+        await admin.Expect(admin.Get($"{Portal}/export"), HttpStatusCode.Forbidden);
+    }
+
     private static async Task OverrideToSilverWithPercent(ApiClient admin, PortalPartner partner, decimal percent)
     {
         var typeId = (await admin.GetJson($"/api/partnerships/{partner.PartnershipId}"))["partnerTypeId"]!.GetValue<string>();

@@ -232,6 +232,58 @@ public abstract class OrderTests<TFactory>(TFactory factory) : IClassFixture<TFa
         (await partner.Client.GetJson($"{Portal}/{order["id"]!.GetValue<string>()}"))["opportunityId"]!.GetValue<string>().ShouldBe(won);
     }
 
+    [SkippableFact]
+    public async Task ThePortalPicker_ListsActiveProductsWithoutTheBasePrice_AndQuotesThePartnersOwnPriceWithItsSource()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = await PortalPartners.Onboard(Factory, admin);
+        var other = await PortalPartners.Onboard(Factory, admin);
+        var level = (await admin.GetJson($"/api/partnerships/{partner.PartnershipId}"))["partnerLevelId"]!.GetValue<string>();
+        var product = await NewProduct(admin, 50m);
+        var retired = await NewProduct(admin, 5m);
+        var code = (await admin.GetJson($"/api/products/{product}"))["code"]!.GetValue<string>();
+        var retiredCode = (await admin.GetJson($"/api/products/{retired}"))["code"]!.GetValue<string>();
+        await admin.Expect(admin.Put($"/api/products/{retired}", new { code = retiredCode, name = "Retired", unit = "pcs", basePrice = 5m, isActive = false }), HttpStatusCode.OK);
+        var levelList = await NewList(admin, new { kind = "Level", partnerLevelId = level });
+        var personalList = await NewList(admin, new { kind = "Personal", accountId = partner.AccountId });
+        await admin.Expect(admin.Put($"/api/price-lists/{levelList}/lines/{product}", new { price = 42.5m }), HttpStatusCode.OK);
+        var portal = partner.Client;
+
+        // The picker: found by a prefix of its code, active only, no base price.
+        var found = (await portal.GetJson($"/api/portal/products?search={code[..8]}"))["items"]!.AsArray();
+        found.Select(p => p!["id"]!.GetValue<string>()).ShouldBe([product]);
+        found[0]!["basePrice"].ShouldBeNull();
+        found[0]!["basePriceMinor"].ShouldBeNull();
+        (await portal.GetJson($"/api/portal/products?search={retiredCode}"))["items"]!.AsArray().Count.ShouldBe(0);
+
+        // The quote is the partner's own price with its source and list, what the line then takes.
+        var quote = await portal.GetJson($"/api/portal/products/price?productId={product}");
+        quote["source"]!.GetValue<string>().ShouldBe("LevelList");
+        quote["priceMinor"]!.GetValue<long>().ShouldBe(4_250);
+        quote["priceListId"]!.GetValue<string>().ShouldBe(levelList);
+        quote["accountId"]!.GetValue<string>().ShouldBe(partner.AccountId);
+        var order = await portal.Expect(portal.Post(Portal, null), HttpStatusCode.Created);
+        order = await portal.Expect(portal.Post($"{Portal}/{order["id"]!.GetValue<string>()}/lines", new { productId = product, quantity = 1 }), HttpStatusCode.OK);
+        var line = order["lines"]!.AsArray().Single()!;
+        line["unitPriceMinor"]!.GetValue<long>().ShouldBe(4_250);
+        line["priceSource"]!.GetValue<string>().ShouldBe("LevelList");
+        line["priceListName"]!.GetValue<string>().ShouldBe(quote["priceListName"]!.GetValue<string>());
+
+        // A personal price wins; another partner (no level list, no personal list) gets the product's price.
+        await admin.Expect(admin.Put($"/api/price-lists/{personalList}/lines/{product}", new { price = 40m }), HttpStatusCode.OK);
+        (await portal.GetJson($"/api/portal/products/price?productId={product}"))["source"]!.GetValue<string>().ShouldBe("PersonalList");
+        var theirs = await other.Client.GetJson($"/api/portal/products/price?productId={product}");
+        theirs["accountId"]!.GetValue<string>().ShouldBe(other.AccountId);
+        theirs["source"]!.GetValue<string>().ShouldNotBe("PersonalList");
+        theirs["priceListId"]?.GetValue<string>().ShouldNotBe(personalList);
+
+        (await portal.Expect(portal.Get($"/api/portal/products/price?productId={retired}"), HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>().ShouldBe("product_inactive");
+        (await portal.Expect(portal.Get($"/api/portal/products/price?productId={Guid.NewGuid()}"), HttpStatusCode.NotFound))["code"]!.GetValue<string>().ShouldBe("not_found");
+        (await portal.Expect(portal.Get($"/api/portal/products/price?productId={Guid.Empty}"), HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("validation_failed");
+        await admin.Expect(admin.Get("/api/portal/products"), HttpStatusCode.Forbidden);
+    }
+
     private static async Task<string> NewProduct(ApiClient admin, decimal basePrice) =>
         (await admin.Expect(
             admin.Post("/api/products", new { code = $"O{Guid.NewGuid():N}"[..12].ToUpperInvariant(), name = $"Order product {Guid.NewGuid():N}", unit = "pcs", basePrice }),

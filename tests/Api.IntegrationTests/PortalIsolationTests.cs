@@ -98,7 +98,8 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             "/api/portal/program", "/api/portal/program/history", "/api/portal/funds", "/api/portal/organization/users",
             "/api/portal/marketing-activities", "/api/portal/leads", "/api/portal/leads/offers",
             "/api/portal/deal-registrations", "/api/portal/deal-registrations/pre-check", "/api/portal/opportunities",
-            "/api/portal/orders", "/api/notifications", "/api/notifications/summary", "/api/notifications/read-all",
+            "/api/portal/opportunities/pipeline", "/api/portal/opportunities/export",
+            "/api/portal/orders", "/api/portal/products", "/api/portal/products/price", "/api/notifications", "/api/notifications/summary", "/api/notifications/read-all",
         };
         var aMarks = new[]
         {

@@ -4740,6 +4740,76 @@ export class Client {
     }
 
     /**
+     * The pipeline: per stage, in stage order, the number of opportunities and their total amount, with the list's filters.
+     * @param stage (optional) 
+     * @param partnerAccountId (optional) 
+     * @param ownerId (optional) 
+     * @return OK
+     */
+    getOpportunityPipeline(stage?: OpportunityStage | undefined, partnerAccountId?: string | undefined, ownerId?: string | undefined): Promise<PipelineStageDto[]> {
+        let url_ = this.baseUrl + "/api/opportunities/pipeline?";
+        if (stage === null)
+            throw new globalThis.Error("The parameter 'stage' cannot be null.");
+        else if (stage !== undefined)
+            url_ += "stage=" + encodeURIComponent("" + stage) + "&";
+        if (partnerAccountId === null)
+            throw new globalThis.Error("The parameter 'partnerAccountId' cannot be null.");
+        else if (partnerAccountId !== undefined)
+            url_ += "partnerAccountId=" + encodeURIComponent("" + partnerAccountId) + "&";
+        if (ownerId === null)
+            throw new globalThis.Error("The parameter 'ownerId' cannot be null.");
+        else if (ownerId !== undefined)
+            url_ += "ownerId=" + encodeURIComponent("" + ownerId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetOpportunityPipeline(_response);
+        });
+    }
+
+    protected processGetOpportunityPipeline(response: Response): Promise<PipelineStageDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PipelineStageDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PipelineStageDto[]>(null as any);
+    }
+
+    /**
      * Gets an opportunity with its history (stage and field changes).
      * @return OK
      */
@@ -8069,6 +8139,147 @@ export class Client {
     }
 
     /**
+     * The active products you can order; search by a prefix of the code or name; by code; keyset paged.
+     * @param search (optional) 
+     * @param cursor (optional) 
+     * @param limit (optional) 
+     * @return OK
+     */
+    listMyProducts(search?: string | undefined, cursor?: string | undefined, limit?: number | undefined): Promise<CatalogProductDtoKeysetPage> {
+        let url_ = this.baseUrl + "/api/portal/products?";
+        if (search === null)
+            throw new globalThis.Error("The parameter 'search' cannot be null.");
+        else if (search !== undefined)
+            url_ += "search=" + encodeURIComponent("" + search) + "&";
+        if (cursor === null)
+            throw new globalThis.Error("The parameter 'cursor' cannot be null.");
+        else if (cursor !== undefined)
+            url_ += "cursor=" + encodeURIComponent("" + cursor) + "&";
+        if (limit === null)
+            throw new globalThis.Error("The parameter 'limit' cannot be null.");
+        else if (limit !== undefined)
+            url_ += "limit=" + encodeURIComponent("" + limit) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processListMyProducts(_response);
+        });
+    }
+
+    protected processListMyProducts(response: Response): Promise<CatalogProductDtoKeysetPage> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as CatalogProductDtoKeysetPage;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<CatalogProductDtoKeysetPage>(null as any);
+    }
+
+    /**
+     * Your price of a product and where it comes from (your personal list, your level's list, the base list or the product's price), with your default discount: what adding it to an order takes.
+     * @return OK
+     */
+    resolveMyPrice(productId: string): Promise<PriceResolutionDto> {
+        let url_ = this.baseUrl + "/api/portal/products/price?";
+        if (productId === undefined || productId === null)
+            throw new globalThis.Error("The parameter 'productId' must be defined and cannot be null.");
+        else
+            url_ += "productId=" + encodeURIComponent("" + productId) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processResolveMyPrice(_response);
+        });
+    }
+
+    protected processResolveMyPrice(response: Response): Promise<PriceResolutionDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PriceResolutionDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PriceResolutionDto>(null as any);
+    }
+
+    /**
      * Your partner program: level N of M, score, what is missing, benefits, partner manager.
      * @return OK
      */
@@ -10048,6 +10259,136 @@ export class Client {
             });
         }
         return Promise.resolve<OpportunityListItemDtoKeysetPage>(null as any);
+    }
+
+    /**
+     * Your pipeline: per stage the number of your opportunities and their total; filter by stage like your list.
+     * @param stage (optional) 
+     * @return OK
+     */
+    getMyOpportunityPipeline(stage?: OpportunityStage | undefined): Promise<PipelineStageDto[]> {
+        let url_ = this.baseUrl + "/api/portal/opportunities/pipeline?";
+        if (stage === null)
+            throw new globalThis.Error("The parameter 'stage' cannot be null.");
+        else if (stage !== undefined)
+            url_ += "stage=" + encodeURIComponent("" + stage) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyOpportunityPipeline(_response);
+        });
+    }
+
+    protected processGetMyOpportunityPipeline(response: Response): Promise<PipelineStageDto[]> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PipelineStageDto[];
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PipelineStageDto[]>(null as any);
+    }
+
+    /**
+     * Your opportunities with your list's stage filter and sort, every page, as a CSV file (the back-office export's columns).
+     * @param stage (optional) 
+     * @param sort (optional) 
+     * @return OK
+     */
+    exportMyOpportunities(stage?: OpportunityStage | undefined, sort?: string | undefined): Promise<FileResponse> {
+        let url_ = this.baseUrl + "/api/portal/opportunities/export?";
+        if (stage === null)
+            throw new globalThis.Error("The parameter 'stage' cannot be null.");
+        else if (stage !== undefined)
+            url_ += "stage=" + encodeURIComponent("" + stage) + "&";
+        if (sort === null)
+            throw new globalThis.Error("The parameter 'sort' cannot be null.");
+        else if (sort !== undefined)
+            url_ += "sort=" + encodeURIComponent("" + sort) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "text/csv"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processExportMyOpportunities(_response);
+        });
+    }
+
+    protected processExportMyOpportunities(response: Response): Promise<FileResponse> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200 || status === 206) {
+            const contentDisposition = response.headers ? response.headers.get("content-disposition") : undefined;
+            let fileNameMatch = contentDisposition ? /filename\*=(?:(\\?['"])(.*?)\1|(?:[^\s]+'.*?')?([^;\n]*))/g.exec(contentDisposition) : undefined;
+            let fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[3] || fileNameMatch[2] : undefined;
+            if (fileName) {
+                fileName = decodeURIComponent(fileName);
+            } else {
+                fileNameMatch = contentDisposition ? /filename="?([^"]*?)"?(;|$)/g.exec(contentDisposition) : undefined;
+                fileName = fileNameMatch && fileNameMatch.length > 1 ? fileNameMatch[1] : undefined;
+            }
+            return response.blob().then(blob => { return { fileName: fileName, data: blob, status: status, headers: _headers }; });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<FileResponse>(null as any);
     }
 
     /**
@@ -12954,6 +13295,18 @@ export interface CarryOverMoveDto {
     readonly amount: number;
 }
 
+export interface CatalogProductDto {
+    id: string;
+    code: string;
+    name: string;
+    unit: string;
+}
+
+export interface CatalogProductDtoKeysetPage {
+    items: CatalogProductDto[];
+    nextCursor?: string | undefined;
+}
+
 export interface ChangeLeadStatusCommand {
     status: LeadStatus;
     reason?: string | undefined;
@@ -13867,6 +14220,7 @@ export interface OrderLineDto {
     unitPriceMinor: number;
     priceSource: PriceSource;
     priceListId?: string | undefined;
+    priceListName?: string | undefined;
     defaultDiscountPercent: number;
     discountPercent: number;
     discountOverridden: boolean;
@@ -14146,6 +14500,14 @@ export enum Permission {
     FundsWrite = "funds.write",
     FundsOverdraw = "funds.overdraw",
     Admin = "admin",
+}
+
+export interface PipelineStageDto {
+    stage: OpportunityStage;
+    count: number;
+    amountMinor: number;
+    currency: string;
+    readonly amount: number;
 }
 
 export interface PortalFundDto {

@@ -36,6 +36,7 @@ function Portal({ user }: { user: CurrentUserDto }) {
       label: 'Opportunities',
       active: location.pathname.startsWith('/portal/opportunities'),
     },
+    { to: '/portal/orders', label: 'Orders', active: location.pathname.startsWith('/portal/orders') },
     { to: '/portal/deals', label: 'Deals', active: location.pathname.startsWith('/portal/deals') },
     ...(user.partner?.isOrganizationAdmin
       ? [{ to: '/portal/organization', label: 'Organization', active: location.pathname === '/portal/organization' }]

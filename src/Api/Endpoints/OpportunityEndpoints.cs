@@ -5,7 +5,10 @@ using PartnerPortal.Application.Common.Paging;
 using PartnerPortal.Application.Features.Opportunities;
 using PartnerPortal.Application.Features.Opportunities.CreateOpportunity;
 using PartnerPortal.Application.Features.Opportunities.DeleteOpportunity;
+using PartnerPortal.Application.Features.Opportunities.ExportMyOpportunities;
 using PartnerPortal.Application.Features.Opportunities.ExportOpportunities;
+using PartnerPortal.Application.Features.Opportunities.GetMyOpportunityPipeline;
+using PartnerPortal.Application.Features.Opportunities.GetOpportunityPipeline;
 using PartnerPortal.Application.Features.Opportunities.GetMyOpportunity;
 using PartnerPortal.Application.Features.Opportunities.GetOpportunity;
 using PartnerPortal.Application.Features.Opportunities.ListMyOpportunities;
@@ -36,6 +39,13 @@ public static class OpportunityEndpoints
         opportunities.MapGet("/export", ExportOpportunities)
             .Describe(nameof(ExportOpportunities), "The opportunities of the list with the same filter and sort, every page, as a CSV file.", 400)
             .AcceptsTokenFor<ExportOpportunitiesQuery>();
+        opportunities.MapGet("/pipeline", GetOpportunityPipeline)
+            .Describe(
+                nameof(GetOpportunityPipeline),
+                "The pipeline: per stage, in stage order, the number of opportunities and their total amount, with the list's filters.",
+                "Every stage is present (zero when empty). Amounts are minor units (amountMinor) with the currency.",
+                400)
+            .AcceptsTokenFor<GetOpportunityPipelineQuery>();
         opportunities.MapGet("/{id:guid}", GetOpportunity)
             .Describe(nameof(GetOpportunity), "Gets an opportunity with its history (stage and field changes).", 404)
             .AcceptsTokenFor<GetOpportunityQuery>();
@@ -60,6 +70,10 @@ public static class OpportunityEndpoints
             .WithMetadata(CookieSessionOnly.Instance);
         portal.MapGet("/", ListMyOpportunities)
             .Describe(nameof(ListMyOpportunities), "Your organization's opportunities; filter by stage; keyset paged (newest first).", 400);
+        portal.MapGet("/pipeline", GetMyOpportunityPipeline)
+            .Describe(nameof(GetMyOpportunityPipeline), "Your pipeline: per stage the number of your opportunities and their total; filter by stage like your list.", 400);
+        portal.MapGet("/export", ExportMyOpportunities)
+            .Describe(nameof(ExportMyOpportunities), "Your opportunities with your list's stage filter and sort, every page, as a CSV file (the back-office export's columns).", 400);
         portal.MapGet("/{id:guid}", GetMyOpportunity)
             .Describe(nameof(GetMyOpportunity), "An opportunity of your organization with its history.", 404);
         portal.MapPut("/{id:guid}", UpdateMyOpportunity)
@@ -75,6 +89,15 @@ public static class OpportunityEndpoints
 
     public static CsvFile<OpportunityExportRow> ExportOpportunities([AsParameters] OpportunityFilter filter, ISender sender, CancellationToken ct, string? sort = null) =>
         CsvFile.Of(sender.CreateStream(new ExportOpportunitiesQuery(filter, sort), ct), "opportunities");
+
+    public static async Task<Ok<IReadOnlyList<PipelineStageDto>>> GetOpportunityPipeline([AsParameters] OpportunityFilter filter, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetOpportunityPipelineQuery(filter), ct));
+
+    public static async Task<Ok<IReadOnlyList<PipelineStageDto>>> GetMyOpportunityPipeline(ISender sender, CancellationToken ct, OpportunityStage? stage = null) =>
+        TypedResults.Ok(await sender.Send(new GetMyOpportunityPipelineQuery(stage), ct));
+
+    public static CsvFile<OpportunityExportRow> ExportMyOpportunities(ISender sender, CancellationToken ct, OpportunityStage? stage = null, string? sort = null) =>
+        CsvFile.Of(sender.CreateStream(new ExportMyOpportunitiesQuery(stage, sort), ct), "opportunities");
 
     public static async Task<Ok<OpportunityDto>> GetOpportunity(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new GetOpportunityQuery(id), ct));

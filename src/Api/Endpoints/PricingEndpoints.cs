@@ -8,6 +8,7 @@ using PartnerPortal.Application.Features.PriceLists.DeletePriceList;
 using PartnerPortal.Application.Features.PriceLists.DeletePriceListLine;
 using PartnerPortal.Application.Features.PriceLists.GetPriceList;
 using PartnerPortal.Application.Features.PriceLists.ListPriceLists;
+using PartnerPortal.Application.Features.PriceLists.ResolveMyPrice;
 using PartnerPortal.Application.Features.PriceLists.ResolvePrice;
 using PartnerPortal.Application.Features.PriceLists.SetPriceListLine;
 using PartnerPortal.Application.Features.PriceLists.UpdatePriceList;
@@ -15,6 +16,7 @@ using PartnerPortal.Application.Features.Products;
 using PartnerPortal.Application.Features.Products.CreateProduct;
 using PartnerPortal.Application.Features.Products.DeleteProduct;
 using PartnerPortal.Application.Features.Products.GetProduct;
+using PartnerPortal.Application.Features.Products.ListMyProducts;
 using PartnerPortal.Application.Features.Products.ListProducts;
 using PartnerPortal.Application.Features.Products.UpdateProduct;
 
@@ -63,7 +65,25 @@ public static class PricingEndpoints
             .Describe(nameof(SetPriceListLine), "Sets a product's price on the list (one line per product).", 400, 404, 422);
         lists.MapDelete("/{id:guid}/lines/{productId:guid}", DeletePriceListLine)
             .Describe(nameof(DeletePriceListLine), "Removes a product's price from the list.", 404, 422);
+
+        // The portal's product picker: active products, and the partner's own price of one with its source.
+        var portal = app.MapGroup("/api/portal/products").WithTags("Portal").RequireAuthorization(WebApiServices.PortalPolicy)
+            .WithMetadata(CookieSessionOnly.Instance);
+        portal.MapGet("/", ListMyProducts)
+            .Describe(nameof(ListMyProducts), "The active products you can order; search by a prefix of the code or name; by code; keyset paged.", 400);
+        portal.MapGet("/price", ResolveMyPrice)
+            .Describe(
+                nameof(ResolveMyPrice),
+                "Your price of a product and where it comes from (your personal list, your level's list, the base list or the product's price), with your default discount: what adding it to an order takes.",
+                400, 404, 422);
     }
+
+    public static async Task<Ok<KeysetPage<CatalogProductDto>>> ListMyProducts(
+        ISender sender, CancellationToken ct, string? search = null, string? cursor = null, int limit = Keyset.DefaultLimit) =>
+        TypedResults.Ok(await sender.Send(new ListMyProductsQuery(search, cursor, limit), ct));
+
+    public static async Task<Ok<PriceResolutionDto>> ResolveMyPrice(Guid productId, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ResolveMyPriceQuery(productId), ct));
 
     public static async Task<Ok<KeysetPage<ProductDto>>> ListProducts(
         [AsParameters] ProductFilter filter, ISender sender, CancellationToken ct, string? sort = null, string? cursor = null, int limit = Keyset.DefaultLimit) =>

@@ -100,12 +100,15 @@ describe('each role sees only what it can do', () => {
       'Marketing activities',
       'Leads',
       'Opportunities',
+      'Orders',
       'Deal registrations',
       'Partners',
       'Customers',
       'Fund operations',
       'Partner types',
       'Parameter categories',
+      'Products',
+      'Price lists',
       'Portal organizations',
       'Licences',
       'Integration clients',
@@ -125,12 +128,15 @@ describe('each role sees only what it can do', () => {
       'Marketing activities',
       'Leads',
       'Opportunities',
+      'Orders',
       'Deal registrations',
       'Partners',
       'Customers',
       'Fund operations',
       'Partner types',
       'Parameter categories',
+      'Products',
+      'Price lists',
     ]);
     expect(screen.getByRole('table', { name: 'Parameters of Gold' })).toHaveTextContent('Leads');
     for (const name of PROGRAM_ACTIONS) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
@@ -165,12 +171,15 @@ describe('each role sees only what it can do', () => {
       'Marketing activities',
       'Leads',
       'Opportunities',
+      'Orders',
       'Deal registrations',
       'Partners',
       'Customers',
       'Fund operations',
       'Partner types',
       'Parameter categories',
+      'Products',
+      'Price lists',
     ]);
     expect(screen.queryByRole('button', { name: 'New partner' })).not.toBeInTheDocument();
     unmount();
@@ -191,7 +200,13 @@ describe('each role sees only what it can do', () => {
     mockApi(portalUserManagerUser);
     renderAt('/partner-types/type-1');
     expect(await screen.findByRole('heading', { name: 'Gold' })).toBeInTheDocument();
-    expect(await navLinks()).toEqual(['Partner types', 'Parameter categories', 'Portal organizations']);
+    expect(await navLinks()).toEqual([
+      'Partner types',
+      'Parameter categories',
+      'Products',
+      'Price lists',
+      'Portal organizations',
+    ]);
     for (const name of PROGRAM_ACTIONS) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
   });
 

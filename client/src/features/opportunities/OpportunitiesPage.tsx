@@ -11,7 +11,8 @@ import { useAccount, useAccounts } from '../accounts/hooks';
 import { useCan } from '../auth/hooks';
 import { LoadMore } from '../leads/display';
 import { OPPORTUNITY_NOUN, OpportunityTable, STAGE_OPTIONS } from './display';
-import { opportunityFilterArgs, useOpportunities, type OpportunityFilters } from './hooks';
+import { opportunityFilterArgs, useOpportunities, useOpportunityPipeline, type OpportunityFilters } from './hooks';
+import { Pipeline, viewOf, ViewSwitch } from './Pipeline';
 import { OpportunityForm } from './OpportunityForm';
 
 export const OPPORTUNITIES = '/opportunities';
@@ -76,7 +77,9 @@ export default function OpportunitiesPage() {
     partnerAccountId: params.get('partner') || undefined,
     sort: params.get('sort') || '-createdAt',
   };
-  const opportunities = useOpportunities(filters);
+  const view = viewOf(params.get('view'));
+  const opportunities = useOpportunities(filters, view === 'table');
+  const pipeline = useOpportunityPipeline(filters, view === 'pipeline');
 
   const partners = useAccounts({
     type: AccountType.Partner,
@@ -106,6 +109,7 @@ export default function OpportunitiesPage() {
           {canWrite && <Button onClick={() => setCreating(true)}>New opportunity</Button>}
         </Group>
       </Group>
+      <ViewSwitch value={view} onChange={(v) => update({ view: v === 'pipeline' ? v : undefined })} />
       <StageChips value={filters.stage} onChange={(stage) => update({ stage })} />
       <Group align="flex-end">
         <Select
@@ -131,23 +135,29 @@ export default function OpportunitiesPage() {
           w={180}
         />
       </Group>
-      <QueryState query={opportunities}>
-        {(data) => {
-          const items = data.pages.flatMap((p) => p.items);
-          return (
-            <>
-              <OpportunityTable items={items} basePath={OPPORTUNITIES} label="Opportunities" showPartner />
-              <LoadMore
-                shown={items.length}
-                noun={OPPORTUNITY_NOUN}
-                hasNextPage={opportunities.hasNextPage}
-                isFetchingNextPage={opportunities.isFetchingNextPage}
-                fetchNextPage={opportunities.fetchNextPage}
-              />
-            </>
-          );
-        }}
-      </QueryState>
+      {view === 'pipeline' ? (
+        <QueryState query={pipeline}>
+          {(stages) => <Pipeline stages={stages} onPick={(stage) => update({ stage, view: undefined })} />}
+        </QueryState>
+      ) : (
+        <QueryState query={opportunities}>
+          {(data) => {
+            const items = data.pages.flatMap((p) => p.items);
+            return (
+              <>
+                <OpportunityTable items={items} basePath={OPPORTUNITIES} label="Opportunities" showPartner />
+                <LoadMore
+                  shown={items.length}
+                  noun={OPPORTUNITY_NOUN}
+                  hasNextPage={opportunities.hasNextPage}
+                  isFetchingNextPage={opportunities.isFetchingNextPage}
+                  fetchNextPage={opportunities.fetchNextPage}
+                />
+              </>
+            );
+          }}
+        </QueryState>
+      )}
       <Modal opened={creating} onClose={() => setCreating(false)} title="New opportunity" size="lg">
         <OpportunityForm
           onDone={(opportunity) => {

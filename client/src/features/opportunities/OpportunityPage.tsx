@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { useCan } from '../auth/hooks';
+import { useCreateOrderFromOpportunity } from '../orders/hooks';
 import { isClosed, OPEN_STAGE_OPTIONS, OpportunityDetails, StageBadge, STAGE_OPTIONS } from './display';
 import { useDeleteOpportunity, useOpportunity, useReopenOpportunity, useUpdateOpportunity } from './hooks';
 import { OPPORTUNITIES } from './OpportunitiesPage';
@@ -73,6 +74,9 @@ export default function OpportunityPage() {
               )}
             </Group>
             {canWrite && !closed && <StageChange opportunity={o} />}
+            {canWrite && o.stage === OpportunityStage.ClosedWon && o.partnerAccountId && (
+              <CreateOrder opportunity={o} />
+            )}
             <OpportunityDetails opportunity={o} showPartner />
             <HistoryCard events={o.history} />
             <Modal
@@ -89,6 +93,24 @@ export default function OpportunityPage() {
         );
       }}
     </QueryState>
+  );
+}
+
+/** A won partner opportunity becomes a draft order for its partner (once), opened at once. */
+function CreateOrder({ opportunity: o }: { opportunity: OpportunityDto }) {
+  const create = useCreateOrderFromOpportunity(o.id);
+  const navigate = useNavigate();
+  return (
+    <Stack gap="xs" align="flex-start">
+      <ProblemAlert problem={create.error ? toProblem(create.error) : null} />
+      <Button
+        variant="default"
+        loading={create.isPending}
+        onClick={() => create.mutate(undefined, { onSuccess: (order) => void navigate(`/orders/${order.id}`) })}
+      >
+        Create order
+      </Button>
+    </Stack>
   );
 }
 

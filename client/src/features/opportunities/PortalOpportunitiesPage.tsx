@@ -1,11 +1,13 @@
 import { Group, Select, Stack } from '@mantine/core';
-import { OpportunityStage } from '../../api';
+import { api, OpportunityStage } from '../../api';
+import { ExportCsvButton } from '../../components/ExportCsvButton';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { oneOf, useUrlFilters } from '../../lib/urlFilters';
 import { LoadMore } from '../leads/display';
 import { OPPORTUNITY_NOUN, OpportunityTable } from './display';
-import { useMyOpportunities } from './hooks';
+import { useMyOpportunities, useMyOpportunityPipeline } from './hooks';
+import { Pipeline, viewOf, ViewSwitch } from './Pipeline';
 import { OPPORTUNITY_SORT_OPTIONS, StageChips } from './OpportunitiesPage';
 
 export const PORTAL_OPPORTUNITIES = '/portal/opportunities';
@@ -15,11 +17,17 @@ export default function PortalOpportunitiesPage() {
   const [params, update] = useUrlFilters();
   const stage = oneOf(OpportunityStage, params.get('stage'));
   const sort = params.get('sort') || '-createdAt';
-  const opportunities = useMyOpportunities(stage, sort);
+  const view = viewOf(params.get('view'));
+  const opportunities = useMyOpportunities(stage, sort, view === 'table');
+  const pipeline = useMyOpportunityPipeline(stage, view === 'pipeline');
 
   return (
     <Stack>
-      <PageTitle>Opportunities</PageTitle>
+      <Group justify="space-between" align="flex-start">
+        <PageTitle>Opportunities</PageTitle>
+        <ExportCsvButton fetchFile={() => api.exportMyOpportunities(stage, sort)} fileName="opportunities.csv" />
+      </Group>
+      <ViewSwitch value={view} onChange={(v) => update({ view: v === 'pipeline' ? v : undefined })} />
       <StageChips value={stage} onChange={(value) => update({ stage: value })} />
       <Group align="flex-end">
         <Select
@@ -31,23 +39,29 @@ export default function PortalOpportunitiesPage() {
           w={180}
         />
       </Group>
-      <QueryState query={opportunities}>
-        {(data) => {
-          const items = data.pages.flatMap((p) => p.items);
-          return (
-            <>
-              <OpportunityTable items={items} basePath={PORTAL_OPPORTUNITIES} label="Your opportunities" />
-              <LoadMore
-                shown={items.length}
-                noun={OPPORTUNITY_NOUN}
-                hasNextPage={opportunities.hasNextPage}
-                isFetchingNextPage={opportunities.isFetchingNextPage}
-                fetchNextPage={opportunities.fetchNextPage}
-              />
-            </>
-          );
-        }}
-      </QueryState>
+      {view === 'pipeline' ? (
+        <QueryState query={pipeline}>
+          {(stages) => <Pipeline stages={stages} onPick={(value) => update({ stage: value, view: undefined })} />}
+        </QueryState>
+      ) : (
+        <QueryState query={opportunities}>
+          {(data) => {
+            const items = data.pages.flatMap((p) => p.items);
+            return (
+              <>
+                <OpportunityTable items={items} basePath={PORTAL_OPPORTUNITIES} label="Your opportunities" />
+                <LoadMore
+                  shown={items.length}
+                  noun={OPPORTUNITY_NOUN}
+                  hasNextPage={opportunities.hasNextPage}
+                  isFetchingNextPage={opportunities.isFetchingNextPage}
+                  fetchNextPage={opportunities.fetchNextPage}
+                />
+              </>
+            );
+          }}
+        </QueryState>
+      )}
     </Stack>
   );
 }

@@ -23,6 +23,9 @@ export const opportunityKeys = {
   myList: (stage?: OpportunityStage, sort?: string) =>
     [...opportunityKeys.mine, 'list', stage ?? null, sort ?? null] as const,
   myDetail: (id: string) => [...opportunityKeys.mine, 'detail', id] as const,
+  pipeline: (filters: OpportunityFilters) =>
+    [...opportunityKeys.all, 'pipeline', filters.stage ?? null, filters.partnerAccountId ?? null] as const,
+  myPipeline: (stage?: OpportunityStage) => [...opportunityKeys.mine, 'pipeline', stage ?? null] as const,
 };
 
 /** The list's filter as the arguments of `listOpportunities` / `exportOpportunities` (without cursor and limit). */
@@ -36,14 +39,32 @@ const nextCursor = (page: OpportunityListItemDtoKeysetPage) => page.nextCursor |
 // Back-office
 
 /** Keyset-paged opportunities: each "Load more" asks for the page after the last one's `nextCursor`. */
-export function useOpportunities(filters: OpportunityFilters) {
+export function useOpportunities(filters: OpportunityFilters, enabled = true) {
   return useInfiniteQuery({
+    enabled,
     queryKey: opportunityKeys.list(filters),
     queryFn: ({ pageParam }) =>
       api.listOpportunities(...opportunityFilterArgs(filters), pageParam, OPPORTUNITY_PAGE_SIZE),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: nextCursor,
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The pipeline (count and total per stage) with the list's filters; the sort does not change it. */
+export function useOpportunityPipeline(filters: OpportunityFilters, enabled = true) {
+  return useQuery({
+    queryKey: opportunityKeys.pipeline(filters),
+    queryFn: () => api.getOpportunityPipeline(filters.stage, filters.partnerAccountId),
+    enabled,
+  });
+}
+
+export function useMyOpportunityPipeline(stage: OpportunityStage | undefined, enabled = true) {
+  return useQuery({
+    queryKey: opportunityKeys.myPipeline(stage),
+    queryFn: () => api.getMyOpportunityPipeline(stage),
+    enabled,
   });
 }
 
@@ -102,8 +123,9 @@ export function useDeleteOpportunity(id: string) {
 // Portal
 
 /** The partner's opportunities, keyset paged (newest first unless sorted). */
-export function useMyOpportunities(stage?: OpportunityStage, sort?: string) {
+export function useMyOpportunities(stage?: OpportunityStage, sort?: string, enabled = true) {
   return useInfiniteQuery({
+    enabled,
     queryKey: opportunityKeys.myList(stage, sort),
     queryFn: ({ pageParam }) => api.listMyOpportunities(stage, sort, pageParam, OPPORTUNITY_PAGE_SIZE),
     initialPageParam: undefined as string | undefined,

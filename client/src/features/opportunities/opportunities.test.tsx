@@ -8,6 +8,7 @@ import {
   type CurrentUserDto,
   type OpportunityDto,
   type OpportunityListItemDto,
+  type PipelineStageDto,
 } from '../../api';
 import { financeUser, partnerManagerUser, portalUser } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
@@ -35,6 +36,9 @@ vi.mock('../../api', async (importOriginal) => {
       listMyOpportunities: vi.fn(),
       getMyOpportunity: vi.fn(),
       updateMyOpportunity: vi.fn(),
+      getOpportunityPipeline: vi.fn(),
+      getMyOpportunityPipeline: vi.fn(),
+      exportMyOpportunities: vi.fn(),
     },
   };
 });
@@ -146,6 +150,14 @@ async function onPhone(run: () => Promise<void>) {
   }
 }
 
+/** Every stage in stage order, as the pipeline endpoints answer. */
+function pipeline(figures: Partial<Record<OpportunityStage, [number, number]>>): PipelineStageDto[] {
+  return Object.values(OpportunityStage).map((stage) => {
+    const [count, amountMinor] = figures[stage] ?? [0, 0];
+    return { stage, count, amountMinor, amount: amountMinor / 100, currency: 'EUR' };
+  });
+}
+
 const WRITE_BUTTONS = ['New opportunity', 'Edit', 'Reopen', 'Delete'];
 
 beforeEach(() => {
@@ -249,6 +261,70 @@ describe('back-office opportunities list', () => {
       ),
     );
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/opportunities/opp-9'));
+  });
+});
+
+describe('pipeline', () => {
+  it('back-office: one card per stage with count and total, with the filters; a stage opens the filtered table', async () => {
+    signIn(financeUser);
+    vi.mocked(api.getOpportunityPipeline).mockResolvedValue(
+      pipeline({ [OpportunityStage.Proposal]: [2, 283388], [OpportunityStage.ClosedWon]: [1, 4000] }),
+    );
+    vi.mocked(api.listOpportunities).mockResolvedValue({ items: [item('opp-1', 'Fabrikam CRM')] });
+    renderList('/opportunities?view=pipeline&partner=acc-nw');
+    const cards = await screen.findAllByTestId('pipeline-stage');
+    expect(cards.map((c) => c.textContent)).toEqual([
+      'Qualification0 opportunities0.00 EUR',
+      'Needs analysis0 opportunities0.00 EUR',
+      'Proposal2 opportunities2,833.88 EUR',
+      'Negotiation0 opportunities0.00 EUR',
+      'Closed won1 opportunity40.00 EUR',
+      'Closed lost0 opportunities0.00 EUR',
+    ]);
+    expect(api.getOpportunityPipeline).toHaveBeenLastCalledWith(undefined, 'acc-nw');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /^Proposal/ }));
+    await waitFor(() =>
+      expect(screen.getByTestId('location')).toHaveTextContent('/opportunities?partner=acc-nw&stage=Proposal'),
+    );
+    expect(await screen.findByRole('table', { name: 'Opportunities' })).toBeInTheDocument();
+    expect(api.listOpportunities).toHaveBeenLastCalledWith(
+      OpportunityStage.Proposal,
+      'acc-nw',
+      undefined,
+      '-createdAt',
+      undefined,
+      25,
+    );
+    await userEvent.click(screen.getByRole('radio', { name: 'Pipeline' }));
+    await waitFor(() =>
+      expect(api.getOpportunityPipeline).toHaveBeenLastCalledWith(OpportunityStage.Proposal, 'acc-nw'),
+    );
+  });
+
+  it('portal: the partner’s pipeline and its CSV export with the list’s stage and sort', async () => {
+    signIn(portalUser);
+    vi.mocked(api.getMyOpportunityPipeline).mockResolvedValue(
+      pipeline({ [OpportunityStage.Negotiation]: [3, 150000] }),
+    );
+    vi.mocked(api.exportMyOpportunities).mockResolvedValue({
+      data: new Blob(['Created,Name']),
+      fileName: 'opportunities.csv',
+      status: 200,
+    });
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:x'), revokeObjectURL: vi.fn() }));
+    renderWithProviders(
+      <Routes>
+        <Route path="/portal/opportunities" element={<PortalOpportunitiesPage />} />
+      </Routes>,
+      { route: '/portal/opportunities?view=pipeline&sort=-amount' },
+    );
+    expect(
+      await screen.findByRole('button', { name: /Negotiation.*3 opportunities.*1,500\.00 EUR/ }),
+    ).toBeInTheDocument();
+    expect(api.getMyOpportunityPipeline).toHaveBeenLastCalledWith(undefined);
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await waitFor(() => expect(api.exportMyOpportunities).toHaveBeenCalledWith(undefined, '-amount'));
   });
 });
 

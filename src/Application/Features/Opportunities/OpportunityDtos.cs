@@ -72,6 +72,12 @@ public sealed record OpportunityEventDto(Guid Id, DateTime At, string What, Oppo
 /// <summary>Which opportunities the back-office list (and its CSV export) shows; null filters are not applied.</summary>
 public sealed record OpportunityFilter(OpportunityStage? Stage = null, Guid? PartnerAccountId = null, Guid? OwnerId = null);
 
+/// <summary>One stage of the pipeline: how many opportunities are in it and their total amount (minor units, ADR-007) in the currency.</summary>
+public sealed record PipelineStageDto(OpportunityStage Stage, int Count, long AmountMinor, string Currency)
+{
+    public decimal Amount => Money.ToDecimal(AmountMinor);
+}
+
 /// <summary>A row of the opportunities CSV export: the list's columns, flat.</summary>
 public sealed record OpportunityExportRow(
     [ExportColumn("Created")] DateTime CreatedAt,

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Paging;
@@ -13,7 +14,7 @@ namespace PartnerPortal.Application.Features.Opportunities;
 /// Reads opportunities as DTOs for the back-office and the portal alike. For a portal user the query filter leaves only
 /// the partner's own opportunities (invariant 12, ADR-004) and their history entries of its time.
 /// </summary>
-public sealed class OpportunityReader(IApplicationDbContext db, PartnerScope scope, IEmployeeDirectory employees)
+public sealed class OpportunityReader(IApplicationDbContext db, PartnerScope scope, IEmployeeDirectory employees, IOptions<AppOptions> app)
 {
     /// <summary>The keys a list can be sorted by (prefix '-' for descending); the default is newest first.</summary>
     public static readonly IReadOnlyList<string> SortKeys = ["createdAt", "updatedAt", "amount"];
@@ -60,6 +61,29 @@ public sealed class OpportunityReader(IApplicationDbContext db, PartnerScope sco
             .AsAsyncEnumerable()
             .Select(r => new OpportunityExportRow(
                 r.CreatedAt, r.Name, r.Stage, r.Customer, Money.ToDecimal(r.AmountMinor), r.Currency, r.ExpectedCloseDate, r.PartnerName, r.NextStep, r.ClosedAt, r.Id));
+    }
+
+    /// <summary>
+    /// The pipeline: per stage, in stage order, the count and total amount of the filtered opportunities, from ONE grouped
+    /// query (no rows are loaded); a stage without opportunities shows zero in the installation's currency. A portal
+    /// user's query filter confines it to the partner's own. Rows of another currency (none today: D5) get their own entry.
+    /// </summary>
+    public async Task<IReadOnlyList<PipelineStageDto>> PipelineAsync(OpportunityFilter filter, CancellationToken cancellationToken)
+    {
+        var groups = await Filtered(db.Opportunities.AsNoTracking(), filter)
+            .GroupBy(o => new { o.Stage, o.Currency })
+            .Select(g => new { g.Key.Stage, g.Key.Currency, Count = g.Count(), AmountMinor = g.Sum(o => o.AmountMinor) })
+            .ToListAsync(cancellationToken);
+        return
+        [
+            .. Enum.GetValues<OpportunityStage>().SelectMany(stage =>
+            {
+                var rows = groups.Where(g => g.Stage == stage).OrderBy(g => g.Currency, StringComparer.Ordinal).ToList();
+                return rows.Count == 0
+                    ? [new PipelineStageDto(stage, 0, 0, app.Value.Currency)]
+                    : rows.Select(g => new PipelineStageDto(stage, g.Count, g.AmountMinor, g.Currency));
+            }),
+        ];
     }
 
     /// <summary>One opportunity with its history; 404 when it is not there or not visible to the caller.</summary>

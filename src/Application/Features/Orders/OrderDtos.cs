@@ -18,14 +18,14 @@ public sealed record OrderListItemDto(
 
 /// <summary>
 /// One order line. Its unit price is the price chain's answer WHEN THE LINE WAS ADDED (<see cref="PriceSource"/>: the
-/// account's personal list, its level's list, the base list or the product's own price; <see cref="PriceListId"/> the list):
+/// account's personal list, its level's list, the base list or the product's own price; <see cref="PriceListId"/> and <see cref="PriceListName"/> the list, its name as it is now):
 /// a quantity change keeps it; removing the product and adding it again prices it anew. The discount is the partner's
 /// margin (<see cref="DefaultDiscountPercent"/>, D6) unless an employee overrode it (who, when and why are shown).
 /// Line total = quantity × unit price × (1 − discount), rounded to the cent half away from zero.
 /// </summary>
 public sealed record OrderLineDto(
     Guid Id, Guid ProductId, string ProductCode, string ProductName, int Quantity, long UnitPriceMinor, PriceSource PriceSource, Guid? PriceListId,
-    decimal DefaultDiscountPercent, decimal DiscountPercent, bool DiscountOverridden, string? DiscountOverriddenBy, DateTime? DiscountOverriddenAt,
+    string? PriceListName, decimal DefaultDiscountPercent, decimal DiscountPercent, bool DiscountOverridden, string? DiscountOverriddenBy, DateTime? DiscountOverriddenAt,
     string? DiscountOverrideReason, long TotalMinor)
 {
     public decimal UnitPrice => Money.ToDecimal(UnitPriceMinor);

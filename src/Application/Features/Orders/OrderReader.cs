@@ -61,7 +61,8 @@ public sealed class OrderReader(IApplicationDbContext db, PartnerScope scope)
             .FirstOr404Async("Order", id, cancellationToken);
         var lines = await db.OrderLines.AsNoTracking().Where(l => l.OrderId == id).OrderBy(l => l.Id)
             .Select(l => new OrderLineDto(
-                l.Id, l.ProductId, l.ProductCode, l.ProductName, l.Quantity, l.UnitPriceMinor, l.PriceSource, l.PriceListId, l.DefaultDiscountPercent,
+                l.Id, l.ProductId, l.ProductCode, l.ProductName, l.Quantity, l.UnitPriceMinor, l.PriceSource, l.PriceListId,
+                db.PriceLists.Where(p => p.Id == l.PriceListId).Select(p => p.Name).FirstOrDefault(), l.DefaultDiscountPercent,
                 l.DiscountPercent, l.DiscountOverriddenAt != null, l.DiscountOverriddenBy, l.DiscountOverriddenAt, l.DiscountOverrideReason, l.TotalMinor))
             .ToListAsync(cancellationToken);
         var history = await db.OrderEvents.AsNoTracking().Where(e => e.OrderId == id).OrderByDescending(e => e.At).ThenByDescending(e => e.Id)

@@ -33,6 +33,11 @@ public sealed class ProductReader(IApplicationDbContext db, IOptions<AppOptions>
         };
     }
 
+    /// <summary>The portal's picker: active products by code, searched like the list, without the base price.</summary>
+    public Task<KeysetPage<CatalogProductDto>> CatalogAsync(string? search, string? cursor, int limit, CancellationToken cancellationToken) =>
+        Filtered(db.Products.AsNoTracking(), new ProductFilter(search, Active: true)).ToKeysetPageAsync(
+            "code", p => p.Code, p => p.Id, false, cursor, limit, p => new CatalogProductDto(p.Id, p.Code, p.Name, p.Unit), r => r.Code, r => r.Id, cancellationToken);
+
     public Task<ProductDto> GetAsync(Guid id, CancellationToken cancellationToken) =>
         db.Products.AsNoTracking().Where(p => p.Id == id).Select(Row(app.Value.Currency)).FirstOr404Async("Product", id, cancellationToken);
 
