@@ -12878,6 +12878,7 @@ export interface AddLevelParameterCommand {
     score: number;
     startDate?: string | undefined;
     dueDate?: string | undefined;
+    priceListId?: string | undefined;
 }
 
 export interface AddMyOrderLineCommand {
@@ -13554,6 +13555,7 @@ export interface LevelParameterDto {
     numberValue?: number | undefined;
     textValue?: string | undefined;
     boolValue?: boolean | undefined;
+    priceListId?: string | undefined;
     displayValue: string;
     score: number;
     startDate: string;
@@ -13990,6 +13992,7 @@ export enum ParameterValueType {
     Boolean = "Boolean",
     String = "String",
     List = "List",
+    PriceList = "PriceList",
 }
 
 export interface PartnerLevelDto {
@@ -14404,6 +14407,9 @@ export enum ProblemCode {
     PriceListScopeInvalid = "price_list_scope_invalid",
     PriceListExists = "price_list_exists",
     PriceListLineNotFound = "price_list_line_not_found",
+    PriceListPersonal = "price_list_personal",
+    PriceListValueType = "price_list_value_type",
+    PriceListInUse = "price_list_in_use",
     OrderStatusInvalid = "order_status_invalid",
     OrderQuantityInvalid = "order_quantity_invalid",
     OrderDiscountInvalid = "order_discount_invalid",
@@ -14574,6 +14580,7 @@ export interface UpdateLevelParameterCommand {
     score: number;
     startDate?: string | undefined;
     dueDate?: string | undefined;
+    priceListId?: string | undefined;
 }
 
 export interface UpdateLicensePoolCommand {

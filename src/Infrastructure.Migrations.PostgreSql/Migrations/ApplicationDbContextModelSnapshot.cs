@@ -1744,6 +1744,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                                 .HasColumnType("numeric(18,4)")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("character varying(250)")
@@ -1918,6 +1922,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                                 .HasColumnType("numeric(18,4)")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("character varying(250)")
@@ -2080,6 +2088,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                                 .HasPrecision(18, 4)
                                 .HasColumnType("numeric(18,4)")
                                 .HasColumnName("NumberValue");
+
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PriceListId");
 
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)

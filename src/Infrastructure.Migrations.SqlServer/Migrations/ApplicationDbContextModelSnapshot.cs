@@ -1753,6 +1753,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                                 .HasColumnType("decimal(18,4)")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("nvarchar(250)")
@@ -1927,6 +1931,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                                 .HasColumnType("decimal(18,4)")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("nvarchar(250)")
@@ -2089,6 +2097,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                                 .HasPrecision(18, 4)
                                 .HasColumnType("decimal(18,4)")
                                 .HasColumnName("NumberValue");
+
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("PriceListId");
 
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)

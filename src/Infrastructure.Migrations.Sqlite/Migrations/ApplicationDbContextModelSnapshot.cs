@@ -1735,6 +1735,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("TEXT")
@@ -1909,6 +1913,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("TEXT")
@@ -2071,6 +2079,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                                 .HasPrecision(18, 4)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("NumberValue");
+
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PriceListId");
 
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
