@@ -44,6 +44,10 @@ public abstract class PriceListBenefitTests<TFactory>(TFactory factory) : IClass
             .ShouldBe("price_list_value_type");
 
         var added = await admin.Expect(Add(new { kind = "Benefit", categoryId = category, valueType = "PriceList", priceListId = list, score = 0 }), HttpStatusCode.Created);
+        CodeOf(await admin.Expect(
+                admin.Put($"/api/parameter-categories/{category}", new { name = "Price list", metric = "Margin", defaultValueType = "Decimal" }),
+                HttpStatusCode.UnprocessableEntity))
+            .ShouldBe("price_list_value_type");
         added["priceListId"]!.GetValue<string>().ShouldBe(list);
         var name = (await admin.GetJson($"/api/price-lists/{list}"))["list"]!["name"]!.GetValue<string>();
         added["displayValue"]!.GetValue<string>().ShouldBe(name);

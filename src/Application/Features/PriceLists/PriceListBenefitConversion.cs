@@ -72,7 +72,16 @@ public sealed class PriceListBenefitConversion(IApplicationDbContext db, TimePro
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Two instances started on one database at once: the other converted these partnerships first.
+            logger.LogInformation("Price list benefits were converted by another instance at the same time");
+            return new PriceListBenefitReport(0, 0, []);
+        }
 
         var unmatched = await (
                 from p in db.LevelParameters
