@@ -93,6 +93,7 @@ public abstract class PriceListBenefitTests<TFactory>(TFactory factory) : IClass
             admin.Post($"/api/partner-levels/{level}/parameters", new { kind = "Benefit", categoryId = category, valueType = "PriceList", priceListId = other, score = 0 }),
             HttpStatusCode.Created);
         (await Resolve()).ShouldBe(("LevelList", 8_000, own));
+        (await Preview(admin, level, partner.PartnershipId)).ShouldContain($"Price list (benefit): added, {otherName}");
         await admin.Expect(admin.Post($"/api/partner-levels/{level}/reapply"), HttpStatusCode.OK);
         (await Resolve()).ShouldBe(("LevelList", 6_000, other));
 
@@ -109,6 +110,7 @@ public abstract class PriceListBenefitTests<TFactory>(TFactory factory) : IClass
             HttpStatusCode.OK);
         (await Resolve()).ShouldBe(("LevelList", 6_000, other));
         CodeOf(await admin.Expect(admin.Delete($"/api/price-lists/{other}"), HttpStatusCode.Conflict)).ShouldBe("price_list_in_use");
+        (await Preview(admin, level, partner.PartnershipId)).ShouldContain($"Price list (benefit): {otherName} → {await ListName(admin, own)}");
         await admin.Expect(admin.Post($"/api/partner-levels/{level}/reapply"), HttpStatusCode.OK);
         (await Resolve()).ShouldBe(("LevelList", 8_000, own));
         history = (await admin.GetJson($"/api/partnerships/{partner.PartnershipId}/history?pageSize=100"))["items"]!.AsArray();
@@ -201,6 +203,10 @@ public abstract class PriceListBenefitTests<TFactory>(TFactory factory) : IClass
         await using var scope = Factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PriceListBenefitConversion>().RunAsync(CancellationToken.None);
     }
+
+    private static async Task<List<string>> Preview(ApiClient admin, string level, string partnershipId) =>
+        [.. (await admin.GetJson($"/api/partner-levels/{level}/reapply-preview"))["changed"]!.AsArray()
+            .Single(c => c!["partnershipId"]!.GetValue<string>() == partnershipId)!["changes"]!.AsArray().Select(c => c!.GetValue<string>())];
 
     private static async Task<string> ListName(ApiClient admin, string id) =>
         (await admin.GetJson($"/api/price-lists/{id}"))["list"]!["name"]!.GetValue<string>();
