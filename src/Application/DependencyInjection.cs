@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddScoped<Features.PriceLists.PriceListStore>();
         services.AddScoped<Features.PriceLists.PriceResolver>();
+        services.AddScoped<Features.PriceLists.PriceListBenefitConversion>();
         services.AddScoped<Features.Orders.OrderStore>();
         services.AddScoped<Features.Orders.OrderReader>();
         services.AddScoped<Features.Products.ProductReader>();

@@ -121,4 +121,34 @@ public sealed class PartnerLevelTests
         ParameterValue.Of(ParameterValueType.Boolean, null, null, true).Display().ShouldBe("Yes");
         ParameterValue.Of(ParameterValueType.List, null, "Partner Bronze", null).Display().ShouldBe("Partner Bronze");
     }
+
+    [Fact]
+    public void APriceListValue_CarriesTheListAndShowsItsName_AndAnUnmatchedOneKeepsItsText()
+    {
+        var list = Guid.NewGuid();
+        var value = ParameterValue.OfPriceList(list, "Partner Bronze");
+
+        (value.Type, value.PriceListId, value.Display()).ShouldBe((ParameterValueType.PriceList, (Guid?)list, "Partner Bronze"));
+        value.Renamed("Bronze prices").ShouldBe(ParameterValue.OfPriceList(list, "Bronze prices"));
+        ParameterValue.UnmatchedPriceList("Gold prices").Display().ShouldBe("Gold prices (no price list)");
+        Should.Throw<DomainRuleException>(() => ParameterValue.Of(ParameterValueType.PriceList, null, "Partner Bronze", null)).Code.ShouldBe("value_required");
+    }
+
+    [Fact]
+    public void ThePriceListMetric_TakesExactlyAPriceListReference()
+    {
+        var level = PartnerLevel.Create(_program.Reseller.Id, "Gold", null, 1, 10, 0);
+        var prices = ParameterCategory.Create("Price list", null, MetricCode.PriceList, ParameterValueType.PriceList);
+        var margin = ParameterCategory.Create("Margin", null, MetricCode.Margin, ParameterValueType.Decimal);
+        var reference = ParameterValue.OfPriceList(Guid.NewGuid(), "Partner Gold");
+
+        Should.Throw<DomainRuleException>(() => level.AddParameter(
+                ParameterKind.Benefit, prices, ParameterValue.Of(ParameterValueType.String, null, "Partner Gold", null), 0, ProgramBuilder.Since, null))
+            .Code.ShouldBe("price_list_value_type");
+        Should.Throw<DomainRuleException>(() => level.AddParameter(ParameterKind.Benefit, margin, reference, 0, ProgramBuilder.Since, null))
+            .Code.ShouldBe("price_list_value_type");
+        Should.Throw<DomainRuleException>(() => ParameterCategory.Create("Prices", null, MetricCode.PriceList, ParameterValueType.List))
+            .Code.ShouldBe("price_list_value_type");
+        level.AddParameter(ParameterKind.Benefit, prices, reference, 0, ProgramBuilder.Since, null).Value.ShouldBe(reference);
+    }
 }

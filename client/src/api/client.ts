@@ -6974,6 +6974,12 @@ export class Client {
             result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Conflict", status, _responseText, _headers, result409);
             });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
             return throwException("An unexpected server error occurred.", status, _responseText, _headers);
@@ -7105,6 +7111,12 @@ export class Client {
             let result409: any = null;
             result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -12968,7 +12980,7 @@ export class Client {
     }
 
     /**
-     * Deletes a price list with its prices.
+     * Deletes a price list with its prices; one a Price list benefit references is kept (409).
      * @return No Content
      */
     deletePriceList(id: string): Promise<void> {
@@ -13013,6 +13025,12 @@ export class Client {
             let result404: any = null;
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
             });
         } else if (status !== 200 && status !== 204) {
             return response.text().then((_responseText) => {
@@ -13219,6 +13237,7 @@ export interface AddLevelParameterCommand {
     score: number;
     startDate?: string | undefined;
     dueDate?: string | undefined;
+    priceListId?: string | undefined;
 }
 
 export interface AddMyOrderLineCommand {
@@ -13907,6 +13926,7 @@ export interface LevelParameterDto {
     numberValue?: number | undefined;
     textValue?: string | undefined;
     boolValue?: boolean | undefined;
+    priceListId?: string | undefined;
     displayValue: string;
     score: number;
     startDate: string;
@@ -14344,6 +14364,7 @@ export enum ParameterValueType {
     Boolean = "Boolean",
     String = "String",
     List = "List",
+    PriceList = "PriceList",
 }
 
 export interface PartnerLevelDto {
@@ -14766,6 +14787,9 @@ export enum ProblemCode {
     PriceListScopeInvalid = "price_list_scope_invalid",
     PriceListExists = "price_list_exists",
     PriceListLineNotFound = "price_list_line_not_found",
+    PriceListPersonal = "price_list_personal",
+    PriceListValueType = "price_list_value_type",
+    PriceListInUse = "price_list_in_use",
     OrderStatusInvalid = "order_status_invalid",
     OrderQuantityInvalid = "order_quantity_invalid",
     OrderDiscountInvalid = "order_discount_invalid",
@@ -14936,6 +14960,7 @@ export interface UpdateLevelParameterCommand {
     score: number;
     startDate?: string | undefined;
     dueDate?: string | undefined;
+    priceListId?: string | undefined;
 }
 
 export interface UpdateLicensePoolCommand {

@@ -19,9 +19,9 @@ public static class ParameterCategoryEndpoints
             .AcceptsTokenFor<ListParameterCategoriesQuery>();
         categories.MapGet("/{id:guid}", GetParameterCategory).Describe(nameof(GetParameterCategory), "One parameter category and its metric.", 404)
             .AcceptsTokenFor<GetParameterCategoryQuery>();
-        categories.MapPost("/", CreateParameterCategory).Describe(nameof(CreateParameterCategory), "Creates a parameter category.", 400, 409);
+        categories.MapPost("/", CreateParameterCategory).Describe(nameof(CreateParameterCategory), "Creates a parameter category.", 400, 409, 422);
         categories.MapPut("/{id:guid}", UpdateParameterCategory)
-            .Describe(nameof(UpdateParameterCategory), "Changes a parameter category.", 400, 404, 409);
+            .Describe(nameof(UpdateParameterCategory), "Changes a parameter category.", 400, 404, 409, 422);
     }
 
     public static async Task<Ok<ParameterCategoryDto>> GetParameterCategory(Guid id, ISender sender, CancellationToken ct) =>

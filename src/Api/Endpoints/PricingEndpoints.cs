@@ -60,7 +60,8 @@ public static class PricingEndpoints
         lists.MapPost("/", CreatePriceList)
             .Describe(nameof(CreatePriceList), "Adds the base list, a level's list or a partner account's personal list; one per scope.", 400, 404, 409, 422);
         lists.MapPut("/{id:guid}", UpdatePriceList).Describe(nameof(UpdatePriceList), "Renames a price list.", 400, 404, 409);
-        lists.MapDelete("/{id:guid}", DeletePriceList).Describe(nameof(DeletePriceList), "Deletes a price list with its prices.", 404);
+        lists.MapDelete("/{id:guid}", DeletePriceList)
+            .Describe(nameof(DeletePriceList), "Deletes a price list with its prices; one a Price list benefit references is kept (409).", 404, 409);
         lists.MapPut("/{id:guid}/lines/{productId:guid}", SetPriceListLine)
             .Describe(nameof(SetPriceListLine), "Sets a product's price on the list (one line per product).", 400, 404, 422);
         lists.MapDelete("/{id:guid}/lines/{productId:guid}", DeletePriceListLine)

@@ -173,6 +173,15 @@ public static class ProblemCodes
     public const string PriceListExists = "price_list_exists";
     public const string PriceListLineNotFound = "price_list_line_not_found";
 
+    /// <summary>A price-list benefit references a Base or Level list: a partner's personal list is not a level's benefit.</summary>
+    public const string PriceListPersonal = "price_list_personal";
+
+    /// <summary>The category's metric and the value type disagree: the Price list metric takes exactly a price-list reference.</summary>
+    public const string PriceListValueType = "price_list_value_type";
+
+    /// <summary>A level's or a partnership's Price list benefit references the list: change those benefits first.</summary>
+    public const string PriceListInUse = "price_list_in_use";
+
     // Orders (issue 10, D6).
     /// <summary>The order's status does not allow the change (lines change only on a draft; the status flow).</summary>
     public const string OrderStatusInvalid = "order_status_invalid";

@@ -21,6 +21,10 @@ public enum OrderStatus
 /// <summary>Who changed an order, and when: an employee, a partner's portal user, or the system.</summary>
 public readonly record struct OrderActor(Guid? Id, string? Name, bool IsPartner, DateTime At);
 
+/// <summary>An order moved to another status (D12: the other side is told; issue 10).</summary>
+public sealed record OrderStatusChanged(
+    Guid OrderId, Guid AccountId, string Number, OrderStatus From, OrderStatus To, bool ByPartner, string? By, string? Note, string Total) : IDomainEvent;
+
 /// <summary>
 /// A line's price as the price chain decided it when the line was added (issue 10): the unit price in minor units, its
 /// source and list, and the default discount (the partnership's Margin benefit, D6; 0 without one).
@@ -276,6 +280,7 @@ public sealed class Order : AggregateRoot
         var from = Status;
         Status = to;
         Record(actor, $"Status {from} → {to}", note);
+        Raise(new OrderStatusChanged(Id, AccountId, Number, from, to, actor.IsPartner, actor.Name, note, FormatMoney(TotalMinor)));
     }
 
     private void Recalculate()

@@ -52,8 +52,23 @@ public sealed class ParameterCategory
         return category;
     }
 
+    /// <summary>Issue 10: a Price list category of free text becomes one of price-list references (the data conversion).</summary>
+    public void ConvertToPriceListReferences()
+    {
+        if (Metric == MetricCode.PriceList)
+        {
+            DefaultValueType = ParameterValueType.PriceList;
+        }
+    }
+
     public void Update(string name, string? description, MetricCode metric, ParameterValueType defaultValueType)
     {
+        if ((metric == MetricCode.PriceList) != (defaultValueType == ParameterValueType.PriceList))
+        {
+            throw new DomainRuleException(
+                ProblemCodes.PriceListValueType, "The Price list metric and the Price list value type go together (the benefit references a price list).");
+        }
+
         Name = Guard.Required(name, "Name", 100);
         NormalizedName = NameKey.Of(Name);
         Description = Guard.Optional(description, "Description", 1000);

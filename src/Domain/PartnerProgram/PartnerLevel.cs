@@ -92,6 +92,7 @@ public sealed class PartnerLevel
 
     public LevelParameter AddParameter(ParameterKind kind, ParameterCategory category, ParameterValue value, int score, DateOnly startDate, DateOnly? dueDate)
     {
+        EnsureValueFits(category, value);
         var parameter = new LevelParameter(Id);
         parameter.Set(kind, category.Id, value, score, startDate, dueDate);
         EnsureNoOverlap(parameter);
@@ -104,6 +105,7 @@ public sealed class PartnerLevel
         Guid parameterId, ParameterKind kind, ParameterCategory category, ParameterValue value, int score, DateOnly startDate, DateOnly? dueDate,
         bool isTopLevel, DateOnly today)
     {
+        EnsureValueFits(category, value);
         var before = ReachableScore(today);
         var parameter = FindParameter(parameterId);
         parameter.Set(kind, category.Id, value, score, startDate, dueDate);
@@ -117,6 +119,19 @@ public sealed class PartnerLevel
         var before = ReachableScore(today);
         _parameters.Remove(FindParameter(parameterId));
         EnsureStillReachable(before, isTopLevel, today);
+    }
+
+    /// <summary>Issue 10: the Price list metric takes exactly a price-list reference, and only that metric takes one.</summary>
+    internal static void EnsureValueFits(ParameterCategory category, ParameterValue value)
+    {
+        if ((category.Metric == MetricCode.PriceList) != (value.Type == ParameterValueType.PriceList))
+        {
+            throw new DomainRuleException(
+                ProblemCodes.PriceListValueType,
+                category.Metric == MetricCode.PriceList
+                    ? $"{category.Name} is a price-list benefit: choose a price list."
+                    : "Only a category with the Price list metric references a price list.");
+        }
     }
 
     private void Set(string name, string? description, int targetScore)
@@ -196,6 +211,17 @@ public sealed class LevelParameter
     public DateOnly StartDate { get; private set; }
 
     public DateOnly? DueDate { get; private set; }
+
+    /// <summary>The issue 10 conversion of a free-text price-list benefit, and the rename of its price list.</summary>
+    public void ReplacePriceListValue(ParameterValue value)
+    {
+        if (value.Type != ParameterValueType.PriceList)
+        {
+            throw new DomainRuleException(ProblemCodes.PriceListValueType, "Only a price-list reference replaces a price-list benefit.");
+        }
+
+        Value = value;
+    }
 
     public bool IsEffectiveOn(DateOnly date) => StartDate <= date && (DueDate is null || date <= DueDate);
 

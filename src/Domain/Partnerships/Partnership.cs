@@ -243,6 +243,27 @@ public sealed class Partnership : AggregateRoot
         }
     }
 
+    /// <summary>
+    /// Issue 10: a free-text Price list benefit row becomes a reference to a price list (or, unmatched, keeps its text
+    /// without one). The history closes the text entry and opens the new one, and the event log says what the text was.
+    /// </summary>
+    public void ConvertPriceListBenefit(Guid parameterId, ParameterValue value, DateTime now, string? changedBy)
+    {
+        var parameter = _parameters.SingleOrDefault(p => p.Id == parameterId)
+            ?? throw new DomainRuleException(ProblemCodes.ParameterNotFound, "The parameter does not belong to this partnership.");
+        var old = parameter.Value;
+        parameter.ReplacePriceListValue(value);
+        RecordHistory(now, changedBy);
+        if (old.Display() != value.Display())
+        {
+            _events.Add(new PartnershipEvent(Id, PartnershipEventKind.ValueChanged, now, changedBy)
+            {
+                CategoryId = parameter.CategoryId, OldValue = old.Display(), NewValue = value.Display(),
+                Reason = "The Price list benefit now references a price list (issue 10); the old text is kept here.",
+            });
+        }
+    }
+
     // Brings the rows in line with the level: rows of the same category, kind and role are updated in place (so an
     // unchanged row keeps its identity and its open history entry), missing ones are added, the rest removed.
     private void ApplyLevel(PartnerLevel level, DateOnly today)

@@ -45,6 +45,14 @@ public sealed class PartnershipParameter
     internal bool IsCurrentObligation => Kind == ParameterKind.Obligation && Role == ParameterRole.Current;
 
     internal void SetValue(ParameterValue value) => Value = value;
+
+    /// <summary>The rename of the price list a Price list benefit references (the reference stays).</summary>
+    public void ReplacePriceListValue(ParameterValue value) => Value = PriceListValue(Value, value);
+
+    internal static ParameterValue PriceListValue(ParameterValue old, ParameterValue value) =>
+        value.Type == ParameterValueType.PriceList && old.Type is ParameterValueType.PriceList or ParameterValueType.String or ParameterValueType.List
+            ? value
+            : throw new Common.DomainRuleException(Common.ProblemCodes.PriceListValueType, "Only a price-list reference replaces a price-list benefit.");
 }
 
 /// <summary>One period during which a partnership parameter had a given value and score.</summary>
@@ -92,7 +100,7 @@ public sealed class ParameterHistoryEntry
 
     internal bool Matches(PartnershipParameter parameter) =>
         parameter.Id == ParameterId && parameter.Value.Number == Value.Number && parameter.Value.Text == Value.Text
-        && parameter.Value.Flag == Value.Flag && parameter.Score == Score;
+        && parameter.Value.Flag == Value.Flag && parameter.Value.PriceListId == Value.PriceListId && parameter.Score == Score;
 
     internal void Close(DateTime validTo) => ValidTo = validTo;
 }

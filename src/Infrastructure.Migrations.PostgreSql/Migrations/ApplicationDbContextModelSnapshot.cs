@@ -1763,6 +1763,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                                 .HasColumnType("numeric(18,4)")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("character varying(250)")
@@ -1937,6 +1941,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                                 .HasColumnType("numeric(18,4)")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("character varying(250)")
@@ -2099,6 +2107,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                                 .HasPrecision(18, 4)
                                 .HasColumnType("numeric(18,4)")
                                 .HasColumnName("NumberValue");
+
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("PriceListId");
 
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)

@@ -1771,6 +1771,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                                 .HasColumnType("decimal(18,4)")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("nvarchar(250)")
@@ -1945,6 +1949,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                                 .HasColumnType("decimal(18,4)")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("nvarchar(250)")
@@ -2107,6 +2115,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                                 .HasPrecision(18, 4)
                                 .HasColumnType("decimal(18,4)")
                                 .HasColumnName("NumberValue");
+
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("PriceListId");
 
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)

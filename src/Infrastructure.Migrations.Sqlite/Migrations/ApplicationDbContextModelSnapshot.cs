@@ -1753,6 +1753,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("TEXT")
@@ -1927,6 +1931,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("NumberValue");
 
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PriceListId");
+
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)
                                 .HasColumnType("TEXT")
@@ -2089,6 +2097,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                                 .HasPrecision(18, 4)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("NumberValue");
+
+                            b1.Property<Guid?>("PriceListId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PriceListId");
 
                             b1.Property<string>("Text")
                                 .HasMaxLength(250)

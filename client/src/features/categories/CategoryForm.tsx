@@ -63,7 +63,13 @@ export function CategoryForm({ category, onDone }: CategoryFormProps) {
           description="What the partner's current value is measured from"
           data={enumOptions(MetricCode)}
           value={metric}
-          onChange={(value) => value && setMetric(value)}
+          onChange={(value) => {
+            if (!value) return;
+            setMetric(value);
+            // The Price list metric references a price list: that value type, and no other metric takes it.
+            if (value === MetricCode.PriceList) setValueType(ParameterValueType.PriceList);
+            else if (valueType === ParameterValueType.PriceList) setValueType(ParameterValueType.String);
+          }}
           allowDeselect={false}
           error={fieldError(problem, 'metric')}
         />
@@ -73,6 +79,7 @@ export function CategoryForm({ category, onDone }: CategoryFormProps) {
           value={valueType}
           onChange={(value) => value && setValueType(value)}
           allowDeselect={false}
+          disabled={metric === MetricCode.PriceList}
           error={fieldError(problem, 'defaultValueType')}
         />
         <Group justify="flex-end">

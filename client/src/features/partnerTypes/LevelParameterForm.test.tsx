@@ -6,6 +6,7 @@ import {
   MetricCode,
   ParameterKind,
   ParameterValueType,
+  PriceListKind,
   type LevelParameterDto,
   type ParameterCategoryDto,
 } from '../../api';
@@ -19,6 +20,7 @@ vi.mock('../../api', async (importOriginal) => {
     api: {
       addLevelParameter: vi.fn(),
       updateLevelParameter: vi.fn(),
+      listPriceLists: vi.fn(),
     },
   };
 });
@@ -40,9 +42,25 @@ const categories: ParameterCategoryDto[] = [
     id: 'cat-prices',
     name: 'Price list',
     metric: MetricCode.PriceList,
+    defaultValueType: ParameterValueType.PriceList,
+  },
+  {
+    id: 'cat-notes',
+    name: 'Support hotline',
+    metric: MetricCode.None,
     defaultValueType: ParameterValueType.String,
   },
 ];
+
+const priceListPage = (kind: PriceListKind) => ({
+  items:
+    kind === PriceListKind.Base
+      ? [{ id: 'list-base', name: 'Base price list', kind, lineCount: 3 }]
+      : [
+          { id: 'list-bronze', name: 'Partner Bronze', kind, partnerLevelId: 'level-bronze', lineCount: 2 },
+          { id: 'list-silver', name: 'Partner Silver', kind, partnerLevelId: 'level-silver', lineCount: 2 },
+        ],
+});
 
 const leads: LevelParameterDto = {
   id: 'param-7',
@@ -61,6 +79,8 @@ describe('LevelParameterForm', () => {
   beforeEach(() => {
     vi.mocked(api.addLevelParameter).mockReset();
     vi.mocked(api.updateLevelParameter).mockReset();
+    vi.mocked(api.listPriceLists).mockReset();
+    vi.mocked(api.listPriceLists).mockImplementation(async (kind) => priceListPage(kind!));
   });
 
   it('shows field errors from a problem under the matching inputs', async () => {
@@ -137,7 +157,7 @@ describe('LevelParameterForm', () => {
     expect(screen.getByLabelText('Score')).toBeDisabled();
 
     await userEvent.click(screen.getByRole('combobox', { name: 'Category' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'Price list' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Support hotline' }));
     expect(screen.getByRole('combobox', { name: 'Value type' })).toHaveValue('String');
     // A text input for String values: letters are accepted.
     await userEvent.type(screen.getByRole('textbox', { name: 'Value' }), 'Partner prices');
@@ -162,6 +182,91 @@ describe('LevelParameterForm', () => {
         numberValue: 10.5,
         score: 0,
       }),
+    );
+  });
+
+  it('picks the Price list benefit from the base and level price lists by name, not as text', async () => {
+    vi.mocked(api.addLevelParameter).mockImplementation(async (levelId, body) => ({
+      ...body,
+      startDate: body.startDate ?? '2025-01-01',
+      id: 'param-100',
+      levelId,
+      categoryName: 'Price list',
+      displayValue: 'Partner Silver',
+    }));
+    const onDone = vi.fn();
+    renderWithProviders(<LevelParameterForm levelId="level-bronze" categories={categories} onDone={onDone} />);
+
+    await userEvent.click(screen.getByRole('radio', { name: 'Benefit' }));
+    await userEvent.click(screen.getByRole('combobox', { name: 'Category' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Price list' }));
+    // The metric fixes the value type; no free-text value input is offered.
+    expect(screen.getByRole('combobox', { name: 'Value type' })).toHaveValue('Price list');
+    expect(screen.getByRole('combobox', { name: 'Value type' })).toBeDisabled();
+    expect(screen.queryByRole('textbox', { name: 'Value' })).not.toBeInTheDocument();
+
+    // Submitting without a list is refused locally.
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText('Choose a price list.')).toBeInTheDocument();
+    expect(api.addLevelParameter).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('combobox', { name: 'Price list' }));
+    expect(await screen.findByRole('option', { name: 'Base price list' })).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('option', { name: 'Partner Silver' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(api.listPriceLists).toHaveBeenCalledWith(
+      PriceListKind.Level,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      200,
+    );
+    expect(api.addLevelParameter).toHaveBeenCalledWith(
+      'level-bronze',
+      expect.objectContaining({
+        kind: ParameterKind.Benefit,
+        categoryId: 'cat-prices',
+        valueType: ParameterValueType.PriceList,
+        priceListId: 'list-silver',
+        textValue: undefined,
+        score: 0,
+      }),
+    );
+  });
+
+  it('shows the referenced price list of a benefit by its name when editing it', async () => {
+    const benefit: LevelParameterDto = {
+      id: 'param-8',
+      levelId: 'level-bronze',
+      kind: ParameterKind.Benefit,
+      categoryId: 'cat-prices',
+      categoryName: 'Price list',
+      valueType: ParameterValueType.PriceList,
+      textValue: 'Partner Bronze',
+      priceListId: 'list-bronze',
+      score: 0,
+      startDate: '2025-01-01',
+      displayValue: 'Partner Bronze',
+    };
+    vi.mocked(api.updateLevelParameter).mockResolvedValue(benefit);
+    renderWithProviders(
+      <LevelParameterForm levelId="level-bronze" categories={categories} parameter={benefit} onDone={vi.fn()} />,
+    );
+
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Price list' })).toHaveValue('Partner Bronze'));
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(api.updateLevelParameter).toHaveBeenCalledWith(
+        'param-8',
+        expect.objectContaining({
+          valueType: ParameterValueType.PriceList,
+          priceListId: 'list-bronze',
+          textValue: undefined,
+        }),
+      ),
     );
   });
 });

@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, NumberInput, Radio, Select, Stack, TextInput } from '@mantine/core';
-import { ParameterKind, ParameterValueType, type LevelParameterDto, type ParameterCategoryDto } from '../../api';
+import {
+  MetricCode,
+  ParameterKind,
+  ParameterValueType,
+  type LevelParameterDto,
+  type ParameterCategoryDto,
+} from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import {
@@ -12,7 +18,7 @@ import {
   todayIso,
   toNumber,
 } from '../../lib/format';
-import { useSaveLevelParameter, type LevelParameterBody } from './hooks';
+import { useBenefitPriceLists, useSaveLevelParameter, type LevelParameterBody } from './hooks';
 
 const FIELDS = [
   'kind',
@@ -21,6 +27,7 @@ const FIELDS = [
   'numberValue',
   'textValue',
   'boolValue',
+  'priceListId',
   'value',
   'score',
   'startDate',
@@ -49,6 +56,7 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
   const [numberValue, setNumberValue] = useState<number | string>(parameter?.numberValue ?? '');
   const [textValue, setTextValue] = useState(parameter?.textValue ?? '');
   const [boolValue, setBoolValue] = useState(parameter?.boolValue ?? false);
+  const [priceListId, setPriceListId] = useState<string | null>(parameter?.priceListId ?? null);
   const [score, setScore] = useState<number | string>(parameter?.score ?? '');
   const [startDate, setStartDate] = useState(parameter?.startDate ? formatDate(parameter.startDate) : todayIso());
   const [dueDate, setDueDate] = useState(parameter?.dueDate ? formatDate(parameter.dueDate) : '');
@@ -59,7 +67,11 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
   const isNumeric = NUMERIC_TYPES.includes(valueType);
   const isText = TEXT_TYPES.includes(valueType);
   const isBoolean = valueType === ParameterValueType.Boolean;
-  const isPercent = isPercentMetric(categories.find((c) => c.id === categoryId)?.metric);
+  const metric = categories.find((c) => c.id === categoryId)?.metric;
+  const isPercent = isPercentMetric(metric);
+  // Issue 10: a Price list benefit references a price list, picked by name (never typed).
+  const isPriceList = valueType === ParameterValueType.PriceList;
+  const priceLists = useBenefitPriceLists(isPriceList);
 
   const onCategoryChange = (value: string | null) => {
     setCategoryId(value);
@@ -74,6 +86,7 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
     const points = isBenefit ? 0 : toNumber(score);
     if (!categoryId) errors.categoryId = 'Choose a category.';
     if (isNumeric && num === undefined) errors.value = 'Enter a value.';
+    if (isPriceList && !priceListId) errors.priceListId = 'Choose a price list.';
     if (points === undefined) errors.score = 'Enter a score.';
     setLocalErrors(errors);
     if (Object.keys(errors).length > 0) return;
@@ -85,6 +98,7 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
       numberValue: isNumeric ? num : undefined,
       textValue: isText ? textValue.trim() : undefined,
       boolValue: isBoolean ? boolValue : undefined,
+      priceListId: isPriceList ? priceListId! : undefined,
       score: points ?? 0,
       startDate,
       dueDate: optionalText(dueDate),
@@ -135,6 +149,7 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
           value={valueType}
           onChange={(value) => value && setValueType(value)}
           allowDeselect={false}
+          disabled={metric === MetricCode.PriceList}
           error={error('valueType')}
         />
         {isNumeric && (
@@ -156,6 +171,21 @@ export function LevelParameterForm({ levelId, categories, parameter, onDone }: L
             checked={boolValue}
             onChange={(e) => setBoolValue(e.currentTarget.checked)}
             error={valueError}
+          />
+        )}
+        {isPriceList && (
+          <Select
+            label="Price list"
+            withAsterisk
+            placeholder={priceLists.isLoading ? 'Loading price lists…' : 'Choose a price list'}
+            description="The base list or a level list; the partner's prices come from it once the level is applied"
+            searchable
+            data={(priceLists.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+            value={priceListId}
+            onChange={setPriceListId}
+            allowDeselect={false}
+            nothingFoundMessage="No such price list"
+            error={error('priceListId', 'value')}
           />
         )}
         {isText && (

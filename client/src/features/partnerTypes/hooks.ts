@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api';
+import { api, PriceListKind } from '../../api';
 
 export type PartnerTypeBody = Parameters<typeof api.createPartnerType>[0];
 export type PartnerLevelBody = Parameters<typeof api.createPartnerLevel>[1];
@@ -33,6 +33,24 @@ export function usePartnerLevels(partnerTypeId: string | null | undefined) {
       return [...levels].sort((a, b) => a.number - b.number);
     },
     enabled: !!partnerTypeId,
+  });
+}
+
+/**
+ * The price lists a level's Price list benefit may reference (issue 10): the base list and the level lists, by name.
+ * Personal lists are a partner's own and are not offered.
+ */
+export function useBenefitPriceLists(enabled: boolean) {
+  return useQuery({
+    queryKey: ['priceLists', 'benefitOptions'],
+    queryFn: async () => {
+      const [base, levels] = await Promise.all([
+        api.listPriceLists(PriceListKind.Base, undefined, undefined, undefined, undefined, 200),
+        api.listPriceLists(PriceListKind.Level, undefined, undefined, undefined, undefined, 200),
+      ]);
+      return [...base.items, ...levels.items];
+    },
+    enabled,
   });
 }
 

@@ -17,6 +17,9 @@ public interface ILevelParameterFields
 
     bool? BoolValue { get; }
 
+    /// <summary>The referenced list of a <see cref="ParameterValueType.PriceList"/> value (issue 10).</summary>
+    Guid? PriceListId { get; }
+
     int Score { get; }
 
     DateOnly? StartDate { get; }
@@ -43,6 +46,9 @@ public sealed class LevelParameterFieldsValidator : AbstractValidator<ILevelPara
         RuleFor(x => x.TextValue).NotEmpty().WithMessage("Enter a value.")
             .When(x => x.ValueType is ParameterValueType.String or ParameterValueType.List);
         RuleFor(x => x.TextValue).MaximumLength(250);
+        RuleFor(x => x.PriceListId).NotEmpty().WithMessage("Choose a price list.").When(x => x.ValueType == ParameterValueType.PriceList);
+        RuleFor(x => x.PriceListId).Null().WithMessage("Only a price-list value references a price list.")
+            .When(x => x.ValueType != ParameterValueType.PriceList);
         RuleFor(x => x.BoolValue).NotNull().WithMessage("Choose yes or no.").When(x => x.ValueType == ParameterValueType.Boolean);
         RuleFor(x => x.Score).GreaterThan(0).When(x => x.Kind == ParameterKind.Obligation)
             .WithMessage("An obligation must be worth at least 1 point.");

@@ -12,6 +12,7 @@ public sealed record LevelParameterDto(
     decimal? NumberValue,
     string? TextValue,
     bool? BoolValue,
+    Guid? PriceListId,
     string DisplayValue,
     int Score,
     DateOnly StartDate,

@@ -3,6 +3,7 @@ using PartnerPortal.Application.Common.Exceptions;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Pricing;
 
 namespace PartnerPortal.Application.Features.PartnerLevels;
 
@@ -41,5 +42,25 @@ public sealed class PartnerLevelLoader(IApplicationDbContext db)
     public Task<ParameterCategory> FindCategoryAsync(Guid id, CancellationToken cancellationToken) =>
         db.ParameterCategories.Where(c => c.Id == id).FirstOr404Async("Parameter category", id, cancellationToken);
 
-    public static ParameterValue ValueOf(ILevelParameterFields f) => ParameterValue.Of(f.ValueType, f.NumberValue, f.TextValue, f.BoolValue);
+    /// <summary>
+    /// The typed value of the fields; a price-list value references an existing Base or Level list (404 otherwise, and
+    /// <c>price_list_personal</c> for a partner's personal list) and carries its name.
+    /// </summary>
+    public async Task<ParameterValue> ValueOfAsync(ILevelParameterFields f, CancellationToken cancellationToken)
+    {
+        if (f.ValueType != ParameterValueType.PriceList)
+        {
+            return ParameterValue.Of(f.ValueType, f.NumberValue, f.TextValue, f.BoolValue);
+        }
+
+        var id = f.PriceListId ?? throw new DomainRuleException(ProblemCodes.ValueRequired, "Choose a price list.");
+        var list = await db.PriceLists.Where(l => l.Id == id).Select(l => new { l.Name, l.Kind }).FirstOr404Async("Price list", id, cancellationToken);
+        if (list.Kind == PriceListKind.Personal)
+        {
+            throw new DomainRuleException(
+                ProblemCodes.PriceListPersonal, $"{list.Name} is a partner's personal list; a level's benefit references a base or level price list.");
+        }
+
+        return ParameterValue.OfPriceList(id, list.Name);
+    }
 }

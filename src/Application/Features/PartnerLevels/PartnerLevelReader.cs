@@ -31,6 +31,6 @@ public sealed class PartnerLevelReader(IApplicationDbContext db)
         from p in parameters.AsNoTracking()
         join c in db.ParameterCategories on p.CategoryId equals c.Id
         select new LevelParameterDto(
-            p.Id, p.LevelId, p.Kind, p.CategoryId, c.Name, p.Value.Type, p.Value.Number, p.Value.Text, p.Value.Flag, p.Value.Display(),
+            p.Id, p.LevelId, p.Kind, p.CategoryId, c.Name, p.Value.Type, p.Value.Number, p.Value.Text, p.Value.Flag, p.Value.PriceListId, p.Value.Display(),
             p.Score, p.StartDate, p.DueDate);
 }

@@ -40,6 +40,33 @@ public sealed class PriceListStore(IApplicationDbContext db, IOptions<AppOptions
         return lists.ToKeysetPageAsync("name", l => l.NormalizedName, l => l.Id, false, cursor, limit, Row(), r => NameKey.Of(r.Name), r => r.Id, cancellationToken);
     }
 
+    /// <summary>Issue 10: a list that a level's or a partnership's Price list benefit references is not deleted (409).</summary>
+    public async Task EnsureNotReferencedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await db.LevelParameters.AnyAsync(p => p.Value.PriceListId == id, cancellationToken)
+            || await db.PartnershipParameters.AnyAsync(p => p.Value.PriceListId == id, cancellationToken))
+        {
+            throw new DomainRuleException(
+                ProblemCodes.PriceListInUse,
+                "A level's or a partnership's Price list benefit references this list: point those benefits to another list first (and re-apply the level).",
+                isConflict: true);
+        }
+    }
+
+    /// <summary>The benefits that reference a renamed list show its new name (history keeps the name it had).</summary>
+    public async Task RenameReferencesAsync(Guid id, string name, CancellationToken cancellationToken)
+    {
+        foreach (var parameter in await db.LevelParameters.Where(p => p.Value.PriceListId == id).ToListAsync(cancellationToken))
+        {
+            parameter.ReplacePriceListValue(parameter.Value.Renamed(name));
+        }
+
+        foreach (var parameter in await db.PartnershipParameters.Where(p => p.Value.PriceListId == id).ToListAsync(cancellationToken))
+        {
+            parameter.ReplacePriceListValue(parameter.Value.Renamed(name));
+        }
+    }
+
     public async Task<PriceListDetailDto> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var list = await db.PriceLists.AsNoTracking().Where(l => l.Id == id).Select(Row()).FirstOr404Async("Price list", id, cancellationToken);

@@ -9,8 +9,8 @@ using PartnerPortal.Domain.Pricing;
 namespace PartnerPortal.Application.Features.PriceLists;
 
 /// <summary>
-/// The one place a partner's price is decided (DOMAIN W6.4, issue 10): the account's personal list → the list of its
-/// active partnership's level → the base list → the product's own price; the first that prices the product wins, and
+/// The one place a partner's price is decided (DOMAIN W6.4, issue 10): the account's personal list → the list its
+/// active partnership's own Price list benefit references (else its level's list) → the base list → the product's own price; the first that prices the product wins, and
 /// the answer says which. The default line discount is the Margin benefit as the active partnership's OWN Benefit row
 /// holds it (D6; D16: a level template's later edits reach partnerships only by re-apply). Orders call this.
 /// </summary>
@@ -28,35 +28,41 @@ public sealed class PriceResolver(IApplicationDbContext db, IOptions<AppOptions>
 
         var partnership = await db.Partnerships.AsNoTracking().Where(p => p.AccountId == accountId && p.IsActive)
             .Select(p => new { p.Id, p.PartnerLevelId }).FirstOrDefaultAsync(cancellationToken);
-        var margins = partnership is null ? [] : await (
+        var benefits = partnership is null ? [] : await (
                 from pp in db.PartnershipParameters
                 join c in db.ParameterCategories on pp.CategoryId equals c.Id
-                where pp.PartnershipId == partnership.Id && pp.Kind == ParameterKind.Benefit && c.Metric == MetricCode.Margin
-                select pp.Value.Number)
+                where pp.PartnershipId == partnership.Id && pp.Kind == ParameterKind.Benefit
+                      && (c.Metric == MetricCode.Margin || c.Metric == MetricCode.PriceList)
+                select new { c.Metric, pp.Value.Number, pp.Value.PriceListId })
             .ToListAsync(cancellationToken);
+        var margin = benefits.Where(b => b.Metric == MetricCode.Margin).Max(b => b.Number);
 
-        // The candidate lists' scopes in the chain's order; one query reads every line of them for the product.
+        // The level step: the list the partnership's own Price list benefit references (D16: a template edit reaches it
+        // only by re-apply); without such a row, the level's list as before issue 10.
+        var levelListId = benefits.Where(b => b.Metric == MetricCode.PriceList).Select(b => b.PriceListId).FirstOrDefault(id => id is not null);
         string[] scopes =
         [
             PriceList.ScopeKeyOf(PriceListKind.Personal, null, accountId),
-            .. partnership is null ? Array.Empty<string>() : [PriceList.ScopeKeyOf(PriceListKind.Level, partnership.PartnerLevelId, null)],
+            .. partnership is null || levelListId is not null
+                ? Array.Empty<string>()
+                : [PriceList.ScopeKeyOf(PriceListKind.Level, partnership.PartnerLevelId, null)],
             PriceList.ScopeKeyOf(PriceListKind.Base, null, null),
         ];
         var priced = await (from l in db.PriceLists.AsNoTracking()
                             join line in db.PriceListLines on l.Id equals line.PriceListId
-                            where scopes.Contains(l.ScopeKey) && line.ProductId == productId
+                            where (scopes.Contains(l.ScopeKey) || l.Id == levelListId) && line.ProductId == productId
                             select new { l.Id, l.Name, l.Kind, line.PriceMinor })
             .ToListAsync(cancellationToken);
-        var first = priced.OrderBy(p => p.Kind switch { PriceListKind.Personal => 0, PriceListKind.Level => 1, _ => 2 }).FirstOrDefault();
-        var source = first?.Kind switch
-        {
-            PriceListKind.Personal => PriceSource.PersonalList,
-            PriceListKind.Level => PriceSource.LevelList,
-            PriceListKind.Base => PriceSource.BaseList,
-            _ => PriceSource.ProductPrice,
-        };
+        var ranked = priced
+            .Select(p => (Price: p, Source: p.Kind == PriceListKind.Personal ? PriceSource.PersonalList
+                : p.Id == levelListId || p.Kind == PriceListKind.Level ? PriceSource.LevelList
+                : PriceSource.BaseList))
+            .OrderBy(p => p.Source switch { PriceSource.PersonalList => 0, PriceSource.LevelList => 1, _ => 2 })
+            .FirstOrDefault();
+        var first = ranked.Price;
+        var source = first is null ? PriceSource.ProductPrice : ranked.Source;
         return new PriceResolutionDto(
             accountId, product.Id, product.Code, first?.PriceMinor ?? product.BasePriceMinor, app.Value.Currency, source, first?.Id, first?.Name,
-            partnership?.Id, partnership?.PartnerLevelId, margins.Max());
+            partnership?.Id, partnership?.PartnerLevelId, margin);
     }
 }

@@ -17,5 +17,9 @@ internal static class ParameterValueMapping
         value.Property(v => v.Number).HasColumnName("NumberValue");
         value.Property(v => v.Text).HasColumnName("TextValue").HasMaxLength(250);
         value.Property(v => v.Flag).HasColumnName("BoolValue");
+
+        // Issue 10: the price list a Price list benefit references. EF Core cannot put a foreign key on a complex type's
+        // property, so the reference is checked by the writers (exists, not personal) and by the delete (price_list_in_use).
+        value.Property(v => v.PriceListId).HasColumnName("PriceListId");
     }
 }

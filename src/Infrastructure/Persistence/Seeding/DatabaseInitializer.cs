@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PartnerPortal.Application.Common.Security;
+using PartnerPortal.Application.Features.PriceLists;
 using PartnerPortal.Infrastructure.Identity;
 
 namespace PartnerPortal.Infrastructure.Persistence.Seeding;
@@ -13,6 +14,7 @@ public sealed class DatabaseInitializer(
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole<Guid>> roles,
     TimeProvider clock,
+    PriceListBenefitConversion priceListBenefits,
     ILogger<DatabaseInitializer> logger)
 {
     public static readonly IReadOnlyList<DemoUser> DemoUsers =
@@ -27,6 +29,7 @@ public sealed class DatabaseInitializer(
     {
         EnsureSqliteFolder();
         await db.Database.MigrateAsync(cancellationToken);
+        await priceListBenefits.RunAsync(cancellationToken);
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))

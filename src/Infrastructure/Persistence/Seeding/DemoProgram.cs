@@ -23,7 +23,7 @@ internal static class DemoProgram
             [MetricCode.Margin] = ParameterCategory.Create("Margin", "Partner discount, %", MetricCode.Margin, ParameterValueType.Decimal),
             [MetricCode.MarketingFundPercent] = ParameterCategory.Create(
                 "Marketing funds", "% of each won opportunity credited to the marketing fund", MetricCode.MarketingFundPercent, ParameterValueType.Decimal),
-            [MetricCode.PriceList] = ParameterCategory.Create("Price list", "Special prices of the level", MetricCode.PriceList, ParameterValueType.List),
+            [MetricCode.PriceList] = ParameterCategory.Create("Price list", "Special prices of the level", MetricCode.PriceList, ParameterValueType.PriceList),
             [MetricCode.LeadRoutingWeight] = ParameterCategory.Create(
                 "Lead routing weight", "Score of the partner when leads are routed automatically (default 1)", MetricCode.LeadRoutingWeight, ParameterValueType.Decimal),
             [MetricCode.LeadOpenOfferCapacity] = ParameterCategory.Create(
@@ -38,14 +38,24 @@ internal static class DemoProgram
         db.PartnerTypes.AddRange(
             reseller, consultant, PartnerType.Create("Reference", "Recommends us to its customers"), PartnerType.Create("Integrator", "Builds integrations"));
 
+        // A Price list benefit references the level's own list (issue 10), created here and priced in SeedPrices.
+        var levelLists = new Dictionary<Guid, PriceList>();
         PartnerLevel Level(PartnerType type, string name, int number, int target, params (MetricCode Metric, decimal? Number, string? Text, int Score)[] parameters)
         {
             var level = PartnerLevel.Create(type.Id, name, null, number, target, levelCount: number - 1);
             foreach (var (metric, value, text, score) in parameters)
             {
                 var c = category[metric];
-                level.AddParameter(
-                    score > 0 ? ParameterKind.Obligation : ParameterKind.Benefit, c, ParameterValue.Of(c.DefaultValueType, value, text, null), score, since, null);
+                var typed = ParameterValue.Of(c.DefaultValueType == ParameterValueType.PriceList ? ParameterValueType.String : c.DefaultValueType, value, text, null);
+                if (metric == MetricCode.PriceList)
+                {
+                    var list = PriceList.Create(text!, PriceListKind.Level, level.Id, null);
+                    levelLists[level.Id] = list;
+                    db.PriceLists.Add(list);
+                    typed = ParameterValue.OfPriceList(list.Id, list.Name);
+                }
+
+                level.AddParameter(score > 0 ? ParameterKind.Obligation : ParameterKind.Benefit, c, typed, score, since, null);
             }
 
             db.PartnerLevels.Add(level);
@@ -95,13 +105,13 @@ internal static class DemoProgram
         Partner("Fabrikam Systems", "France", reseller, platinum, 40, 420_000);
         Partner("Tailspin Consulting", "United Kingdom", consultant, certified, 1, 2);
         Partner("Adventure Works IT", "Canada", reseller, null);
-        SeedPrices(db, northwind, (bronze, 0.95m), (silver, 0.9m), (platinum, 0.85m));
+        SeedPrices(db, northwind, (levelLists[bronze.Id], 0.95m), (levelLists[silver.Id], 0.9m), (levelLists[platinum.Id], 0.85m));
         db.Accounts.Add(Account.Create("Litware Inc", AccountType.Customer, partnerManagerId, "https://litware.example", "United States", "litware.example"));
     }
 
     // Products, the base price list, the reseller levels' lists (DOMAIN: "Partner Bronze", "Partner Silver", "Partner
     // Platinum", each a share of the base price) and Northwind's personal price for one product.
-    private static void SeedPrices(ApplicationDbContext db, Account northwind, params (PartnerLevel Level, decimal Share)[] levels)
+    private static void SeedPrices(ApplicationDbContext db, Account northwind, params (PriceList List, decimal Share)[] levels)
     {
         var products = new[]
         {
@@ -117,15 +127,12 @@ internal static class DemoProgram
         }
 
         db.PriceLists.Add(baseList);
-        foreach (var (level, share) in levels)
+        foreach (var (list, share) in levels)
         {
-            var list = PriceList.Create($"Partner {level.Name}", PriceListKind.Level, level.Id, null);
             foreach (var product in products.Take(2))
             {
                 list.SetPrice(product, (long)(product.BasePriceMinor * share));
             }
-
-            db.PriceLists.Add(list);
         }
 
         var personal = PriceList.Create("Northwind Traders special prices", PriceListKind.Personal, null, northwind.Id);

@@ -11,7 +11,7 @@ namespace PartnerPortal.Application.Features.PartnerLevels.AddLevelParameter;
 [Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record AddLevelParameterCommand(
     ParameterKind Kind, Guid CategoryId, ParameterValueType ValueType, decimal? NumberValue, string? TextValue, bool? BoolValue,
-    int Score, DateOnly? StartDate, DateOnly? DueDate) : ICommand<LevelParameterDto>, ILevelParameterFields
+    int Score, DateOnly? StartDate, DateOnly? DueDate, Guid? PriceListId = null) : ICommand<LevelParameterDto>, ILevelParameterFields
 {
     [JsonIgnore]
     public Guid LevelId { get; init; }
@@ -25,7 +25,7 @@ public sealed class AddLevelParameterHandler(IApplicationDbContext db, TimeProvi
         var level = await loader.LoadWithParametersAsync(db.PartnerLevels.Where(l => l.Id == command.LevelId), command.LevelId, cancellationToken);
         var category = await loader.FindCategoryAsync(command.CategoryId, cancellationToken);
         var parameter = level.AddParameter(
-            command.Kind, category, PartnerLevelLoader.ValueOf(command), command.Score,
+            command.Kind, category, await loader.ValueOfAsync(command, cancellationToken), command.Score,
             command.StartDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), command.DueDate);
         await db.SaveChangesAsync(cancellationToken);
         return await reader.GetParameterAsync(parameter.Id, cancellationToken);

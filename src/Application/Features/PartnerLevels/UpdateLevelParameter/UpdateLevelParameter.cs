@@ -11,7 +11,7 @@ namespace PartnerPortal.Application.Features.PartnerLevels.UpdateLevelParameter;
 [Authorize(Roles = Permissions.RolesWith.ProgramWrite)]
 public sealed record UpdateLevelParameterCommand(
     ParameterKind Kind, Guid CategoryId, ParameterValueType ValueType, decimal? NumberValue, string? TextValue, bool? BoolValue,
-    int Score, DateOnly? StartDate, DateOnly? DueDate) : ICommand<LevelParameterDto>, ILevelParameterFields
+    int Score, DateOnly? StartDate, DateOnly? DueDate, Guid? PriceListId = null) : ICommand<LevelParameterDto>, ILevelParameterFields
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -25,7 +25,7 @@ public sealed class UpdateLevelParameterHandler(IApplicationDbContext db, TimePr
         var level = await loader.LoadByParameterAsync(command.Id, cancellationToken);
         var category = await loader.FindCategoryAsync(command.CategoryId, cancellationToken);
         level.UpdateParameter(
-            command.Id, command.Kind, category, PartnerLevelLoader.ValueOf(command), command.Score,
+            command.Id, command.Kind, category, await loader.ValueOfAsync(command, cancellationToken), command.Score,
             command.StartDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), command.DueDate,
             await loader.IsTopLevelAsync(level, cancellationToken), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);

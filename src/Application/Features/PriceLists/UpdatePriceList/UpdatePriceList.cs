@@ -20,6 +20,7 @@ public sealed class UpdatePriceListHandler(IApplicationDbContext db, PriceListSt
         var list = await lists.LoadAsync(command.Id, cancellationToken);
         await lists.EnsureUniqueNameAsync(command.Name, command.Id, cancellationToken);
         list.Rename(command.Name);
+        await lists.RenameReferencesAsync(list.Id, list.Name, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await lists.GetAsync(list.Id, cancellationToken);
     }
