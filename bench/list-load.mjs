@@ -43,13 +43,20 @@ async function signIn(email, pw) {
   return { ...session, accountId: me.partner?.accountId };
 }
 
-const partners = [];
-for (let i = 1; i <= clients; i++) partners.push(await signIn(`bench.partner${String(i).padStart(4, '0')}@bench.local`, password));
 const admin = await signIn('admin@partnerportal.local', 'Admin123!demo');
 const anonymous = { cookies: new Map() };
+const demoOnly = process.env.BENCH_DEMO_ONLY === '1'; // the demo data only (no bench/DataGen): the issue's three reference requests
+const partners = [];
+if (!demoOnly) {
+  for (let i = 1; i <= clients; i++) partners.push(await signIn(`bench.partner${String(i).padStart(4, '0')}@bench.local`, password));
+}
 
 // One endpoint under load: every client in a loop for `seconds`, after a short warm-up.
 async function load(name, sessionOf, pathOf) {
+  if (!pathOf(0, 0)) {
+    console.log(`${name.padEnd(58)} skipped: no such page at this size`);
+    return null;
+  }
   const probe = await request(sessionOf(0), 'GET', pathOf(0, 0));
   if (probe.status !== 200) {
     console.log(`${name.padEnd(58)} skipped: HTTP ${probe.status} ${probe.text.slice(0, 120)}`);
@@ -85,9 +92,16 @@ async function load(name, sessionOf, pathOf) {
 const statuses = ['New', 'Working', 'Qualified', 'Disqualified'];
 const status = (c, i) => statuses[(c + i) % statuses.length];
 const partner = (c) => partners[c % partners.length];
+if (demoOnly) {
+  console.log(`${clients} concurrent clients, ${seconds} s per endpoint (after a 1.5 s warm-up), demo data only`);
+  await load('anonymous antiforgery token', () => anonymous, () => '/api/auth/antiforgery');
+  await load('GET /api/auth/me (employee)', () => admin, () => '/api/auth/me');
+  await load('back-office partnerships list (demo: 5 rows)', () => admin, () => '/api/partnerships?sort=-score&pageSize=25');
+  process.exit(0);
+}
 for (const p of partners) {
   const first = JSON.parse((await request(p, 'GET', '/api/portal/leads?status=Working&limit=50')).text);
-  p.page2 = `/api/portal/leads?status=Working&limit=50&cursor=${encodeURIComponent(first.nextCursor ?? '')}`;
+  p.page2 = first.nextCursor ? `/api/portal/leads?status=Working&limit=50&cursor=${encodeURIComponent(first.nextCursor)}` : null;
 }
 console.log(`${clients} concurrent clients, ${seconds} s per endpoint (after a 1.5 s warm-up)`);
 await load('anonymous antiforgery token', () => anonymous, () => '/api/auth/antiforgery');

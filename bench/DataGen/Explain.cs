@@ -52,6 +52,10 @@ internal static class Explain
             sp => sp.GetRequiredService<OpportunityReader>().ListAsync(new OpportunityFilter(), null, null, 50, default));
         await ShowAsync(root, recorder, provider, "Back-office opportunities list, newest first, page of 50", null,
             sp => sp.GetRequiredService<OpportunityReader>().ListAsync(new OpportunityFilter(), null, null, 50, default));
+        await ShowAsync(root, recorder, provider, "Portal opportunity pipeline summary (count and amount per stage)", partner,
+            sp => sp.GetRequiredService<OpportunityReader>().PipelineAsync(new OpportunityFilter(), default));
+        await ShowAsync(root, recorder, provider, "Back-office opportunity pipeline summary (count and amount per stage)", null,
+            sp => sp.GetRequiredService<OpportunityReader>().PipelineAsync(new OpportunityFilter(), default));
         await ShowAsync(root, recorder, provider, "Portal orders list, newest first, page of 50", partner,
             sp => sp.GetRequiredService<OrderReader>().ListAsync(new OrderFilter(), null, null, 50, default));
         await ShowAsync(root, recorder, provider, "Back-office orders list, newest first, page of 50", null,

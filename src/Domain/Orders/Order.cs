@@ -160,7 +160,7 @@ public sealed class Order : AggregateRoot
         var line = new OrderLine(Id, AccountId, productId, productCode, productName, CheckedQuantity(quantity), price);
         _lines.Add(line);
         Recalculate();
-        Record(actor, $"Added {quantity} × {productCode} at {FormatMoney(price.UnitPriceMinor)} ({price.Source})", null);
+        Record(actor, $"Added {quantity} × {productCode} at {FormatMoney(price.UnitPriceMinor)} ({PriceSources.Label(price.Source)})", null);
         return line;
     }
 

@@ -15,3 +15,15 @@ public enum PriceSource
     /// <summary>The product's own base price (no list prices it).</summary>
     ProductPrice,
 }
+
+/// <summary>How people read a price source (order history, e-mails).</summary>
+public static class PriceSources
+{
+    public static string Label(PriceSource source) => source switch
+    {
+        PriceSource.PersonalList => "personal price list",
+        PriceSource.LevelList => "level price list",
+        PriceSource.BaseList => "base price list",
+        _ => "product price",
+    };
+}

@@ -1500,13 +1500,15 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("AccountId", "Stage");
-
                     b.HasIndex("CreatedAt", "Id");
 
                     b.HasIndex("AccountId", "CreatedAt", "Id");
 
                     b.HasIndex("Stage", "CreatedAt", "Id");
+
+                    b.HasIndex("Stage", "Currency", "AmountMinor");
+
+                    b.HasIndex("AccountId", "Stage", "Currency", "AmountMinor");
 
                     b.ToTable("Opportunities");
                 });

@@ -51,7 +51,7 @@ public sealed class LeadReader(IApplicationDbContext db, PartnerScope scope)
             leads = leads.Where(l => l.Status == s);
         }
 
-        return PageAsync(leads, sort, cursor, limit, cancellationToken);
+        return PageAsync(leads, sort, cursor, limit, cancellationToken, HeldItem());
     }
 
     /// <summary>The export: the list's filter and sort, every row, only the exported columns.</summary>
@@ -183,9 +183,10 @@ public sealed class LeadReader(IApplicationDbContext db, PartnerScope scope)
         return leads;
     }
 
-    private async Task<KeysetPage<LeadListItemDto>> PageAsync(IQueryable<Lead> leads, string? sort, string? cursor, int limit, CancellationToken cancellationToken)
+    private async Task<KeysetPage<LeadListItemDto>> PageAsync(
+        IQueryable<Lead> leads, string? sort, string? cursor, int limit, CancellationToken cancellationToken, Expression<Func<Lead, LeadListItemDto>>? select = null)
     {
-        var page = await ReadPageAsync(leads, sort, cursor, limit, cancellationToken);
+        var page = await ReadPageAsync(leads, sort, cursor, limit, select ?? ListItem(), cancellationToken);
         if (!scope.IsPortal)
         {
             return page;
@@ -198,10 +199,10 @@ public sealed class LeadReader(IApplicationDbContext db, PartnerScope scope)
         };
     }
 
-    private Task<KeysetPage<LeadListItemDto>> ReadPageAsync(IQueryable<Lead> leads, string? sort, string? cursor, int limit, CancellationToken cancellationToken)
+    private static Task<KeysetPage<LeadListItemDto>> ReadPageAsync(
+        IQueryable<Lead> leads, string? sort, string? cursor, int limit, Expression<Func<Lead, LeadListItemDto>> select, CancellationToken cancellationToken)
     {
         var (key, descending) = Keyset.ParseSort(sort, "createdAt");
-        var select = ListItem();
         return key switch
         {
             "updatedAt" => leads.ToKeysetPageAsync(key, l => l.UpdatedAt, l => l.Id, descending, cursor, limit, select, r => r.UpdatedAt, r => r.Id, cancellationToken),
@@ -210,6 +211,14 @@ public sealed class LeadReader(IApplicationDbContext db, PartnerScope scope)
         };
     }
 
+
+    // The partner's own leads ("my leads"): it holds every row, so none has an open offer (only a lead the vendor holds is
+    // offered), and the customer's records are read apart (PageAsync, ADR-008): only the lead's columns and its partner.
+    private Expression<Func<Lead, LeadListItemDto>> HeldItem() =>
+        l => new LeadListItemDto(
+            l.Id, l.Status, l.SalesChannel, l.CompanyName ?? l.ContactName ?? l.ContactEmail ?? "(no name)", l.CustomerAccountId, null, l.ContactName,
+            l.Source, l.Region, l.BudgetMinor, l.Currency, l.AccountId, db.Accounts.Where(a => a.Id == l.AccountId).Select(a => a.Name).FirstOrDefault(),
+            null, null, null, l.CreatedAt, l.UpdatedAt);
 
     // For employees (unfiltered) the sub-selects read the customer; for partners they read nothing past the filters and
     // PageAsync fills the customer in from a separate query (ADR-008).

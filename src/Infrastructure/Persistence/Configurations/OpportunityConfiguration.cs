@@ -33,7 +33,9 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         // keyset orders end with the Id.
         builder.HasIndex(o => o.LeadId).IsUnique();
         builder.HasIndex(o => o.DealRegistrationId).IsUnique();
-        builder.HasIndex(o => new { o.AccountId, o.Stage });
+        // The pipeline summary (count and amount per stage and currency) reads only these covering indexes, never the rows.
+        builder.HasIndex(o => new { o.AccountId, o.Stage, o.Currency, o.AmountMinor });
+        builder.HasIndex(o => new { o.Stage, o.Currency, o.AmountMinor });
         builder.HasIndex(o => new { o.AccountId, o.CreatedAt, o.Id });
         builder.HasIndex(o => new { o.CreatedAt, o.Id });
         builder.HasIndex(o => new { o.Stage, o.CreatedAt, o.Id });
