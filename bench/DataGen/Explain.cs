@@ -41,7 +41,7 @@ internal static class Explain
         await using (var scope = root.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
-            partner = await db.Accounts.Where(a => a.Type == AccountType.Partner && a.Name.Contains('#')).OrderBy(a => a.Name).Select(a => a.Id).FirstAsync();
+            partner = await db.Accounts.Where(a => a.Type == AccountType.Partner && a.Name.Contains("#")).OrderBy(a => a.Name).Select(a => a.Id).FirstAsync();
         }
 
         await ShowAsync(root, recorder, provider, "Portal leads list: one partner's Working leads, newest first, page of 50", partner,

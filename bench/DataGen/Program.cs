@@ -89,6 +89,9 @@ await using (var scope = provider.CreateAsyncScope())
 
 Console.WriteLine($"partners: {partners.Count} ({clock.Elapsed.TotalSeconds:F0} s)");
 
+// The records go to partners with a portal user (the leads' and opportunities' owner): the generated ones.
+partners = [.. partners.Where(p => p.OwnerId is not null)];
+
 // Leads: registered by their partner over the last two years, then worked (New → Working → Qualified / Disqualified).
 var qualified = new List<(Guid Lead, int Partner)>();
 await InBatches(options.Leads, async (db, from, count) =>
@@ -97,10 +100,7 @@ await InBatches(options.Leads, async (db, from, count) =>
     {
         var p = i % partners.Count;
         var partner = partners[p];
-        if (partner.OwnerId is not { } owner)
-        {
-            continue;
-        }
+        var owner = partner.OwnerId!.Value;
 
         var at = now.AddMinutes(-faker.Random.Int(60, 2 * 365 * 24 * 60));
         var actor = new LeadActor(owner, null, true, at);

@@ -112,6 +112,18 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [SkippableFact]
+    public async Task TheBenchmarksBareEndpoint_ServesNoLeads_UnlessTheBenchmarkTurnsItOn()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var partner = (await admin.GetJson("/api/accounts?type=Partner&search=Northwind"))["items"]![0]!["id"]!.GetValue<string>();
+
+        var response = await Factory.Anonymous().Get($"/bench/bare/portal-leads?accountId={partner}");
+
+        (await response.Content.ReadAsStringAsync()).ShouldNotContain("\"items\"");
+    }
+
+    [SkippableFact]
     public async Task Responses_CarrySecurityHeaders_AndTheSessionCookieIsHttpOnlyStrict()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
