@@ -191,7 +191,13 @@ internal static class OutboxScenario
     }
 }
 
-public sealed class SqliteOutboxTests(SqliteApiFactory factory) : OutboxTests<SqliteApiFactory>(factory);
+public sealed class SqliteOutboxTests(SqliteApiFactory factory) : OutboxTests<SqliteApiFactory>(factory)
+{
+    /// <summary>Write-ahead logging: the dispatcher's and the scheduler's reads no longer make a request's write fail "database is locked".</summary>
+    [SkippableFact]
+    public void TheDatabase_UsesWriteAheadLogging() =>
+        Factory.WithDb(db => db.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode()").AsEnumerable().Single()).ShouldBe("wal");
+}
 
 [Trait("Database", "PostgreSql")]
 public sealed class PostgresOutboxTests(PostgresApiFactory factory) : OutboxTests<PostgresApiFactory>(factory);

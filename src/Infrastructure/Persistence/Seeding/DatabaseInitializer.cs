@@ -29,6 +29,13 @@ public sealed class DatabaseInitializer(
     {
         EnsureSqliteFolder();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging (kept in the file): readers no longer block the one writer nor it them, so a request's
+            // write does not fail with "database is locked" while the scheduler or another request reads.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         await priceListBenefits.RunAsync(cancellationToken);
         foreach (var role in Roles.All)
         {
