@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<Features.PartnerTypes.PartnerTypeStore>();
         services.AddScoped<Features.Notifications.MyNotifications>();
         services.AddScoped<Features.Notifications.Notifier>();
+        services.AddScoped<Features.Notifications.VendorRecipients>();
         services.AddScoped<Features.PriceLists.PriceListStore>();
         services.AddScoped<Features.PriceLists.PriceResolver>();
         services.AddScoped<Features.PriceLists.PriceListBenefitConversion>();

@@ -8,7 +8,7 @@ using PartnerPortal.Domain.DealRegistrations;
 namespace PartnerPortal.Application.Features.DealRegistrations;
 
 /// <summary>A submitted registration tells the partner manager (the partner account's owner), in the same transaction.</summary>
-public sealed class DealRegistrationSubmittedEmail(IApplicationDbContext db, IEmployeeDirectory employees, Notifier notifier)
+public sealed class DealRegistrationSubmittedEmail(IApplicationDbContext db, VendorRecipients vendorSide, Notifier notifier)
     : DomainEventHandler<DealRegistrationSubmitted>
 {
     public const string Topic = "deal-registration";
@@ -17,14 +17,14 @@ public sealed class DealRegistrationSubmittedEmail(IApplicationDbContext db, IEm
     {
         // Inside the partner's scope: the filter leaves exactly its own account, which is the one read here.
         var partner = await db.Accounts.Where(a => a.Id == submitted.PartnerAccountId).Select(a => new { a.Name, a.OwnerId }).FirstOrDefaultAsync(cancellationToken);
-        if (partner?.OwnerId is not { } ownerId || await employees.FindAsync(ownerId, cancellationToken) is not { } manager)
+        if (partner is null || await vendorSide.ManagerAsync(partner.OwnerId, cancellationToken) is not { Count: > 0 } manager)
         {
             return;
         }
 
         var text = $"{partner.Name} registered a deal: {submitted.CompanyName}." + (submitted.HasConflict ? " It conflicts with an earlier record of another partner." : string.Empty);
         notifier.Send(
-            [Recipient.Employee(manager)],
+            manager,
             new Notice(Topic, submitted.RegistrationId, $"Deal registration to review: {submitted.CompanyName}", text, $"/deal-registrations/{submitted.RegistrationId}", "Open the registration"));
     }
 }

@@ -14,7 +14,7 @@ namespace PartnerPortal.Application.Features.MarketingActivities;
 /// employee's decision goes to the proposer and the partner's organization admins.
 /// </summary>
 public sealed class MarketingActivityEmail(
-    IApplicationDbContext db, IEmployeeDirectory employees, PartnerRecipients partnerSide, Notifier notifier, IOptions<AppOptions> app)
+    IApplicationDbContext db, VendorRecipients vendorSide, PartnerRecipients partnerSide, Notifier notifier, IOptions<AppOptions> app)
     : DomainEventHandler<MarketingActivityStatusChanged>
 {
     public const string Topic = "marketing-activity";
@@ -28,16 +28,13 @@ public sealed class MarketingActivityEmail(
 
         var account = await db.Accounts.Where(a => a.Id == changed.AccountId).Select(a => new { a.Name, a.OwnerId }).SingleAsync(cancellationToken);
         var recipients = changed.ByPartner
-            ? await ManagerAsync(account.OwnerId, cancellationToken)
+            ? await vendorSide.ManagerAsync(account.OwnerId, cancellationToken)
             : await partnerSide.ListAsync(changed.AccountId, changed.ProposedBy, cancellationToken);
         var (subject, text) = Wording(changed, account.Name);
         var details = $"Activity: {changed.Name}\nPartner: {account.Name}" + (changed.Note is null ? string.Empty : $"\nNote: {changed.Note}");
         var link = changed.ByPartner ? $"/marketing-activities/{changed.ActivityId}" : $"/portal/marketing-activities/{changed.ActivityId}";
         notifier.Send(recipients, new Notice(Topic, changed.ActivityId, subject, $"{text}\n\n{details}", link, "Open the activity"));
     }
-
-    private async Task<IReadOnlyList<Recipient>> ManagerAsync(Guid? ownerId, CancellationToken cancellationToken) =>
-        ownerId is { } id && await employees.FindAsync(id, cancellationToken) is { } owner ? [Recipient.Employee(owner)] : [];
 
     private (string Subject, string Text) Wording(MarketingActivityStatusChanged changed, string partner)
     {

@@ -13,7 +13,7 @@ namespace PartnerPortal.Application.Features.Orders;
 /// deal registrations); the vendor's confirmation, delivery or cancellation tells the partner's organization admins.
 /// A draft the vendor never saw, and a vendor's own submission, tell no one.
 /// </summary>
-public sealed class OrderEmail(IApplicationDbContext db, IEmployeeDirectory employees, PartnerRecipients partnerSide, Notifier notifier)
+public sealed class OrderEmail(IApplicationDbContext db, VendorRecipients vendorSide, PartnerRecipients partnerSide, Notifier notifier)
     : DomainEventHandler<OrderStatusChanged>
 {
     public const string Topic = "order";
@@ -36,7 +36,7 @@ public sealed class OrderEmail(IApplicationDbContext db, IEmployeeDirectory empl
         }
 
         IReadOnlyList<Recipient> recipients = toVendor
-            ? account.OwnerId is { } ownerId && await employees.FindAsync(ownerId, cancellationToken) is { } owner ? [Recipient.Employee(owner)] : []
+            ? await vendorSide.ManagerAsync(account.OwnerId, cancellationToken)
             : await partnerSide.ListAsync(changed.AccountId, null, cancellationToken);
         var (title, text) = changed.To switch
         {

@@ -55,7 +55,8 @@ public sealed class PriceListBenefitConversion(IApplicationDbContext db, TimePro
         var partnershipIds = await db.PartnershipParameters
             .Where(p => categoryIds.Contains(p.CategoryId) && p.Value.Type != ParameterValueType.PriceList)
             .Select(p => p.PartnershipId).Distinct().ToListAsync(cancellationToken);
-        var partnerships = await db.Partnerships
+        // Every start runs this; once converted there is nothing left to load or save.
+        var partnerships = partnershipIds.Count == 0 ? [] : await db.Partnerships
             .Include(p => p.Parameters)
             .Include(p => p.History.Where(h => h.ValidTo == null))
             .Where(p => partnershipIds.Contains(p.Id))
@@ -74,7 +75,10 @@ public sealed class PriceListBenefitConversion(IApplicationDbContext db, TimePro
 
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (db.ChangeTracker.HasChanges())
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
