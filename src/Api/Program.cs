@@ -90,6 +90,7 @@ app.MapAuthEndpoints();
 
 // One endpoint class per aggregate; mapped in this order so the OpenAPI document (and the TS client) keep theirs.
 app.MapPartnerTypeEndpoints();
+app.MapProgramSettingsEndpoints();
 app.MapPartnerLevelEndpoints();
 app.MapParameterCategoryEndpoints();
 app.MapEmployeeEndpoints();

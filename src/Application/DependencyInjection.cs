@@ -31,7 +31,6 @@ public static class DependencyInjection
         services.AddScoped<Features.Leads.LeadStore>();
         services.AddScoped<Features.LicensePools.LicensePoolEditions>();
         services.AddScoped<Features.LicensePools.SeatAllocator>();
-        services.AddScoped<Features.MarketingActivities.MarketingActivityMetrics>();
         services.AddScoped<Features.MarketingActivities.MarketingActivityReader>();
         services.AddScoped<Features.MarketingActivities.MarketingActivityStore>();
         services.AddScoped<Features.Opportunities.OpportunityAccruals>();
@@ -43,6 +42,11 @@ public static class DependencyInjection
         services.AddScoped<Features.PartnerLevels.PartnerLevelReader>();
         services.AddScoped<Features.Partnerships.PartnershipLoader>();
         services.AddScoped<Features.Partnerships.PartnershipReader>();
+        services.AddScoped<Features.Partnerships.Tiers.TierMetrics>();
+        services.AddScoped<Features.Partnerships.Tiers.TierEvaluator>();
+        services.AddScoped<Features.Partnerships.Tiers.TierDecisionReader>();
+        services.AddScoped<Features.Partnerships.Tiers.Renewals>();
+        services.AddScoped<Features.ProgramSettings.ProgramSettingsStore>();
         services.AddScoped<Features.PartnerTypes.PartnerTypeStore>();
         services.AddScoped<Features.Notifications.MyNotifications>();
         services.AddScoped<Features.Notifications.Notifier>();

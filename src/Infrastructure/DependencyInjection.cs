@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IOutboxDeliverer, EmailDeliverer>();
+        services.AddScoped<IOutboxDeliverer, TierEvaluationDeliverer>();
         services.AddScheduling(configuration, provider, connectionString);
         services.AddOpenIddict().AddCore(o => o.UseEntityFrameworkCore().UseDbContext<ApplicationDbContext>().ReplaceDefaultEntities<Guid>());
         services.AddScoped<IIntegrationClients, IntegrationClients>();

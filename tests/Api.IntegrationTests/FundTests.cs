@@ -175,11 +175,13 @@ public abstract class FundTests<TFactory>(TFactory factory) : IClassFixture<TFac
         foreach (var obligation in (await manager.GetJson($"/api/partnerships/{withoutBenefit}"))["obligations"]!.AsArray())
         {
             await manager.Expect(
-                manager.Put($"/api/partnerships/{withoutBenefit}/parameters/{obligation!["currentParameterId"]}", new { numberValue = obligation["targetValue"]!.GetValue<decimal>() }),
+                manager.Put($"/api/partnerships/{withoutBenefit}/parameters/{obligation!["currentParameterId"]}", new
+                {
+                    numberValue = obligation["targetValue"]!.GetValue<decimal>(), overrideReason = "Reached before the portal",
+                }),
                 HttpStatusCode.OK);
         }
 
-        await manager.Expect(manager.Post($"/api/partnerships/{withoutBenefit}/promote", new { }), HttpStatusCode.OK);
         var afterPromotion = (await manager.GetJson($"/api/partnerships/{withoutBenefit}/funds")).AsArray();
         var (funded, _) = await FundedPartnership(manager, admin);
         var atCreation = (await manager.GetJson($"/api/partnerships/{funded}/funds")).AsArray();

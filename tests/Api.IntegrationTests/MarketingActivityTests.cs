@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnerPortal.Application.Features.MarketingActivities;
+using PartnerPortal.Application.Features.Partnerships.Tiers;
 using PartnerPortal.Domain.MarketingActivities;
+using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Infrastructure.Persistence;
 
 namespace PartnerPortal.Api.IntegrationTests;
@@ -186,7 +188,7 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
     }
 
     [SkippableFact]
-    public async Task ApprovedCounts_CountsApprovedAndCompletedInTheWindow_ForManyPartnershipsInOneCall()
+    public async Task TheActivitiesMetric_CountsApprovedAndCompletedInThePeriod_ForManyPartnershipsInOneCall()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
         var admin = await Factory.Admin();
@@ -214,6 +216,12 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
                 return activity;
             }
 
+            foreach (var id in new[] { p1, p2, p3 })
+            {
+                var partnership = await db.Partnerships.SingleAsync(p => p.Id == id);
+                partnership.Update(partnership.Name, new DateOnly(2027, 4, 1), new DateOnly(2027, 4, 30));
+            }
+
             db.MarketingActivities.AddRange(
                 Activity(first, inWindow),
                 Activity(first, new DateTime(2027, 4, 1, 0, 0, 0, DateTimeKind.Utc)),
@@ -225,17 +233,19 @@ public abstract class MarketingActivityTests<TFactory>(TFactory factory) : IClas
             await db.SaveChangesAsync();
         }
 
-        IReadOnlyDictionary<Guid, int> counts;
+        IReadOnlyDictionary<Guid, IReadOnlyDictionary<MetricCode, Measurement>> counts;
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
-            counts = await scope.ServiceProvider.GetRequiredService<MarketingActivityMetrics>()
-                .ApprovedCountsAsync([p1, p2, p3], new DateOnly(2027, 4, 1), new DateOnly(2027, 4, 30), CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            Guid[] ids = [p1, p2, p3];
+            counts = await scope.ServiceProvider.GetRequiredService<TierMetrics>().MeasureAsync(
+                db.Partnerships.Where(p => ids.Contains(p.Id)), new HashSet<MetricCode> { MetricCode.MarketingActivities }, true, 0,
+                new DateOnly(2027, 5, 1), CancellationToken.None);
         }
 
-        counts[p1].ShouldBe(3, "approved, approved on the first day, completed on the last day; not the cancelled one nor those outside");
-        counts[p2].ShouldBe(1);
-        counts[p3].ShouldBe(0);
-        counts.Count.ShouldBe(3);
+        counts[p1][MetricCode.MarketingActivities].Period.ShouldBe(3, "approved, approved on the first day, completed on the last day; not the cancelled one nor those outside");
+        counts[p2][MetricCode.MarketingActivities].Period.ShouldBe(1);
+        counts.ContainsKey(p3).ShouldBeFalse("nothing counted: no row, read as 0");
     }
 
     // A partner manager approves without the right to list portal users; the owner picker gets exactly the partner's active users.

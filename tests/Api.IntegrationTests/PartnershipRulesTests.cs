@@ -26,7 +26,7 @@ public abstract class PartnershipRulesTests<TFactory>(TFactory factory) : IClass
         }
 
         var responses = await Task.WhenAll(clients.Select((client, i) =>
-            client.Put($"/api/partnerships/{id}/parameters/{obligations[i % 2]}", new { numberValue = i % 2 == 0 ? 1 + i : 5_000 * (i + 1) })));
+            client.Put($"/api/partnerships/{id}/parameters/{obligations[i % 2]}", new { numberValue = i % 2 == 0 ? 1 + i : 5_000 * (i + 1), overrideReason = "Imported" })));
 
         foreach (var response in responses)
         {
@@ -163,11 +163,13 @@ public abstract class PartnershipRulesTests<TFactory>(TFactory factory) : IClass
         foreach (var obligation in (await manager.GetJson($"/api/partnerships/{id}"))["obligations"]!.AsArray())
         {
             await manager.Expect(
-                manager.Put($"/api/partnerships/{id}/parameters/{obligation!["currentParameterId"]}", new { numberValue = obligation["targetValue"]!.GetValue<decimal>() }),
+                manager.Put($"/api/partnerships/{id}/parameters/{obligation!["currentParameterId"]}", new
+                {
+                    numberValue = obligation["targetValue"]!.GetValue<decimal>(), overrideReason = "Reached before the portal",
+                }),
                 HttpStatusCode.OK);
         }
 
-        await manager.Expect(manager.Post($"/api/partnerships/{id}/promote", new { }), HttpStatusCode.OK);
         await manager.Expect(manager.Post($"/api/partnerships/{id}/deactivate"), HttpStatusCode.OK);
         var events = (await manager.GetJson($"/api/partnerships/{id}/events"))["items"]!.AsArray().Select(e => e!["text"]!.GetValue<string>()).ToList();
 

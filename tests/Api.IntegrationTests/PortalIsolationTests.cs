@@ -65,6 +65,10 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         var aUnread = (await a.Client.GetJson("/api/notifications/summary"))["unread"]!.GetValue<int>();
         aUnread.ShouldBeGreaterThanOrEqualTo(2);
 
+        // A's tier decision: its registered lead counts (the engine, asked now rather than waiting for the outbox).
+        await admin.Expect(admin.Post($"/api/partnerships/{a.PartnershipId}/evaluate"), HttpStatusCode.OK);
+        var aDecision = (await a.Client.GetJson("/api/portal/program/decisions"))["items"]!.AsArray().First()!["id"]!.GetValue<string>();
+
         // Each route taking an id: A's record it names, and a body that passes validation (so only isolation can refuse it).
         var byId = new Dictionary<string, (string Id, object? Body)>
         {
@@ -95,7 +99,7 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         // Routes without an id read or create within the caller's own partner only.
         var collections = new[]
         {
-            "/api/portal/program", "/api/portal/program/history", "/api/portal/funds", "/api/portal/organization/users",
+            "/api/portal/program", "/api/portal/program/history", "/api/portal/program/decisions", "/api/portal/funds", "/api/portal/organization/users",
             "/api/portal/marketing-activities", "/api/portal/leads", "/api/portal/leads/offers",
             "/api/portal/deal-registrations", "/api/portal/deal-registrations/pre-check", "/api/portal/opportunities",
             "/api/portal/opportunities/pipeline", "/api/portal/opportunities/export",
@@ -105,6 +109,7 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         {
             a.AccountId, a.PartnershipId, a.OrganizationId, a.UserId, a.FundId, activity, a.Email, "A's webinar", heldLead, offeredLead, "A's customer", "Offered to A",
             deal, "A's registered deal", "Only A may see this deal", aNotification, opportunity, "A's opportunity", order, aOrder["number"]!.GetValue<string>(),
+            aDecision,
         };
 
         var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

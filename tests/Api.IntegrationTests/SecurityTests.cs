@@ -81,7 +81,7 @@ public abstract class SecurityTests<TFactory>(TFactory factory) : IClassFixture<
         var updated = await Expect(
             api.PutAsJsonAsync($"/api/partnerships/{id}", new { name = "Renamed by API", partnerLevelId = program.BronzeId, startDate = "2026-01-01", dueDate = "2026-12-31" }),
             HttpStatusCode.OK);
-        var scored = await Expect(api.PutAsJsonAsync($"/api/partnerships/{id}/parameters/{leads}", new { numberValue = 6 }), HttpStatusCode.OK);
+        var scored = await Expect(api.PutAsJsonAsync($"/api/partnerships/{id}/parameters/{leads}", new { numberValue = 6, overrideReason = "Imported" }), HttpStatusCode.OK);
         var deactivated = await Expect(api.PostAsync($"/api/partnerships/{id}/deactivate", null), HttpStatusCode.OK);
         var afterDeactivate = await admin.GetJson($"/api/partnerships/{id}");
         var activated = await Expect(api.PostAsync($"/api/partnerships/{id}/activate", null), HttpStatusCode.OK);

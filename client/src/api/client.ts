@@ -6204,6 +6204,120 @@ export class Client {
     }
 
     /**
+     * The program's rules: whether progress restarts on promotion (D2) and the renewal grace days (D4).
+     * @return OK
+     */
+    getProgramSettings(): Promise<ProgramSettingsDto> {
+        let url_ = this.baseUrl + "/api/program-settings";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetProgramSettings(_response);
+        });
+    }
+
+    protected processGetProgramSettings(response: Response): Promise<ProgramSettingsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgramSettingsDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgramSettingsDto>(null as any);
+    }
+
+    /**
+     * Sets the program's rules (administrators); they apply from the next evaluation on.
+     * @return OK
+     */
+    updateProgramSettings(body: UpdateProgramSettingsCommand): Promise<ProgramSettingsDto> {
+        let url_ = this.baseUrl + "/api/program-settings";
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "PUT",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processUpdateProgramSettings(_response);
+        });
+    }
+
+    protected processUpdateProgramSettings(response: Response): Promise<ProgramSettingsDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProgramSettingsDto;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<ProgramSettingsDto>(null as any);
+    }
+
+    /**
      * Lists the levels of a partner type, lowest first, with their parameters.
      * @return OK
      */
@@ -7133,12 +7247,13 @@ export class Client {
      * @param isActive (optional) 
      * @param search (optional) 
      * @param accountId (optional) 
+     * @param atRisk (optional) 
      * @param sort (optional) 
      * @param page (optional) 
      * @param pageSize (optional) 
      * @return OK
      */
-    listPartnerships(partnerTypeId?: string | undefined, partnerLevelId?: string | undefined, isActive?: boolean | undefined, search?: string | undefined, accountId?: string | undefined, sort?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<PartnershipListItemDtoPaged> {
+    listPartnerships(partnerTypeId?: string | undefined, partnerLevelId?: string | undefined, isActive?: boolean | undefined, search?: string | undefined, accountId?: string | undefined, atRisk?: boolean | undefined, sort?: string | undefined, page?: number | undefined, pageSize?: number | undefined): Promise<PartnershipListItemDtoPaged> {
         let url_ = this.baseUrl + "/api/partnerships?";
         if (partnerTypeId === null)
             throw new globalThis.Error("The parameter 'partnerTypeId' cannot be null.");
@@ -7160,6 +7275,10 @@ export class Client {
             throw new globalThis.Error("The parameter 'accountId' cannot be null.");
         else if (accountId !== undefined)
             url_ += "accountId=" + encodeURIComponent("" + accountId) + "&";
+        if (atRisk === null)
+            throw new globalThis.Error("The parameter 'atRisk' cannot be null.");
+        else if (atRisk !== undefined)
+            url_ += "atRisk=" + encodeURIComponent("" + atRisk) + "&";
         if (sort === null)
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
@@ -7305,10 +7424,11 @@ export class Client {
      * @param isActive (optional) 
      * @param search (optional) 
      * @param accountId (optional) 
+     * @param atRisk (optional) 
      * @param sort (optional) 
      * @return OK
      */
-    exportPartnerships(partnerTypeId?: string | undefined, partnerLevelId?: string | undefined, isActive?: boolean | undefined, search?: string | undefined, accountId?: string | undefined, sort?: string | undefined): Promise<FileResponse> {
+    exportPartnerships(partnerTypeId?: string | undefined, partnerLevelId?: string | undefined, isActive?: boolean | undefined, search?: string | undefined, accountId?: string | undefined, atRisk?: boolean | undefined, sort?: string | undefined): Promise<FileResponse> {
         let url_ = this.baseUrl + "/api/partnerships/export?";
         if (partnerTypeId === null)
             throw new globalThis.Error("The parameter 'partnerTypeId' cannot be null.");
@@ -7330,6 +7450,10 @@ export class Client {
             throw new globalThis.Error("The parameter 'accountId' cannot be null.");
         else if (accountId !== undefined)
             url_ += "accountId=" + encodeURIComponent("" + accountId) + "&";
+        if (atRisk === null)
+            throw new globalThis.Error("The parameter 'atRisk' cannot be null.");
+        else if (atRisk !== undefined)
+            url_ += "atRisk=" + encodeURIComponent("" + atRisk) + "&";
         if (sort === null)
             throw new globalThis.Error("The parameter 'sort' cannot be null.");
         else if (sort !== undefined)
@@ -7665,33 +7789,29 @@ export class Client {
     }
 
     /**
-     * Promotes an eligible partnership to the next level; progress restarts unless resetProgress is false.
+     * Evaluates the partnership now: measures its obligations from the records, re-scores, promotes while the target is met.
      * @return OK
      */
-    promotePartnership(id: string, body: PromotePartnershipCommand): Promise<PartnershipDto> {
-        let url_ = this.baseUrl + "/api/partnerships/{id}/promote";
+    evaluatePartnership(id: string): Promise<PartnershipDto> {
+        let url_ = this.baseUrl + "/api/partnerships/{id}/evaluate";
         if (id === undefined || id === null)
             throw new globalThis.Error("The parameter 'id' must be defined.");
         url_ = url_.replace("{id}", encodeURIComponent("" + id));
         url_ = url_.replace(/[?&]$/, "");
 
-        const content_ = JSON.stringify(body);
-
         let options_: RequestInit = {
-            body: content_,
             method: "POST",
             headers: {
-                "Content-Type": "application/json",
                 "Accept": "application/json"
             }
         };
 
         return this.http.fetch(url_, options_).then((_response: Response) => {
-            return this.processPromotePartnership(_response);
+            return this.processEvaluatePartnership(_response);
         });
     }
 
-    protected processPromotePartnership(response: Response): Promise<PartnershipDto> {
+    protected processEvaluatePartnership(response: Response): Promise<PartnershipDto> {
         const status = response.status;
         let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
         if (status === 200) {
@@ -7717,6 +7837,224 @@ export class Client {
             let result404: any = null;
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PartnershipDto>(null as any);
+    }
+
+    /**
+     * The partnership's tier decisions, newest first: measured values, points, result, reason and trigger.
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    getPartnershipDecisions(id: string, page?: number | undefined, pageSize?: number | undefined): Promise<TierDecisionDtoPaged> {
+        let url_ = this.baseUrl + "/api/partnerships/{id}/decisions?";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetPartnershipDecisions(_response);
+        });
+    }
+
+    protected processGetPartnershipDecisions(response: Response): Promise<TierDecisionDtoPaged> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TierDecisionDtoPaged;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TierDecisionDtoPaged>(null as any);
+    }
+
+    /**
+     * The level proposed for the next period (D4) and why, and from when the renewal can be done.
+     * @return OK
+     */
+    getRenewalProposal(id: string): Promise<RenewalProposalDto> {
+        let url_ = this.baseUrl + "/api/partnerships/{id}/renewal";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetRenewalProposal(_response);
+        });
+    }
+
+    protected processGetRenewalProposal(response: Response): Promise<RenewalProposalDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as RenewalProposalDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<RenewalProposalDto>(null as any);
+    }
+
+    /**
+     * Renews into the next period in one action: at the proposed level, or another with a reason; funds carry over.
+     * @return Created
+     */
+    renewPartnership(id: string, body: RenewPartnershipCommand): Promise<PartnershipDto> {
+        let url_ = this.baseUrl + "/api/partnerships/{id}/renew";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        url_ = url_.replace(/[?&]$/, "");
+
+        const content_ = JSON.stringify(body);
+
+        let options_: RequestInit = {
+            body: content_,
+            method: "POST",
+            headers: {
+                "Content-Type": "application/json",
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRenewPartnership(_response);
+        });
+    }
+
+    protected processRenewPartnership(response: Response): Promise<PartnershipDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 201) {
+            return response.text().then((_responseText) => {
+            let result201: any = null;
+            result201 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PartnershipDto;
+            return result201;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
             });
         } else if (status === 422) {
             return response.text().then((_responseText) => {
@@ -7945,7 +8283,7 @@ export class Client {
     }
 
     /**
-     * Sets the value a partner reached for an obligation, and re-scores.
+     * Sets the value reached for an obligation the engine does not measure, or overrides a measured one with a reason (422 metric_is_computed without).
      * @return OK
      */
     updatePartnershipParameter(id: string, parameterId: string, body: UpdatePartnershipParameterCommand): Promise<PartnershipDto> {
@@ -8006,6 +8344,85 @@ export class Client {
             let result404: any = null;
             result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
             return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<PartnershipDto>(null as any);
+    }
+
+    /**
+     * Removes the override of a measured obligation; the engine measures it again at once.
+     * @return OK
+     */
+    removeParameterOverride(id: string, parameterId: string): Promise<PartnershipDto> {
+        let url_ = this.baseUrl + "/api/partnerships/{id}/parameters/{parameterId}/override";
+        if (id === undefined || id === null)
+            throw new globalThis.Error("The parameter 'id' must be defined.");
+        url_ = url_.replace("{id}", encodeURIComponent("" + id));
+        if (parameterId === undefined || parameterId === null)
+            throw new globalThis.Error("The parameter 'parameterId' must be defined.");
+        url_ = url_.replace("{parameterId}", encodeURIComponent("" + parameterId));
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "DELETE",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processRemoveParameterOverride(_response);
+        });
+    }
+
+    protected processRemoveParameterOverride(response: Response): Promise<PartnershipDto> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as PartnershipDto;
+            return result200;
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 404) {
+            return response.text().then((_responseText) => {
+            let result404: any = null;
+            result404 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Not Found", status, _responseText, _headers, result404);
+            });
+        } else if (status === 409) {
+            return response.text().then((_responseText) => {
+            let result409: any = null;
+            result409 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Conflict", status, _responseText, _headers, result409);
             });
         } else if (status === 422) {
             return response.text().then((_responseText) => {
@@ -8415,6 +8832,77 @@ export class Client {
             });
         }
         return Promise.resolve<ProgramEventDtoPaged>(null as any);
+    }
+
+    /**
+     * Your program's tier decisions, newest first: what was measured, the points, the result and why.
+     * @param page (optional) 
+     * @param pageSize (optional) 
+     * @return OK
+     */
+    getMyProgramDecisions(page?: number | undefined, pageSize?: number | undefined): Promise<TierDecisionDtoPaged> {
+        let url_ = this.baseUrl + "/api/portal/program/decisions?";
+        if (page === null)
+            throw new globalThis.Error("The parameter 'page' cannot be null.");
+        else if (page !== undefined)
+            url_ += "page=" + encodeURIComponent("" + page) + "&";
+        if (pageSize === null)
+            throw new globalThis.Error("The parameter 'pageSize' cannot be null.");
+        else if (pageSize !== undefined)
+            url_ += "pageSize=" + encodeURIComponent("" + pageSize) + "&";
+        url_ = url_.replace(/[?&]$/, "");
+
+        let options_: RequestInit = {
+            method: "GET",
+            headers: {
+                "Accept": "application/json"
+            }
+        };
+
+        return this.http.fetch(url_, options_).then((_response: Response) => {
+            return this.processGetMyProgramDecisions(_response);
+        });
+    }
+
+    protected processGetMyProgramDecisions(response: Response): Promise<TierDecisionDtoPaged> {
+        const status = response.status;
+        let _headers: any = {}; if (response.headers && response.headers.forEach) { response.headers.forEach((v: any, k: any) => _headers[k] = v); };
+        if (status === 200) {
+            return response.text().then((_responseText) => {
+            let result200: any = null;
+            result200 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as TierDecisionDtoPaged;
+            return result200;
+            });
+        } else if (status === 400) {
+            return response.text().then((_responseText) => {
+            let result400: any = null;
+            result400 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as HttpValidationProblemDetails;
+            return throwException("Bad Request", status, _responseText, _headers, result400);
+            });
+        } else if (status === 401) {
+            return response.text().then((_responseText) => {
+            let result401: any = null;
+            result401 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unauthorized", status, _responseText, _headers, result401);
+            });
+        } else if (status === 403) {
+            return response.text().then((_responseText) => {
+            let result403: any = null;
+            result403 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Forbidden", status, _responseText, _headers, result403);
+            });
+        } else if (status === 422) {
+            return response.text().then((_responseText) => {
+            let result422: any = null;
+            result422 = _responseText === "" ? null : JSON.parse(_responseText, this.jsonParseReviver) as ProblemDetails;
+            return throwException("Unprocessable Content", status, _responseText, _headers, result422);
+            });
+        } else if (status !== 200 && status !== 204) {
+            return response.text().then((_responseText) => {
+            return throwException("An unexpected server error occurred.", status, _responseText, _headers);
+            });
+        }
+        return Promise.resolve<TierDecisionDtoPaged>(null as any);
     }
 
     /**
@@ -14067,6 +14555,7 @@ export enum MetricCode {
     LeadRoutingWeight = "LeadRoutingWeight",
     LeadOpenOfferCapacity = "LeadOpenOfferCapacity",
     DealProtectionDays = "DealProtectionDays",
+    TotalSales = "TotalSales",
 }
 
 export interface MovePortalUserCommand {
@@ -14116,6 +14605,8 @@ export interface ObligationDto {
     currentValue: number;
     maxScore: number;
     score: number;
+    computed: boolean;
+    overrideReason?: string | undefined;
 }
 
 export interface OfferLeadCommand {
@@ -14407,11 +14898,15 @@ export interface PartnerProgramDto {
     currentScore: number;
     targetScore: number;
     scoreLeft: number;
+    levelSince: string;
+    atRisk: boolean;
     promotionEligible: boolean;
     nextLevelName?: string | undefined;
     obligations: ObligationDto[];
     benefits: BenefitDto[];
     missing: string[];
+    missingSummary?: string | undefined;
+    nextLevelBenefits: BenefitDto[];
     partnerManager?: PartnerManagerDto;
 }
 
@@ -14439,6 +14934,8 @@ export interface PartnershipDto {
     currentScore: number;
     targetScore: number;
     scoreLeft: number;
+    levelSince: string;
+    atRisk: boolean;
     promotionEligible: boolean;
     nextLevelName?: string | undefined;
     obligations: ObligationDto[];
@@ -14488,6 +14985,8 @@ export interface PartnershipListItemDto {
     currentScore: number;
     targetScore: number;
     scoreLeft: number;
+    levelSince: string;
+    atRisk: boolean;
 }
 
 export interface PartnershipListItemDtoPaged {
@@ -14503,7 +15002,12 @@ export interface PartnershipReapplyDto {
     accountName: string;
     scoreBefore: number;
     scoreAfter: number;
+    targetBefore: number;
+    targetAfter: number;
+    levelAfter: string;
+    effect: ReapplyEffect;
     changes: string[];
+    decisions: string[];
 }
 
 export interface PerformEmailActionCommand {
@@ -14712,6 +15216,11 @@ export enum ProblemCode {
     LevelNumberFixed = "level_number_fixed",
     ObligationTargetUnreachable = "obligation_target_unreachable",
     LevelTargetUnreachable = "level_target_unreachable",
+    MetricIsComputed = "metric_is_computed",
+    NotOverridden = "not_overridden",
+    GraceDaysInvalid = "grace_days_invalid",
+    RenewalTooEarly = "renewal_too_early",
+    RenewalNeedsReason = "renewal_needs_reason",
     OrganizationExists = "organization_exists",
     OrganizationUserLimit = "organization_user_limit",
     DuplicateContact = "duplicate_contact",
@@ -14845,8 +15354,9 @@ export interface ProgramEventDtoPaged {
     totalCount: number;
 }
 
-export interface PromotePartnershipCommand {
-    resetProgress: boolean;
+export interface ProgramSettingsDto {
+    resetProgressOnPromotion: boolean;
+    renewalGraceDays: number;
 }
 
 export interface ProposeMyMarketingActivityCommand {
@@ -14859,6 +15369,13 @@ export interface ProposeMyMarketingActivityCommand {
     proposedBudget: number;
     fundId?: string | undefined;
     submit: boolean;
+}
+
+export enum ReapplyEffect {
+    Promoted = "Promoted",
+    Closer = "Closer",
+    Further = "Further",
+    Unchanged = "Unchanged",
 }
 
 export interface RegisterMyDealRegistrationCommand {
@@ -14886,6 +15403,28 @@ export interface RejectDealRegistrationCommand {
 
 export interface RejectMarketingActivityCommand {
     reason: string;
+}
+
+export interface RenewPartnershipCommand {
+    partnerLevelId?: string | undefined;
+    reason?: string | undefined;
+    name?: string | undefined;
+    dueDate?: string | undefined;
+}
+
+export interface RenewalProposalDto {
+    partnershipId: string;
+    currentLevelId: string;
+    currentLevelName: string;
+    proposedLevelId: string;
+    proposedLevelName: string;
+    movesDown: boolean;
+    reason: string;
+    graceUntil: string;
+    opensOn: string;
+    canRenewNow: boolean;
+    nextStartDate: string;
+    nextDueDate: string;
 }
 
 export interface ReopenOpportunityCommand {
@@ -14932,6 +15471,56 @@ export interface SetPortalUserAdminCommand {
 
 export interface SetPriceListLineCommand {
     price: number;
+}
+
+export interface TierDecisionDto {
+    id: string;
+    at: string;
+    trigger: TierTrigger;
+    triggerDetail?: string | undefined;
+    outcome: TierOutcome;
+    fromLevelName: string;
+    toLevelName: string;
+    scoreBefore: number;
+    score: number;
+    targetScore: number;
+    reason: string;
+    lines: TierDecisionLineDto[];
+    by?: string | undefined;
+}
+
+export interface TierDecisionDtoPaged {
+    items: TierDecisionDto[];
+    page: number;
+    pageSize: number;
+    totalCount: number;
+}
+
+export interface TierDecisionLineDto {
+    categoryId: string;
+    categoryName: string;
+    value: number;
+    target: number;
+    points: number;
+    maxPoints: number;
+    computed: boolean;
+    overrideReason?: string | undefined;
+}
+
+export enum TierOutcome {
+    ScoreChanged = "ScoreChanged",
+    Promoted = "Promoted",
+    LevelOverridden = "LevelOverridden",
+    Renewed = "Renewed",
+}
+
+export enum TierTrigger {
+    Event = "Event",
+    Nightly = "Nightly",
+    OnDemand = "OnDemand",
+    Publish = "Publish",
+    Override = "Override",
+    Renewal = "Renewal",
 }
 
 export interface UpdateAccountCommand {
@@ -15041,6 +15630,7 @@ export interface UpdatePartnershipParameterCommand {
     numberValue?: number | undefined;
     textValue?: string | undefined;
     boolValue?: boolean | undefined;
+    overrideReason?: string | undefined;
 }
 
 export interface UpdatePriceListCommand {
@@ -15057,6 +15647,11 @@ export interface UpdateProductCommand {
 
 export interface UpdateProfileCommand {
     displayName: string;
+}
+
+export interface UpdateProgramSettingsCommand {
+    resetProgressOnPromotion: boolean;
+    renewalGraceDays: number;
 }
 
 export enum UserKind {

@@ -11,7 +11,12 @@ using PartnerPortal.Application.Features.Partnerships.GetPartnershipHistory;
 using PartnerPortal.Application.Features.Partnerships.ListPartnerships;
 using PartnerPortal.Application.Features.Partnerships.OverridePartnershipLevel;
 using PartnerPortal.Application.Features.Partnerships.GetPartnershipEvents;
-using PartnerPortal.Application.Features.Partnerships.PromotePartnership;
+using PartnerPortal.Application.Features.Partnerships.EvaluatePartnership;
+using PartnerPortal.Application.Features.Partnerships.GetPartnershipDecisions;
+using PartnerPortal.Application.Features.Partnerships.GetRenewalProposal;
+using PartnerPortal.Application.Features.Partnerships.RemoveParameterOverride;
+using PartnerPortal.Application.Features.Partnerships.RenewPartnership;
+using PartnerPortal.Application.Features.Partnerships.Tiers;
 using PartnerPortal.Application.Features.Partnerships.SetPartnershipActive;
 using PartnerPortal.Application.Features.Partnerships.UpdatePartnership;
 using PartnerPortal.Application.Features.Partnerships.UpdatePartnershipParameter;
@@ -46,9 +51,18 @@ public static class PartnershipEndpoints
         partnerships.MapPost("/{id:guid}/activate", ActivatePartnership)
             .Describe(nameof(ActivatePartnership), "Activates a partnership; refused while the partner has another active one.", 404, 409)
             .AcceptsTokenFor<SetPartnershipActiveCommand>();
-        partnerships.MapPost("/{id:guid}/promote", PromotePartnership)
-            .Describe(nameof(PromotePartnership), "Promotes an eligible partnership to the next level; progress restarts unless resetProgress is false.", 404, 422)
-            .AcceptsTokenFor<PromotePartnershipCommand>();
+        partnerships.MapPost("/{id:guid}/evaluate", EvaluatePartnership)
+            .Describe(nameof(EvaluatePartnership), "Evaluates the partnership now: measures its obligations from the records, re-scores, promotes while the target is met.", 404, 409, 422)
+            .AcceptsTokenFor<EvaluatePartnershipCommand>();
+        partnerships.MapGet("/{id:guid}/decisions", GetPartnershipDecisions)
+            .Describe(nameof(GetPartnershipDecisions), "The partnership's tier decisions, newest first: measured values, points, result, reason and trigger.", 400, 404)
+            .AcceptsTokenFor<GetPartnershipDecisionsQuery>();
+        partnerships.MapGet("/{id:guid}/renewal", GetRenewalProposal)
+            .Describe(nameof(GetRenewalProposal), "The level proposed for the next period (D4) and why, and from when the renewal can be done.", 404)
+            .AcceptsTokenFor<GetRenewalProposalQuery>();
+        partnerships.MapPost("/{id:guid}/renew", RenewPartnership)
+            .Describe(nameof(RenewPartnership), "Renews into the next period in one action: at the proposed level, or another with a reason; funds carry over.", 400, 404, 409, 422)
+            .AcceptsTokenFor<RenewPartnershipCommand>();
         partnerships.MapPost("/{id:guid}/override-level", OverridePartnershipLevel)
             .Describe(nameof(OverridePartnershipLevel), "Overrides the level with a required reason (kept in the event log); reached values are kept.", 400, 404, 409, 422)
             .AcceptsTokenFor<OverridePartnershipLevelCommand>();
@@ -58,8 +72,11 @@ public static class PartnershipEndpoints
         partnerships.MapPost("/{id:guid}/deactivate", DeactivatePartnership).Describe(nameof(DeactivatePartnership), "Deactivates a partnership.", 404)
             .AcceptsTokenFor<SetPartnershipActiveCommand>();
         partnerships.MapPut("/{id:guid}/parameters/{parameterId:guid}", UpdatePartnershipParameter)
-            .Describe(nameof(UpdatePartnershipParameter), "Sets the value a partner reached for an obligation, and re-scores.", 400, 404, 422)
+            .Describe(nameof(UpdatePartnershipParameter), "Sets the value reached for an obligation the engine does not measure, or overrides a measured one with a reason (422 metric_is_computed without).", 400, 404, 409, 422)
             .AcceptsTokenFor<UpdatePartnershipParameterCommand>();
+        partnerships.MapDelete("/{id:guid}/parameters/{parameterId:guid}/override", RemoveParameterOverride)
+            .Describe(nameof(RemoveParameterOverride), "Removes the override of a measured obligation; the engine measures it again at once.", 404, 409, 422)
+            .AcceptsTokenFor<RemoveParameterOverrideCommand>();
     }
 
     public static async Task<Ok<Paged<PartnershipListItemDto>>> ListPartnerships(
@@ -89,8 +106,24 @@ public static class PartnershipEndpoints
     public static async Task<Ok<PartnershipDto>> ActivatePartnership(Guid id, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new SetPartnershipActiveCommand(id, true), ct));
 
-    public static async Task<Ok<PartnershipDto>> PromotePartnership(Guid id, PromotePartnershipCommand body, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(body with { Id = id }, ct));
+    public static async Task<Ok<PartnershipDto>> EvaluatePartnership(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new EvaluatePartnershipCommand { Id = id }, ct));
+
+    public static async Task<Ok<Paged<TierDecisionDto>>> GetPartnershipDecisions(
+        Guid id, ISender sender, CancellationToken ct, int page = 1, int pageSize = PagingExtensions.DefaultPageSize) =>
+        TypedResults.Ok(await sender.Send(new GetPartnershipDecisionsQuery(id, page, pageSize), ct));
+
+    public static async Task<Ok<RenewalProposalDto>> GetRenewalProposal(Guid id, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new GetRenewalProposalQuery(id), ct));
+
+    public static async Task<Created<PartnershipDto>> RenewPartnership(Guid id, RenewPartnershipCommand body, ISender sender, CancellationToken ct)
+    {
+        var renewed = await sender.Send(body with { Id = id }, ct);
+        return TypedResults.Created($"/api/partnerships/{renewed.Id}", renewed);
+    }
+
+    public static async Task<Ok<PartnershipDto>> RemoveParameterOverride(Guid id, Guid parameterId, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new RemoveParameterOverrideCommand(id, parameterId), ct));
 
     public static async Task<Ok<PartnershipDto>> OverridePartnershipLevel(
         Guid id, OverridePartnershipLevelCommand body, ISender sender, CancellationToken ct) =>

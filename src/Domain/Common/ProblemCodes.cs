@@ -72,6 +72,13 @@ public static class ProblemCodes
     public const string ObligationTargetUnreachable = "obligation_target_unreachable";
     public const string LevelTargetUnreachable = "level_target_unreachable";
 
+    // The tier engine (issue 11).
+    public const string MetricIsComputed = "metric_is_computed";
+    public const string NotOverridden = "not_overridden";
+    public const string GraceDaysInvalid = "grace_days_invalid";
+    public const string RenewalTooEarly = "renewal_too_early";
+    public const string RenewalNeedsReason = "renewal_needs_reason";
+
     // Portal access, licences and invitations.
     public const string OrganizationExists = "organization_exists";
     public const string OrganizationUserLimit = "organization_user_limit";

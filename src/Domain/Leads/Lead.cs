@@ -1,4 +1,5 @@
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Domain.Leads;
 
@@ -151,6 +152,20 @@ public sealed class Lead : AggregateRoot
         lead.AccountId = partnerAccountId;
         lead.OwnerId = ownerId;
         lead.Record(actor, "Registered by the partner", null);
+        return lead;
+    }
+
+    /// <summary>
+    /// A partner's lead from before the portal (the demo's history, a data migration): held by the partner (Partner sale)
+    /// and counted by its tier metrics, without an owner until a user of the partner takes it (the one exception to
+    /// invariant 13, as no portal user exists yet).
+    /// </summary>
+    public static Lead ImportForPartner(LeadDetails details, Guid partnerAccountId, string currency, LeadActor actor)
+    {
+        var lead = New(details, currency, actor);
+        lead.SalesChannel = SalesChannel.PartnerSale;
+        lead.AccountId = partnerAccountId;
+        lead.Record(actor, "Imported as the partner's lead", null);
         return lead;
     }
 
@@ -330,6 +345,10 @@ public sealed class Lead : AggregateRoot
         _history.Add(new LeadEvent(Id, actor, Status, what, note, offerId));
         UpdatedAt = actor.At;
         Version = Guid.NewGuid();
+        if (AccountId is { } partner)
+        {
+            Raise(new TierInputChanged(partner, "Lead saved"));
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Partnerships;
 
 namespace PartnerPortal.Domain.MarketingActivities;
 
@@ -251,6 +252,10 @@ public sealed class MarketingActivity : AggregateRoot
         Status = to;
         Record(from, to, actor, note);
         Raise(new MarketingActivityStatusChanged(Id, AccountId, Name, from, to, ProposedBy, actor.IsPartner, actor.Name, note));
+        if (Counts(from) != Counts(to))
+        {
+            Raise(new TierInputChanged(AccountId, Counts(to) ? "Marketing activity approved" : "Approved marketing activity withdrawn"));
+        }
     }
 
     private void Record(MarketingActivityStatus from, MarketingActivityStatus to, ActivityActor actor, string? note)
@@ -258,6 +263,9 @@ public sealed class MarketingActivity : AggregateRoot
         _history.Add(new MarketingActivityEvent(Id, actor, from, to, note));
         Version = Guid.NewGuid();
     }
+
+    /// <summary>D3: approved and completed activities count to the "Marketing activities" obligation.</summary>
+    public static bool Counts(MarketingActivityStatus status) => status is MarketingActivityStatus.Approved or MarketingActivityStatus.Completed;
 
     /// <summary>"on approval", "a draft" … as sentences read.</summary>
     public static string Describe(MarketingActivityStatus status) => status switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.DealRegistrations;
 using PartnerPortal.Domain.Leads;
 
@@ -306,6 +307,11 @@ public sealed class Opportunity : AggregateRoot
         }
 
         var partnerChanged = partnerAccountId != AccountId;
+        if (partnerChanged && AccountId is { } previous)
+        {
+            Raise(new TierInputChanged(previous, "Opportunity moved to another partner"));
+        }
+
         AccountId = partnerAccountId;
         OwnerId = ownerId;
         EmployeeOwnerId = employeeOwnerId;
@@ -421,6 +427,10 @@ public sealed class Opportunity : AggregateRoot
         _history.Add(new OpportunityEvent(Id, AccountId, actor, Stage, Clip(what, OpportunityEvent.WhatMaxLength), note is null ? null : Clip(note, ReasonMaxLength)));
         UpdatedAt = actor.At;
         Version = Guid.NewGuid();
+        if (AccountId is { } partner)
+        {
+            Raise(new TierInputChanged(partner, Stage == OpportunityStage.ClosedWon ? "Opportunity won or changed" : "Opportunity changed"));
+        }
     }
 }
 

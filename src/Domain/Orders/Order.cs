@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartnerPortal.Domain.Common;
+using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.Pricing;
 
@@ -80,6 +81,9 @@ public sealed class Order : AggregateRoot
     public DateTime UpdatedAt { get; private set; }
 
     public DateTime? SubmittedAt { get; private set; }
+
+    /// <summary>When the vendor confirmed the order: a confirmed or delivered order counts to "Total sales" from then (D3).</summary>
+    public DateTime? ConfirmedAt { get; private set; }
 
     /// <summary>Changes with every change, so two concurrent changes cannot both be saved (the second gets 409).</summary>
     public Guid Version { get; private set; }
@@ -281,6 +285,15 @@ public sealed class Order : AggregateRoot
         Status = to;
         Record(actor, $"Status {from} → {to}", note);
         Raise(new OrderStatusChanged(Id, AccountId, Number, from, to, actor.IsPartner, actor.Name, note, FormatMoney(TotalMinor)));
+        if (to == OrderStatus.Confirmed)
+        {
+            ConfirmedAt = actor.At;
+        }
+
+        if (to == OrderStatus.Confirmed || (to == OrderStatus.Cancelled && from is OrderStatus.Confirmed or OrderStatus.Delivered))
+        {
+            Raise(new TierInputChanged(AccountId, to == OrderStatus.Confirmed ? "Order confirmed" : "Confirmed order cancelled"));
+        }
     }
 
     private void Recalculate()

@@ -22,6 +22,9 @@ public enum MetricCode
 
     /// <summary>A benefit: days an approved deal registration protects the customer (default: setting Deals:ProtectionDays = 90).</summary>
     DealProtectionDays,
+
+    /// <summary>An obligation: the total of the partner's confirmed (or delivered) orders, confirmed in the window.</summary>
+    TotalSales,
 }
 
 /// <summary>"Category of partnership parameter": what an obligation measures or a benefit grants.</summary>
@@ -44,6 +47,16 @@ public sealed class ParameterCategory
     public MetricCode Metric { get; private set; }
 
     public ParameterValueType DefaultValueType { get; private set; }
+
+    /// <summary>
+    /// Whether obligations of this category are measured from the source records (D3): leads, won opportunities,
+    /// confirmed orders, certified experts, approved marketing activities. Those are never typed in, only overridden
+    /// with a reason.
+    /// </summary>
+    public bool IsComputed => IsComputedMetric(Metric);
+
+    public static bool IsComputedMetric(MetricCode metric) => metric is MetricCode.LeadsNumber or MetricCode.OpportunityAmount
+        or MetricCode.TotalSales or MetricCode.CertifiedExperts or MetricCode.MarketingActivities;
 
     public static ParameterCategory Create(string name, string? description, MetricCode metric, ParameterValueType defaultValueType)
     {

@@ -99,6 +99,18 @@ public readonly record struct ParameterValue
     /// <summary>The same reference under the list's new name.</summary>
     public ParameterValue Renamed(string name) => Type == ParameterValueType.PriceList && PriceListId is not null ? OfPriceList(PriceListId.Value, name) : this;
 
+    /// <summary>
+    /// A measured metric (D3) as a value of <paramref name="type"/>: a whole number counts down to whole units, a decimal
+    /// keeps cents, yes/no is "yes" once anything was counted.
+    /// </summary>
+    public static ParameterValue Measured(ParameterValueType type, decimal measured) => type switch
+    {
+        ParameterValueType.Integer => new ParameterValue(type, decimal.Truncate(Math.Max(0m, measured)), null, null, null),
+        ParameterValueType.Decimal => new ParameterValue(type, decimal.Round(Math.Max(0m, measured), 2), null, null, null),
+        ParameterValueType.Boolean => new ParameterValue(type, null, null, measured > 0, null),
+        _ => Zero(type),
+    };
+
     /// <summary>The "nothing reached yet" value of a Current obligation row.</summary>
     public static ParameterValue Zero(ParameterValueType type) => type switch
     {

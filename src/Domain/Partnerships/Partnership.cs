@@ -13,6 +13,7 @@ public sealed class Partnership : AggregateRoot
     private readonly List<PartnershipParameter> _parameters = [];
     private readonly List<ParameterHistoryEntry> _history = [];
     private readonly List<PartnershipEvent> _events = [];
+    private readonly List<TierDecision> _decisions = [];
 
     private Partnership()
     {
@@ -43,6 +44,21 @@ public sealed class Partnership : AggregateRoot
     public int ScoreLeft { get; private set; }
 
     /// <summary>
+    /// When the partnership reached its current level: the period's start for its first level, then the moment of each
+    /// promotion or override. With D2's reset the obligations count from here (the evaluation window, D3).
+    /// </summary>
+    public DateTime LevelSince { get; private set; }
+
+    /// <summary>
+    /// Section 6.2 and D4: at today's pace the partner would not meet, by the period's end, the obligations of the level
+    /// below its own, so the renewal would propose a move down. Set by each evaluation.
+    /// </summary>
+    public bool AtRisk { get; private set; }
+
+    /// <summary>When the partner was told it is at risk; it is told once per period.</summary>
+    public DateTime? AtRiskNotifiedAt { get; private set; }
+
+    /// <summary>
     /// Changes with every change of the partnership, its parameters or its history, so two concurrent writers cannot
     /// both save what they computed from the same state (the second gets a concurrency conflict).
     /// </summary>
@@ -55,6 +71,22 @@ public sealed class Partnership : AggregateRoot
 
     /// <summary>Events added by this unit of work; handlers never load past ones (the log is append-only).</summary>
     public IReadOnlyList<PartnershipEvent> Events => _events;
+
+    /// <summary>Tier decisions made by this unit of work; like events, past ones are never loaded for a change.</summary>
+    public IReadOnlyList<TierDecision> Decisions => _decisions;
+
+    /// <summary>
+    /// D3: where the evaluation window starts: the later of the period's start and <see cref="LevelSince"/> when progress
+    /// restarts on promotion (D2), else the period's start. It ends with the period's last day.
+    /// </summary>
+    public DateTime WindowStart(bool resetProgressOnPromotion)
+    {
+        var periodStart = StartDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return resetProgressOnPromotion && LevelSince > periodStart ? LevelSince : periodStart;
+    }
+
+    /// <summary>The first moment after the period (its last day included).</summary>
+    public DateTime WindowEnd => DueDate.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     /// <summary>D17: the default period runs from <paramref name="start"/> for one year.</summary>
     public static DateOnly DefaultDueDate(DateOnly start) => start.AddYears(1).AddDays(-1);
@@ -83,6 +115,7 @@ public sealed class Partnership : AggregateRoot
             IsActive = isActive,
         };
         partnership.Update(string.IsNullOrWhiteSpace(name) ? $"{account.Name} {startDate.Year}" : name, startDate, dueDate);
+        partnership.LevelSince = startDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         partnership.ApplyLevel(level, DateOnly.FromDateTime(now));
         partnership.RecordHistory(now, changedBy);
         partnership._events.Add(new PartnershipEvent(partnership.Id, PartnershipEventKind.Created, now, changedBy) { ToLevelId = level.Id });
@@ -117,49 +150,229 @@ public sealed class Partnership : AggregateRoot
         }
 
         var from = PartnerLevelId;
+        var scoreBefore = CurrentScore;
         ApplyLevel(level, DateOnly.FromDateTime(now));
+        LevelSince = now;
         RecordHistory(now, changedBy);
+        _decisions.Add(new TierDecision(
+            this, TierOutcome.LevelOverridden, from, scoreBefore, Lines(), new TierContext(TierTrigger.Override, null, now, changedBy),
+            $"A manager set the level to {level.Name}: {reason}"));
         _events.Add(new PartnershipEvent(Id, PartnershipEventKind.LevelOverridden, now, changedBy) { FromLevelId = from, ToLevelId = level.Id, Reason = reason });
         RaiseLevelApplied();
     }
 
     /// <summary>
-    /// W7: moves an eligible partnership up to <paramref name="nextLevel"/> (the next level of its type). With
-    /// <paramref name="resetProgress"/> (D2, the default) the reached values restart from zero; the values before the
-    /// promotion stay in the history.
+    /// W7 and D3: an evaluation. The obligations measured from the source records (<see cref="TierInputs.Measured"/>,
+    /// counted in the evaluation window) replace their current values, except where a manager overrode one with a
+    /// reason; everything is re-scored; then, while the score reaches the level's target and a next level exists, the
+    /// partnership is promoted (multi-step). Nothing ever demotes here (D4). Each change writes a decision with its
+    /// inputs and reason; returns them (none when nothing changed).
     /// </summary>
-    public void Promote(PartnerLevel nextLevel, bool resetProgress, DateTime now, string? changedBy)
+    public IReadOnlyList<TierDecision> Evaluate(TierInputs inputs, TierContext context)
     {
-        if (!TierScoring.IsPromotionEligible(TargetScore, CurrentScore, hasNextLevel: true))
+        var made = new List<TierDecision>();
+        var scoreBefore = CurrentScore;
+        var before = State();
+        Measure(inputs);
+        var changed = State() != before;
+        if (changed)
         {
-            throw new DomainRuleException(
-                ProblemCodes.NotEligibleForPromotion, $"{CurrentScore} of {TargetScore} points: the target of the current level is not reached yet.");
+            RecordHistory(context.Now, context.ChangedBy);
         }
 
-        if (nextLevel.PartnerTypeId != PartnerTypeId)
+        while (NextLevel(inputs) is { } next && TierScoring.IsPromotionEligible(TargetScore, CurrentScore, hasNextLevel: true))
         {
-            throw new DomainRuleException(ProblemCodes.LevelTypeMismatch, $"Level {nextLevel.Name} belongs to another partner type.");
+            var from = inputs.Levels.Single(l => l.Id == PartnerLevelId);
+            var reached = CurrentScore;
+            var reachedLines = Lines(inputs);
+            var stepScoreBefore = made.Count == 0 ? scoreBefore : reached;
+            Promote(next, inputs.ResetProgressOnPromotion, context);
+            if (!inputs.ResetProgressOnPromotion)
+            {
+                // The window stays the period: what was counted still counts, also for obligations new at this level.
+                Measure(inputs);
+                RecordHistory(context.Now, context.ChangedBy);
+            }
+
+            var reason = $"{Describe(reachedLines, inputs)}: {reached} of {from.TargetScore} points reached the target of {from.Name}, promoted to {next.Name}. "
+                + (inputs.ResetProgressOnPromotion
+                    ? "Obligations now count from the promotion on (D2)."
+                    : "What was reached in the period still counts (the program keeps progress on promotion).");
+            made.Add(new TierDecision(this, TierOutcome.Promoted, from.Id, stepScoreBefore, reachedLines, context, reason));
+            Raise(new PartnershipPromoted(Id, AccountId, from.Name, next.Name, reason));
         }
 
+        if (made.Count == 0 && changed)
+        {
+            var level = inputs.Levels.Single(l => l.Id == PartnerLevelId);
+            var next = NextLevel(inputs);
+            var reason = $"{Describe(Lines(inputs), inputs)}: {CurrentScore} of {TargetScore} points"
+                + (next is null ? $"; {level.Name} is the top level." : $", {ScoreLeft} more to reach {next.Name}.");
+            made.Add(new TierDecision(this, TierOutcome.ScoreChanged, PartnerLevelId, scoreBefore, Lines(inputs), context, reason));
+        }
+
+        AssessRisk(inputs, context);
+        _decisions.AddRange(made);
+        return made;
+    }
+
+    /// <summary>
+    /// D4: the level for the next period. Kept when the period's records (those dated in the grace days after it
+    /// included) meet the obligations of the level below this one, or when there is none; otherwise one level lower,
+    /// but only once the grace period has passed.
+    /// </summary>
+    public RenewalProposal ProposeRenewal(TierInputs inputs, int graceDays)
+    {
+        var level = inputs.Levels.Single(l => l.Id == PartnerLevelId);
+        var graceUntil = DueDate.AddDays(graceDays);
+        var below = LevelBelow(inputs);
+        if (below is null)
+        {
+            return new RenewalProposal(level.Id, level.Name, false, graceUntil, $"{level.Name} is the first level of its type: it is kept.");
+        }
+
+        var (score, text) = ScoreAt(below, inputs.PeriodMeasured, 1m, inputs);
+        if (score >= below.TargetScore)
+        {
+            return new RenewalProposal(
+                level.Id, level.Name, false, graceUntil, $"{text}: {score} of {below.TargetScore} points meet the obligations of {below.Name}, so {level.Name} is kept.");
+        }
+
+        var missed = $"{text}: {score} of {below.TargetScore} points miss the obligations of {below.Name}";
+        return inputs.Today <= graceUntil
+            ? new RenewalProposal(level.Id, level.Name, false, graceUntil, $"{missed}. The grace period runs until {graceUntil:yyyy-MM-dd}; {level.Name} is kept until then.")
+            : new RenewalProposal(below.Id, below.Name, true, graceUntil, $"{missed}, and the grace period ended on {graceUntil:yyyy-MM-dd}: the level moves down to {below.Name}.");
+    }
+
+    /// <summary>
+    /// D4 renewal: this partnership continues <paramref name="previous"/> into the next period. The decision keeps the
+    /// proposal and, when the manager chose another level, the manager's reason.
+    /// </summary>
+    public void RecordRenewal(Partnership previous, RenewalProposal proposal, string levelName, string? overrideReason, TierContext context)
+    {
+        var reason = PartnerLevelId == proposal.LevelId
+            ? $"Renewed at {levelName} as proposed. {proposal.Reason}"
+            : $"Renewed at {levelName}; the proposal was {proposal.LevelName} ({proposal.Reason}). The manager's reason: {overrideReason}";
+        _decisions.Add(new TierDecision(this, TierOutcome.Renewed, previous.PartnerLevelId, previous.CurrentScore, previous.Lines(), context, reason));
+    }
+
+    // Section 6.2: projects the period's records at today's rate to the period's end and scores them against the level
+    // below; only once a quarter of the period has passed (before, a pace says little).
+    private void AssessRisk(TierInputs inputs, TierContext context)
+    {
+        var atRisk = false;
+        var explanation = string.Empty;
+        var total = DueDate.DayNumber - StartDate.DayNumber + 1;
+        var elapsed = inputs.Today.DayNumber - StartDate.DayNumber + 1;
+        if (LevelBelow(inputs) is { TargetScore: > 0 } below && elapsed * 4 >= total && inputs.Today <= DueDate)
+        {
+            var (projected, text) = ScoreAt(below, inputs.PeriodMeasured, (decimal)total / elapsed, inputs);
+            atRisk = projected < below.TargetScore;
+            explanation = $"At today's pace the period ends with {text}: {projected} of the {below.TargetScore} points {below.Name} needs to keep the level at renewal.";
+        }
+
+        if (atRisk == AtRisk)
+        {
+            return;
+        }
+
+        AtRisk = atRisk;
+        Touch();
+        if (atRisk && AtRiskNotifiedAt is null)
+        {
+            AtRiskNotifiedAt = context.Now;
+            Raise(new PartnershipAtRisk(Id, AccountId, inputs.Levels.Single(l => l.Id == PartnerLevelId).Name, explanation));
+        }
+    }
+
+    private PartnerLevel? LevelBelow(TierInputs inputs)
+    {
+        var current = inputs.Levels.Single(l => l.Id == PartnerLevelId);
+        return inputs.Levels.Where(l => l.PartnerTypeId == PartnerTypeId && l.Number < current.Number).MaxBy(l => l.Number);
+    }
+
+    // The score the period's values (times factor, for a projection) earn against another level's obligations; an
+    // obligation the engine does not measure counts with this partnership's current value of the same category.
+    private (int Score, string Text) ScoreAt(PartnerLevel level, IReadOnlyDictionary<Guid, decimal> values, decimal factor, TierInputs inputs)
+    {
+        var score = 0;
+        var parts = new List<string>();
+        foreach (var obligation in level.EffectiveParameters(inputs.Today).Where(p => p.Kind == ParameterKind.Obligation))
+        {
+            var value = values.TryGetValue(obligation.CategoryId, out var measured)
+                ? measured * factor
+                : _parameters.FirstOrDefault(p => p.IsCurrentObligation && p.CategoryId == obligation.CategoryId)?.Value.Numeric ?? 0m;
+            var points = TierScoring.ObligationScore(obligation.Value.Numeric, obligation.Score, value);
+            score += points;
+            parts.Add($"{inputs.CategoryNames.GetValueOrDefault(obligation.CategoryId, "?")} {TierText.Amount(decimal.Round(value, 2))} of {TierText.Amount(obligation.Value.Numeric)} ({points} of {obligation.Score} points)");
+        }
+
+        return (score, string.Join("; ", parts));
+    }
+
+    // A promotion (W7 step 3): the next level's targets and benefits; with D2's reset the window moves to now and the
+    // reached values restart from 0 (those before stay in the history).
+    private void Promote(PartnerLevel nextLevel, bool resetProgress, TierContext context)
+    {
         var from = PartnerLevelId;
-        ApplyLevel(nextLevel, DateOnly.FromDateTime(now));
+        ApplyLevel(nextLevel, DateOnly.FromDateTime(context.Now));
+        LevelSince = context.Now;
         if (resetProgress)
         {
             foreach (var current in _parameters.Where(p => p.IsCurrentObligation))
             {
                 current.SetValue(ParameterValue.Zero(current.Value.Type));
+                current.OverrideReason = null;
             }
 
             Rescore();
         }
 
-        RecordHistory(now, changedBy);
-        _events.Add(new PartnershipEvent(Id, PartnershipEventKind.Promoted, now, changedBy)
+        RecordHistory(context.Now, context.ChangedBy);
+        _events.Add(new PartnershipEvent(Id, PartnershipEventKind.Promoted, context.Now, context.ChangedBy)
         {
-            FromLevelId = from, ToLevelId = nextLevel.Id, Reason = resetProgress ? "Reached values restart at 0 (D2)." : "Reached values kept.",
+            FromLevelId = from, ToLevelId = nextLevel.Id,
+            Reason = resetProgress ? "Reached values restart at 0 (D2)." : "Reached values kept.",
         });
         RaiseLevelApplied();
     }
+
+    private PartnerLevel? NextLevel(TierInputs inputs)
+    {
+        var current = inputs.Levels.SingleOrDefault(l => l.Id == PartnerLevelId)
+            ?? throw new InvalidOperationException("The partnership's level must be among the levels evaluated.");
+        return inputs.Levels.Where(l => l.PartnerTypeId == PartnerTypeId && l.Number > current.Number).MinBy(l => l.Number);
+    }
+
+    // Measured values replace the current ones of computed obligations (not overridden ones), then everything re-scores.
+    private void Measure(TierInputs inputs)
+    {
+        foreach (var current in _parameters.Where(p => p.IsCurrentObligation && p.OverrideReason is null))
+        {
+            if (inputs.Measured.TryGetValue(current.CategoryId, out var measured))
+            {
+                current.SetValue(ParameterValue.Measured(current.Value.Type, measured));
+            }
+        }
+
+        Rescore();
+    }
+
+    private List<TierDecisionLine> Lines(TierInputs? inputs = null) =>
+    [
+        .. _parameters.Where(p => p.IsCurrentObligation).Select(current =>
+        {
+            var target = _parameters.Single(p => p.Role == ParameterRole.Target && p.CategoryId == current.CategoryId);
+            return new TierDecisionLine(
+                current.CategoryId, current.Value.Numeric, target.Value.Numeric, current.Score, target.Score,
+                inputs?.Measured.ContainsKey(current.CategoryId) == true, current.OverrideReason);
+        }).OrderBy(l => l.CategoryId),
+    ];
+
+    private static string Describe(IEnumerable<TierDecisionLine> lines, TierInputs inputs) =>
+        string.Join("; ", lines.Select(l =>
+            $"{inputs.CategoryNames.GetValueOrDefault(l.CategoryId, "?")} {TierText.Amount(l.Value)} of {TierText.Amount(l.Target)} ({l.Points} of {l.MaxPoints} points)"
+            + (l.OverrideReason is null ? string.Empty : " (overridden)")));
 
     /// <summary>
     /// D16: re-applies the current level's parameters as they are now (after an administrator edited them):
@@ -209,8 +422,12 @@ public sealed class Partnership : AggregateRoot
         Touch();
     }
 
-    /// <summary>Sets what the partner reached for one obligation and re-scores.</summary>
-    public void SetCurrentValue(Guid parameterId, ParameterValue value, DateTime now, string? changedBy)
+    /// <summary>
+    /// Sets what the partner reached for one obligation and re-scores. A <paramref name="computed"/> obligation (one the
+    /// tier engine measures, D3) is never typed in: it takes a value only as an override with a reason, which the engine
+    /// then keeps until <see cref="RemoveOverride"/> (422 <c>metric_is_computed</c> without one).
+    /// </summary>
+    public void SetCurrentValue(Guid parameterId, ParameterValue value, bool computed, string? overrideReason, DateTime now, string? changedBy)
     {
         var parameter = _parameters.SingleOrDefault(p => p.Id == parameterId)
             ?? throw new DomainRuleException(ProblemCodes.ParameterNotFound, "The parameter does not belong to this partnership.");
@@ -218,6 +435,14 @@ public sealed class Partnership : AggregateRoot
         {
             throw new DomainRuleException(
                 ProblemCodes.ParameterNotEditable, "Only the current value of an obligation can be set; targets and benefits come from the level.");
+        }
+
+        var reason = Guard.Optional(overrideReason, "Override reason", 500);
+        if (computed && reason is null)
+        {
+            throw new DomainRuleException(
+                ProblemCodes.MetricIsComputed,
+                "This obligation is counted from the partner's records by the tier engine. To type a value anyway, give the reason for the override.");
         }
 
         if (value.Type != parameter.Value.Type)
@@ -232,15 +457,36 @@ public sealed class Partnership : AggregateRoot
 
         var old = parameter.Value;
         parameter.SetValue(value);
+        parameter.OverrideReason = computed ? reason : null;
         Rescore();
         RecordHistory(now, changedBy);
-        if (old != value)
+        if (old != value || computed)
         {
             _events.Add(new PartnershipEvent(Id, PartnershipEventKind.ValueChanged, now, changedBy)
             {
                 CategoryId = parameter.CategoryId, OldValue = old.Display(), NewValue = value.Display(),
+                Reason = computed ? $"Override: {reason}" : null,
             });
         }
+    }
+
+    /// <summary>Hands a computed obligation back to the tier engine (the next evaluation measures it again).</summary>
+    public void RemoveOverride(Guid parameterId, DateTime now, string? changedBy)
+    {
+        var parameter = _parameters.SingleOrDefault(p => p.Id == parameterId && p.IsCurrentObligation)
+            ?? throw new DomainRuleException(ProblemCodes.ParameterNotFound, "The parameter is not an obligation of this partnership.");
+        if (parameter.OverrideReason is null)
+        {
+            throw new DomainRuleException(ProblemCodes.NotOverridden, "This value is not overridden.");
+        }
+
+        parameter.OverrideReason = null;
+        Touch();
+        _events.Add(new PartnershipEvent(Id, PartnershipEventKind.ValueChanged, now, changedBy)
+        {
+            CategoryId = parameter.CategoryId, OldValue = parameter.Value.Display(), NewValue = parameter.Value.Display(),
+            Reason = "Override removed: the tier engine measures the value again.",
+        });
     }
 
     /// <summary>

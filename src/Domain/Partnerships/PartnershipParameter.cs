@@ -42,6 +42,12 @@ public sealed class PartnershipParameter
     /// <summary>On a Target row, the points the obligation is worth; on a Current row, the points earned.</summary>
     public int Score { get; internal set; }
 
+    /// <summary>
+    /// On a Current row of a computed obligation: why a manager typed the value instead of the measured one (the tier
+    /// engine then keeps it until the override is removed). Null otherwise.
+    /// </summary>
+    public string? OverrideReason { get; internal set; }
+
     internal bool IsCurrentObligation => Kind == ParameterKind.Obligation && Role == ParameterRole.Current;
 
     internal void SetValue(ParameterValue value) => Value = value;

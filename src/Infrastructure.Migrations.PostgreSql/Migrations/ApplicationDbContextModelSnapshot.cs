@@ -1195,9 +1195,9 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
 
                     b.HasIndex("FundId");
 
-                    b.HasIndex("AccountId", "Status");
-
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("AccountId", "Status", "ApprovedAt");
 
                     b.HasIndex("PartnershipId", "Status", "ApprovedAt");
 
@@ -1501,6 +1501,8 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
 
                     b.HasIndex("Stage", "Currency", "AmountMinor");
 
+                    b.HasIndex("AccountId", "Stage", "ClosedAt", "AmountMinor");
+
                     b.HasIndex("AccountId", "Stage", "Currency", "AmountMinor");
 
                     b.ToTable("Opportunities");
@@ -1556,6 +1558,9 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1606,6 +1611,8 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.HasIndex("AccountId", "CreatedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("AccountId", "Status", "ConfirmedAt", "TotalMinor");
 
                     b.HasIndex("AccountId", "Status", "CreatedAt", "Id");
 
@@ -1893,6 +1900,22 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.ToTable("PartnerTypes");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.PartnerProgram.ProgramSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RenewalGraceDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ResetProgressOnPromotion")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgramSettings", (string)null);
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Partnerships.ParameterHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1976,6 +1999,12 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("AtRiskNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("CurrentScore")
                         .HasColumnType("integer");
 
@@ -1984,6 +2013,9 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LevelSince")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2019,6 +2051,8 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.HasIndex("PartnerLevelId");
 
                     b.HasIndex("PartnerTypeId");
+
+                    b.HasIndex("AtRisk", "IsActive");
 
                     b.HasIndex("IsActive", "Name");
 
@@ -2086,6 +2120,10 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<Guid>("PartnershipId")
                         .HasColumnType("uuid");
 
@@ -2133,6 +2171,72 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                     b.HasIndex("PartnershipId");
 
                     b.ToTable("PartnershipParameters");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partnerships.TierDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<Guid>("FromLevelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("LinesJson");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ScoreBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TargetScore")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ToLevelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TriggerDetail")
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("PartnershipId", "At");
+
+                    b.ToTable("TierDecisions");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Portal.Contact", b =>
@@ -2952,6 +3056,15 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Partnerships.TierDecision", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Partnerships.Partnership", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Portal.Contact", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Accounts.Account", null)
@@ -3072,6 +3185,8 @@ namespace PartnerPortal.Infrastructure.Migrations.PostgreSql
 
             modelBuilder.Entity("PartnerPortal.Domain.Partnerships.Partnership", b =>
                 {
+                    b.Navigation("Decisions");
+
                     b.Navigation("Events");
 
                     b.Navigation("History");

@@ -1200,9 +1200,9 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("FundId");
 
-                    b.HasIndex("AccountId", "Status");
-
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("AccountId", "Status", "ApprovedAt");
 
                     b.HasIndex("PartnershipId", "Status", "ApprovedAt");
 
@@ -1508,6 +1508,8 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
 
                     b.HasIndex("Stage", "Currency", "AmountMinor");
 
+                    b.HasIndex("AccountId", "Stage", "ClosedAt", "AmountMinor");
+
                     b.HasIndex("AccountId", "Stage", "Currency", "AmountMinor");
 
                     b.ToTable("Opportunities");
@@ -1563,6 +1565,9 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -1614,6 +1619,8 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.HasIndex("AccountId", "CreatedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("AccountId", "Status", "ConfirmedAt", "TotalMinor");
 
                     b.HasIndex("AccountId", "Status", "CreatedAt", "Id");
 
@@ -1901,6 +1908,22 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.ToTable("PartnerTypes");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.PartnerProgram.ProgramSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("RenewalGraceDays")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ResetProgressOnPromotion")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgramSettings", (string)null);
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Partnerships.ParameterHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1984,6 +2007,12 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("AtRiskNotifiedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("CurrentScore")
                         .HasColumnType("int");
 
@@ -1992,6 +2021,9 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime>("LevelSince")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2027,6 +2059,8 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.HasIndex("PartnerLevelId");
 
                     b.HasIndex("PartnerTypeId");
+
+                    b.HasIndex("AtRisk", "IsActive");
 
                     b.HasIndex("IsActive", "Name");
 
@@ -2094,6 +2128,10 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<Guid>("PartnershipId")
                         .HasColumnType("uniqueidentifier");
 
@@ -2141,6 +2179,72 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                     b.HasIndex("PartnershipId");
 
                     b.ToTable("PartnershipParameters");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partnerships.TierDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.Property<Guid>("FromLevelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("LinesJson");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ScoreBefore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TargetScore")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ToLevelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("TriggerDetail")
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("PartnershipId", "At");
+
+                    b.ToTable("TierDecisions");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Portal.Contact", b =>
@@ -2959,6 +3063,15 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Partnerships.TierDecision", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Partnerships.Partnership", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Portal.Contact", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Accounts.Account", null)
@@ -3079,6 +3192,8 @@ namespace PartnerPortal.Infrastructure.Migrations.SqlServer
 
             modelBuilder.Entity("PartnerPortal.Domain.Partnerships.Partnership", b =>
                 {
+                    b.Navigation("Decisions");
+
                     b.Navigation("Events");
 
                     b.Navigation("History");

@@ -1185,9 +1185,9 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("FundId");
 
-                    b.HasIndex("AccountId", "Status");
-
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("AccountId", "Status", "ApprovedAt");
 
                     b.HasIndex("PartnershipId", "Status", "ApprovedAt");
 
@@ -1491,6 +1491,8 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("Stage", "Currency", "AmountMinor");
 
+                    b.HasIndex("AccountId", "Stage", "ClosedAt", "AmountMinor");
+
                     b.HasIndex("AccountId", "Stage", "Currency", "AmountMinor");
 
                     b.ToTable("Opportunities");
@@ -1546,6 +1548,9 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1596,6 +1601,8 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.HasIndex("AccountId", "CreatedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
+
+                    b.HasIndex("AccountId", "Status", "ConfirmedAt", "TotalMinor");
 
                     b.HasIndex("AccountId", "Status", "CreatedAt", "Id");
 
@@ -1883,6 +1890,22 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.ToTable("PartnerTypes");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.PartnerProgram.ProgramSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RenewalGraceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ResetProgressOnPromotion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProgramSettings", (string)null);
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Partnerships.ParameterHistoryEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1966,6 +1989,12 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AtRisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AtRiskNotifiedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CurrentScore")
                         .HasColumnType("INTEGER");
 
@@ -1974,6 +2003,9 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LevelSince")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -2009,6 +2041,8 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.HasIndex("PartnerLevelId");
 
                     b.HasIndex("PartnerTypeId");
+
+                    b.HasIndex("AtRisk", "IsActive");
 
                     b.HasIndex("IsActive", "Name");
 
@@ -2076,6 +2110,10 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PartnershipId")
                         .HasColumnType("TEXT");
 
@@ -2123,6 +2161,72 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                     b.HasIndex("PartnershipId");
 
                     b.ToTable("PartnershipParameters");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Partnerships.TierDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromLevelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("LinesJson");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ScoreBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ToLevelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TriggerDetail")
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("PartnershipId", "At");
+
+                    b.ToTable("TierDecisions");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Portal.Contact", b =>
@@ -2940,6 +3044,15 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Partnerships.TierDecision", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Partnerships.Partnership", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Portal.Contact", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Accounts.Account", null)
@@ -3060,6 +3173,8 @@ namespace PartnerPortal.Infrastructure.Migrations.Sqlite
 
             modelBuilder.Entity("PartnerPortal.Domain.Partnerships.Partnership", b =>
                 {
+                    b.Navigation("Decisions");
+
                     b.Navigation("Events");
 
                     b.Navigation("History");

@@ -47,6 +47,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
 
     public DbSet<PartnershipEvent> PartnershipEvents => Set<PartnershipEvent>();
 
+    public DbSet<TierDecision> TierDecisions => Set<TierDecision>();
+
+    public DbSet<ProgramSettings> ProgramSettings => Set<ProgramSettings>();
+
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<PortalOrganization> PortalOrganizations => Set<PortalOrganization>();
@@ -161,6 +165,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
             x => _scope.AccountId == null || Partnerships.Any(p => p.Id == x.PartnershipId && p.AccountId == _scope.AccountId));
         builder.Entity<PartnershipEvent>().HasQueryFilter(
             x => _scope.AccountId == null || Partnerships.Any(p => p.Id == x.PartnershipId && p.AccountId == _scope.AccountId));
+        builder.Entity<TierDecision>().HasQueryFilter(d => _scope.AccountId == null || d.AccountId == _scope.AccountId);
         builder.Entity<Fund>().HasQueryFilter(f => _scope.AccountId == null || f.AccountId == _scope.AccountId);
         builder.Entity<FundTransaction>().HasQueryFilter(e => _scope.AccountId == null || e.AccountId == _scope.AccountId);
         builder.Entity<PortalOrganization>().HasQueryFilter(o => _scope.AccountId == null || o.AccountId == _scope.AccountId);

@@ -22,6 +22,7 @@ public static class SchedulingSetup
         var outbox = configuration.GetSection("Outbox").Get<OutboxOptions>() ?? new OutboxOptions();
         var leads = configuration.GetSection(LeadOptions.Section).Get<LeadOptions>() ?? new LeadOptions();
         var retention = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new RetentionOptions();
+        var nightly = configuration.GetValue("TierEngine:NightlyCron", "0 0 2 * * ?")!;
         ScheduledJob[] jobs =
         [
             new(OutboxDispatchJob.Name, "Delivers queued e-mails (and later notifications and webhooks) after their commit, with retries.",
@@ -30,6 +31,8 @@ public static class SchedulingSetup
                 TimeSpan.FromSeconds(Math.Max(1, leads.ExpirySeconds)), typeof(LeadOfferExpiryJob)),
             new(HousekeepingJob.Name, "Removes idempotency keys past their window, old read notifications and long-expired e-mail links.",
                 TimeSpan.FromMinutes(Math.Max(1, retention.SweepMinutes)), typeof(HousekeepingJob), FirstRunAfterInterval: true),
+            new(TierEvaluationJob.Name, "Evaluates every active partnership: measures the obligations from the records, promotes, flags partners below pace.",
+                TimeSpan.FromDays(1), typeof(TierEvaluationJob), Cron: nightly),
         ];
         foreach (var job in jobs)
         {
@@ -77,6 +80,10 @@ public static class SchedulingSetup
                 {
                     q.AddJob<LeadOfferExpiryJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
                 }
+                else if (job.JobType == typeof(TierEvaluationJob))
+                {
+                    q.AddJob<TierEvaluationJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
+                }
                 else if (job.JobType == typeof(HousekeepingJob))
                 {
                     q.AddJob<HousekeepingJob>(j => j.WithIdentity(job.Key).StoreDurably().WithDescription(job.Description));
@@ -88,6 +95,12 @@ public static class SchedulingSetup
 
                 // Housekeeping waits one interval: nothing is due at start, and on SQLite (one writer) a start-up sweep would
                 // only contend with the start-up work of the other jobs.
+                if (job.Cron is { } cron)
+                {
+                    q.AddTrigger(t => t.ForJob(job.Key).WithIdentity(job.TriggerKey).WithCronSchedule(cron, c => c.InTimeZone(TimeZoneInfo.Utc)));
+                    continue;
+                }
+
                 q.AddTrigger(t => t.ForJob(job.Key).WithIdentity(job.TriggerKey)
                     .StartAt(job.FirstRunAfterInterval ? DateTimeOffset.UtcNow + job.Interval : DateTimeOffset.UtcNow)
                     .WithSimpleSchedule(s => s.WithInterval(job.Interval).RepeatForever()));

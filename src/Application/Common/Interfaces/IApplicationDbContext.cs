@@ -39,6 +39,10 @@ public interface IApplicationDbContext
 
     DbSet<PartnershipEvent> PartnershipEvents { get; }
 
+    DbSet<TierDecision> TierDecisions { get; }
+
+    DbSet<ProgramSettings> ProgramSettings { get; }
+
     DbSet<Contact> Contacts { get; }
 
     DbSet<PortalOrganization> PortalOrganizations { get; }

@@ -8,6 +8,9 @@ namespace PartnerPortal.Application.Common.Messaging;
 public static class OutboxMessageTypes
 {
     public const string Email = "email";
+
+    /// <summary>Work for the application itself after the commit (e.g. a tier evaluation), run by its own deliverer.</summary>
+    public const string TierEvaluation = "tier-evaluation";
 }
 
 /// <summary>
@@ -24,6 +27,23 @@ public sealed class Outbox(IApplicationDbContext db, TimeProvider clock)
         var outboxMessage = OutboxMessage.Create(
             OutboxMessageTypes.Email, topic, subjectId, $"{message.To}: {message.Subject}", JsonSerializer.Serialize(message, Json),
             clock.GetUtcNow().UtcDateTime);
+        db.OutboxMessages.Add(outboxMessage);
+        return outboxMessage;
+    }
+
+    /// <summary>
+    /// Queues work of <paramref name="type"/> about <paramref name="subjectId"/>, once per unit of work: a second request
+    /// for the same type and subject before the save is the first one.
+    /// </summary>
+    public OutboxMessage Work(string type, string topic, Guid subjectId, string summary, object payload)
+    {
+        var queued = db.OutboxMessages.Local.FirstOrDefault(m => m.Type == type && m.SubjectId == subjectId && m.Attempts == 0);
+        if (queued is not null)
+        {
+            return queued;
+        }
+
+        var outboxMessage = OutboxMessage.Create(type, topic, subjectId, summary, JsonSerializer.Serialize(payload, Json), clock.GetUtcNow().UtcDateTime);
         db.OutboxMessages.Add(outboxMessage);
         return outboxMessage;
     }

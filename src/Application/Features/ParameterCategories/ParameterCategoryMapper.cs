@@ -7,6 +7,7 @@ namespace PartnerPortal.Application.Features.ParameterCategories;
 public static partial class ParameterCategoryMapper
 {
     [MapperIgnoreSource(nameof(ParameterCategory.NormalizedName))]
+    [MapperIgnoreSource(nameof(ParameterCategory.IsComputed))]
     public static partial ParameterCategoryDto ToDto(this ParameterCategory category);
 
     public static partial IQueryable<ParameterCategoryDto> ProjectToDto(this IQueryable<ParameterCategory> categories);

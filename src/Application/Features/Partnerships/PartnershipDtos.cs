@@ -22,11 +22,13 @@ public record PartnershipListItemDto(
     bool IsActive,
     int CurrentScore,
     int TargetScore,
-    int ScoreLeft);
+    int ScoreLeft,
+    DateTime LevelSince,
+    bool AtRisk);
 
 public sealed record ObligationDto(
     Guid CategoryId, string CategoryName, MetricCode Metric, Guid CurrentParameterId, ParameterValueType ValueType,
-    decimal TargetValue, decimal CurrentValue, int MaxScore, int Score);
+    decimal TargetValue, decimal CurrentValue, int MaxScore, int Score, bool Computed, string? OverrideReason);
 
 public sealed record BenefitDto(Guid ParameterId, Guid CategoryId, string CategoryName, MetricCode Metric, ParameterValueType ValueType, string DisplayValue);
 

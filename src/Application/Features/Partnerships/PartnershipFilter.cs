@@ -9,7 +9,7 @@ namespace PartnerPortal.Application.Features.Partnerships;
 /// place. A filter added here is a filter of the list, of the export, of the OpenAPI document and of the TS client.
 /// </summary>
 public sealed record PartnershipFilter(
-    Guid? PartnerTypeId = null, Guid? PartnerLevelId = null, bool? IsActive = null, string? Search = null, Guid? AccountId = null);
+    Guid? PartnerTypeId = null, Guid? PartnerLevelId = null, bool? IsActive = null, string? Search = null, Guid? AccountId = null, bool? AtRisk = null);
 
 /// <summary>The rules of <see cref="PartnershipFilter"/>, wherever a request carries it.</summary>
 public sealed class PartnershipFilterValidator : AbstractValidator<PartnershipFilter>

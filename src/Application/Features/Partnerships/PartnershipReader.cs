@@ -50,6 +50,11 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             rows = rows.Where(r => r.P.IsActive == active);
         }
 
+        if (filter.AtRisk is { } atRisk)
+        {
+            rows = rows.Where(r => r.P.AtRisk == atRisk);
+        }
+
         if (filter.AccountId is { } accountId)
         {
             rows = rows.Where(r => r.P.AccountId == accountId);
@@ -80,7 +85,7 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             from p in db.PartnershipParameters.AsNoTracking().Where(p => p.PartnershipId == id)
             join c in db.ParameterCategories on p.CategoryId equals c.Id
             orderby c.Name
-            select new { p.Id, p.CategoryId, CategoryName = c.Name, c.Metric, p.Kind, p.Role, p.Value, p.Score })
+            select new { p.Id, p.CategoryId, CategoryName = c.Name, c.Metric, p.Kind, p.Role, p.Value, p.Score, p.OverrideReason })
             .ToListAsync(cancellationToken);
         var nextLevelName = await db.PartnerLevels.AsNoTracking()
             .Where(l => l.PartnerTypeId == summary.PartnerTypeId && l.Number > db.PartnerLevels.Where(x => x.Id == summary.PartnerLevelId).Select(x => x.Number).First())
@@ -93,7 +98,7 @@ public sealed class PartnershipReader(IApplicationDbContext db)
                 current.CategoryId, current.CategoryName, current.Metric, current.Id, current.Value.Type,
                 target.Value.Numeric,
                 current.Value.Numeric,
-                target.Score, current.Score);
+                target.Score, current.Score, ParameterCategory.IsComputedMetric(current.Metric), current.OverrideReason);
         var benefits = parameters.Where(p => p.Kind == ParameterKind.Benefit).Select(p => new BenefitDto(
             p.Id, p.CategoryId, p.CategoryName, p.Metric, p.Value.Type, p.Value.Display()));
 
@@ -243,7 +248,7 @@ public sealed class PartnershipReader(IApplicationDbContext db)
             r.P.Id, r.P.Name, r.A.Id, r.A.Name, r.T.Id, r.T.Name, r.L.Id, r.L.Name,
             db.PartnerLevels.Count(x => x.PartnerTypeId == r.P.PartnerTypeId && x.Number <= r.L.Number),
             db.PartnerLevels.Count(x => x.PartnerTypeId == r.P.PartnerTypeId),
-            r.P.StartDate, r.P.DueDate, r.P.IsActive, r.P.CurrentScore, r.P.TargetScore, r.P.ScoreLeft));
+            r.P.StartDate, r.P.DueDate, r.P.IsActive, r.P.CurrentScore, r.P.TargetScore, r.P.ScoreLeft, r.P.LevelSince, r.P.AtRisk));
 
     private sealed class Row
     {

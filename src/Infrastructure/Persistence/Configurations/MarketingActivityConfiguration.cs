@@ -22,7 +22,7 @@ internal sealed class MarketingActivityConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Partnership>().WithMany().HasForeignKey(a => a.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Fund>().WithMany().HasForeignKey(a => a.FundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.History).WithOne().HasForeignKey(e => e.ActivityId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(a => new { a.AccountId, a.Status });
+        builder.HasIndex(a => new { a.AccountId, a.Status, a.ApprovedAt });
         builder.HasIndex(a => new { a.PartnershipId, a.Status, a.ApprovedAt });
         builder.HasIndex(a => new { a.Status, a.CreatedAt });
     }

@@ -35,6 +35,9 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         builder.HasIndex(o => o.DealRegistrationId).IsUnique();
         // The pipeline summary (count and amount per stage and currency) reads only these covering indexes, never the rows.
         builder.HasIndex(o => new { o.AccountId, o.Stage, o.Currency, o.AmountMinor });
+
+        // The tier engine's "opportunity amount" (D3): a partner's won deals by closing time, covering the amount.
+        builder.HasIndex(o => new { o.AccountId, o.Stage, o.ClosedAt, o.AmountMinor });
         builder.HasIndex(o => new { o.Stage, o.Currency, o.AmountMinor });
         builder.HasIndex(o => new { o.AccountId, o.CreatedAt, o.Id });
         builder.HasIndex(o => new { o.CreatedAt, o.Id });

@@ -25,6 +25,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => o.Number).IsUnique();
         builder.HasIndex(o => o.OpportunityId).IsUnique();
         builder.HasIndex(o => new { o.AccountId, o.Status, o.CreatedAt, o.Id });
+        builder.HasIndex(o => new { o.AccountId, o.Status, o.ConfirmedAt, o.TotalMinor });
         builder.HasIndex(o => new { o.AccountId, o.CreatedAt, o.Id });
         builder.HasIndex(o => new { o.CreatedAt, o.Id });
         builder.HasIndex(o => new { o.Status, o.CreatedAt, o.Id });

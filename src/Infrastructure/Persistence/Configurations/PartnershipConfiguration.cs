@@ -21,5 +21,6 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.IsActive, p.Name });
         builder.HasIndex(p => p.PartnerLevelId);
+        builder.HasIndex(p => new { p.AtRisk, p.IsActive });
     }
 }

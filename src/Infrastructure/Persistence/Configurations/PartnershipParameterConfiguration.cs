@@ -12,6 +12,7 @@ internal sealed class PartnershipParameterConfiguration : IEntityTypeConfigurati
     {
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.ComplexProperty(p => p.Value, ParameterValueMapping.Map);
+        builder.Property(p => p.OverrideReason).HasMaxLength(500);
         builder.HasOne<ParameterCategory>().WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

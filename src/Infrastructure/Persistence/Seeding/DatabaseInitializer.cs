@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PartnerPortal.Application.Features.Partnerships.Tiers;
+using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Application.Common.Security;
 using PartnerPortal.Application.Features.PriceLists;
 using PartnerPortal.Infrastructure.Identity;
@@ -15,6 +17,7 @@ public sealed class DatabaseInitializer(
     RoleManager<IdentityRole<Guid>> roles,
     TimeProvider clock,
     PriceListBenefitConversion priceListBenefits,
+    TierEvaluator tiers,
     ILogger<DatabaseInitializer> logger)
 {
     public static readonly IReadOnlyList<DemoUser> DemoUsers =
@@ -62,9 +65,15 @@ public sealed class DatabaseInitializer(
             employees[demo.Role] = user.Id;
         }
 
-        DemoProgram.Seed(db, employees[Roles.PartnerManager], clock.GetUtcNow().UtcDateTime);
+        var history = DemoProgram.Seed(db, employees[Roles.PartnerManager], clock.GetUtcNow().UtcDateTime);
         db.LicensePools.Add(Domain.Portal.LicensePool.Create("Partner portal cloud", 25));
         await db.SaveChangesAsync(cancellationToken);
+        history();
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The demo partners' obligations are measured from the records just seeded, as the tier engine always does.
+        db.ChangeTracker.Clear();
+        await tiers.EvaluateAllActiveAsync(new TierContext(TierTrigger.Nightly, "First evaluation of the demo data", clock.GetUtcNow().UtcDateTime, null), cancellationToken);
         logger.LogInformation("Seeded the demo partner program and users");
     }
 

@@ -1,4 +1,7 @@
 using PartnerPortal.Domain.Accounts;
+using PartnerPortal.Domain.Leads;
+using PartnerPortal.Domain.MarketingActivities;
+using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Pricing;
@@ -8,8 +11,13 @@ namespace PartnerPortal.Infrastructure.Persistence.Seeding;
 /// <summary>The reseller program of DOMAIN 2.6 and a few partners at different levels, built through the domain.</summary>
 internal static class DemoProgram
 {
-    public static void Seed(ApplicationDbContext db, Guid partnerManagerId, DateTime now)
+    /// <summary>
+    /// Adds the program and the partners; returns what adds their history (leads, won deals, approved activities), to run
+    /// once those are saved (the records' notices read the partners from the database).
+    /// </summary>
+    public static Action Seed(ApplicationDbContext db, Guid partnerManagerId, DateTime now)
     {
+        var history = new List<Action>();
         var since = new DateOnly(now.Year, 1, 1);
         var category = new Dictionary<MetricCode, ParameterCategory>
         {
@@ -72,7 +80,9 @@ internal static class DemoProgram
             (MetricCode.Margin, 5, null, 0));
         Level(consultant, "Expert", 2, 0, (MetricCode.CertifiedExperts, 5, null, 50), (MetricCode.Margin, 8, null, 0));
 
-        Account Partner(string name, string country, PartnerType type, PartnerLevel? level, params decimal[] reached)
+        // A partner and its partnership; what it reached are real records (leads, won deals, approved activities) that the
+        // tier engine measures at start-up, never typed-in values.
+        Account Partner(string name, string country, PartnerType type, PartnerLevel? level, int leads = 0, long wonMinor = 0, int activities = 0)
         {
             var domain = $"{name.Split(' ')[0].ToLowerInvariant()}.example";
             var account = Account.Create(name, AccountType.Partner, partnerManagerId, $"https://{domain}", country, domain);
@@ -86,27 +96,54 @@ internal static class DemoProgram
             }
 
             var partnership = Partnership.Create(account, type, level, null, since, Partnership.DefaultDueDate(since), true, now, "Seed");
-            var currents = partnership.Parameters
-                .Where(p => p.Kind == ParameterKind.Obligation && p.Role == ParameterRole.Current)
-                .OrderBy(p => category.Values.First(c => c.Id == p.CategoryId).Metric)
-                .ToList();
-            for (var i = 0; i < Math.Min(reached.Length, currents.Count); i++)
-            {
-                partnership.SetCurrentValue(currents[i].Id, ParameterValue.Of(currents[i].Value.Type, reached[i], null, null), now, "Seed");
-            }
-
             db.Partnerships.Add(partnership);
+            history.Add(() => History(account, partnership, leads, wonMinor, activities));
             return account;
         }
 
+        void History(Account account, Partnership partnership, int leads, long wonMinor, int activities)
+        {
+            var name = account.Name;
+            var at = now.AddDays(-7);
+            for (var i = 1; i <= leads; i++)
+            {
+                db.Leads.Add(Lead.ImportForPartner(
+                    new LeadDetails(null, null, $"{name} customer {i}", null, null, "Licences for a new team", 500_000, "Web", null),
+                    account.Id, "EUR", new LeadActor(partnerManagerId, "Seed", false, at.AddHours(i))));
+            }
+
+            if (wonMinor > 0)
+            {
+                var actor = new OpportunityActor(partnerManagerId, "Seed", false, at);
+                var won = Opportunity.Create(
+                    new OpportunityDetails($"{name}: rollout", null, $"{name} key customer", wonMinor, null, null, null), "EUR", account.Id, null, partnerManagerId, actor);
+                won.ChangeStage(OpportunityStage.ClosedWon, actor);
+                won.FixFundBasis(null, null); // won before the funds existed: no credit
+                db.Opportunities.Add(won);
+            }
+
+            for (var i = 1; i <= activities; i++)
+            {
+                var actor = new ActivityActor("Seed", false, at.AddHours(i));
+                var activity = MarketingActivity.Propose(
+                    account.Id, partnership.Id, partnerManagerId,
+                    new MarketingActivityDetails($"Webinar {i}", MarketingActivityType.PartnerActivity, since.AddMonths(i), since.AddMonths(i).AddDays(1), null, null, 0, null),
+                    "EUR", actor);
+                activity.Submit(actor);
+                activity.Approve(null, 0, null, actor);
+                db.MarketingActivities.Add(activity);
+            }
+        }
+
         // Northwind is the worked example of DOMAIN 2.6: 6 leads and 100,000 won give 64 of 80 points.
-        var northwind = Partner("Northwind Traders", "United States", reseller, bronze, 6, 100_000);
-        Partner("Contoso Solutions", "Germany", reseller, silver, 12, 180_000);
-        Partner("Fabrikam Systems", "France", reseller, platinum, 40, 420_000);
-        Partner("Tailspin Consulting", "United Kingdom", consultant, certified, 1, 2);
+        var northwind = Partner("Northwind Traders", "United States", reseller, bronze, leads: 6, wonMinor: 100_000_00);
+        Partner("Contoso Solutions", "Germany", reseller, silver, leads: 12, wonMinor: 180_000_00);
+        Partner("Fabrikam Systems", "France", reseller, platinum, leads: 40, wonMinor: 420_000_00);
+        Partner("Tailspin Consulting", "United Kingdom", consultant, certified, activities: 2);
         Partner("Adventure Works IT", "Canada", reseller, null);
         SeedPrices(db, northwind, (levelLists[bronze.Id], 0.95m), (levelLists[silver.Id], 0.9m), (levelLists[platinum.Id], 0.85m));
         db.Accounts.Add(Account.Create("Litware Inc", AccountType.Customer, partnerManagerId, "https://litware.example", "United States", "litware.example"));
+        return () => history.ForEach(add => add());
     }
 
     // Products, the base price list, the reseller levels' lists (DOMAIN: "Partner Bronze", "Partner Silver", "Partner

@@ -10,5 +10,6 @@ public sealed class UpdatePartnershipParameterValidator : AbstractValidator<Upda
             .WithName("numberValue").WithMessage("Enter a value.");
         RuleFor(x => x.NumberValue).GreaterThanOrEqualTo(0).LessThanOrEqualTo(1_000_000_000_000m);
         RuleFor(x => x.TextValue).MaximumLength(250);
+        RuleFor(x => x.OverrideReason).MaximumLength(500);
     }
 }
