@@ -6,6 +6,7 @@ using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
 using PartnerPortal.Domain.Leads;
 using PartnerPortal.Domain.Messaging;
+using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Persistence;
 using PartnerPortal.Infrastructure.Scheduling;
@@ -114,6 +115,39 @@ public sealed class TwoHostTests : IAsyncLifetime
         second.WithDb(db => db.LeadEvents.Count(e => e.LeadId == lead.Id && e.What == "Offer expired")).ShouldBe(1);
     }
 
+    [SkippableFact]
+    public async Task TwoHosts_RunTheNightlyTierEvaluationOncePerFiring_AndDecideOnce()
+    {
+        Skip.If(_skip is not null, _skip);
+        var first = Start();
+        var second = Start();
+
+        // Northwind (the worked example, 64 of 80) gets 2 more leads written without an event: only the nightly run sees them.
+        var northwind = first.WithDb(db => db.Partnerships.AsNoTracking().Where(p => p.IsActive && p.Name.StartsWith("Northwind")).Select(p => new { p.Id, p.AccountId }).Single());
+        using (var scope = first.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+            var actor = new LeadActor(null, "Test", false, DateTime.UtcNow);
+            db.Leads.AddRange(Enumerable.Range(1, 2).Select(i =>
+                Lead.ImportForPartner(new LeadDetails(null, null, $"Nightly {i}", null, null, "A need", 100, null, null), northwind.AccountId, "EUR", actor)));
+            foreach (var entry in db.ChangeTracker.Entries<Lead>())
+            {
+                entry.Entity.ClearDomainEvents();
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await WaitUntil(() => first.WithDb(db => db.TierDecisions.Any(d => d.PartnershipId == northwind.Id && d.Trigger == TierTrigger.Nightly && d.Score == 72)));
+        await Task.Delay(TimeSpan.FromSeconds(6)); // more firings on both hosts meanwhile
+
+        var runs = first.WithDb(db => db.JobRuns.AsNoTracking().Where(r => r.Job == TierEvaluationJob.Name && r.ScheduledAt != null).ToList());
+        runs.Count.ShouldBeGreaterThan(2);
+        runs.GroupBy(r => r.ScheduledAt).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty("a firing ran on both hosts");
+        first.WithDb(db => db.TierDecisions.Count(d => d.PartnershipId == northwind.Id && d.Score == 72)).ShouldBe(1, "decided once: later runs find nothing new");
+        second.WithDb(db => db.Partnerships.Single(p => p.Id == northwind.Id).CurrentScore).ShouldBe(72, "8 of 10 leads (32) and 100,000 won (40)");
+    }
+
     private SharedDatabaseFactory Start()
     {
         var host = new SharedDatabaseFactory(ConnectionString, _mail);
@@ -154,6 +188,7 @@ public sealed class TwoHostTests : IAsyncLifetime
             base.ConfigureWebHost(builder);
             builder.UseSetting("Outbox:PollSeconds", "1");
             builder.UseSetting("Leads:ExpirySeconds", "1");
+            builder.UseSetting("TierEngine:NightlyCron", "0/2 * * * * ?");
             foreach (var (key, value) in _mailbox.Settings)
             {
                 builder.UseSetting(key, value);

@@ -221,7 +221,7 @@ public sealed class TierEngineTests
         var history = partnership.History.Count;
         var version = partnership.Version;
 
-        partnership.Evaluate(Inputs(leads: 6, amount: 100_000), Context()).ShouldBeEmpty();
+        partnership.Evaluate(Inputs(leads: 6, amount: 100_000.0000m), Context()).ShouldBeEmpty("the same amount read back at another scale is no change");
 
         partnership.History.Count.ShouldBe(history);
         partnership.Version.ShouldBe(version);

@@ -198,7 +198,10 @@ public sealed class Partnership : AggregateRoot
                 + (inputs.ResetProgressOnPromotion
                     ? "Obligations now count from the promotion on (D2)."
                     : "What was reached in the period still counts (the program keeps progress on promotion).");
-            made.Add(new TierDecision(this, TierOutcome.Promoted, from.Id, stepScoreBefore, reachedLines, context, reason));
+            // Steps of one evaluation a microsecond apart (PostgreSQL keeps microseconds), so "newest first" lists them in
+            // the order they were taken.
+            made.Add(new TierDecision(
+                this, TierOutcome.Promoted, from.Id, stepScoreBefore, reachedLines, context with { Now = context.Now.AddMicroseconds(made.Count) }, reason));
             Raise(new PartnershipPromoted(Id, AccountId, from.Name, next.Name, reason));
         }
 
@@ -349,9 +352,10 @@ public sealed class Partnership : AggregateRoot
     {
         foreach (var current in _parameters.Where(p => p.IsCurrentObligation && p.OverrideReason is null))
         {
-            if (inputs.Measured.TryGetValue(current.CategoryId, out var measured))
+            if (inputs.Measured.TryGetValue(current.CategoryId, out var measured)
+                && ParameterValue.Measured(current.Value.Type, measured) is var value && value.Numeric != current.Value.Numeric)
             {
-                current.SetValue(ParameterValue.Measured(current.Value.Type, measured));
+                current.SetValue(value);
             }
         }
 
@@ -568,11 +572,12 @@ public sealed class Partnership : AggregateRoot
         Rescore();
     }
 
-    // What a re-apply can change: the target score and every row's category, kind, role, value and score.
+    // What a re-apply or an evaluation can change: the target score and every row's category, kind, role, value and
+    // score. Numbers compare by value (100000.00 measured equals 100000.0000 read back from the database).
     private string State() =>
         $"{TargetScore}|{CurrentScore}|" + string.Join(';', _parameters
             .OrderBy(p => p.CategoryId).ThenBy(p => p.Kind).ThenBy(p => p.Role)
-            .Select(p => $"{p.CategoryId}/{p.Kind}/{p.Role}/{p.Value}/{p.Score}"));
+            .Select(p => $"{p.CategoryId}/{p.Kind}/{p.Role}/{p.Value.Type}:{p.Value.Number?.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)}:{p.Value.Text}:{p.Value.Flag}:{p.Value.PriceListId}/{p.Score}"));
 
     private void Touch() => Version = Guid.NewGuid();
 

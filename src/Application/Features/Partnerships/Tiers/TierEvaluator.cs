@@ -27,26 +27,43 @@ public sealed record TierRun(int Evaluated, int ScoresChanged, int Promotions, i
 /// </summary>
 public sealed class TierEvaluator(IApplicationDbContext db, TierMetrics metrics, ProgramSettingsStore settings, TimeProvider clock)
 {
-    public const int BatchSize = 500;
+    public const int BatchSize = 1000;
 
-    /// <summary>Evaluates the partnerships <paramref name="select"/> picks (one batch) and saves.</summary>
+    /// <summary>
+    /// Evaluates the partnerships <paramref name="select"/> picks (one batch) and saves. Most evaluations change nothing,
+    /// so each partnership is first evaluated on an untracked copy (with its parameters only); only those that change are
+    /// loaded for the change, with their open history, and evaluated again on the same measurements.
+    /// </summary>
     public Task<TierRun> EvaluateAsync(Func<IQueryable<Partnership>, IQueryable<Partnership>> select, TierContext context, CancellationToken cancellationToken) =>
         ConcurrencyRetry.RunAsync(db, PartnershipLoader.MaxAttempts, async () =>
         {
             var program = await settings.GetAsync(cancellationToken);
             var batch = select(db.Partnerships);
-            var loaded = await batch.Include(p => p.Parameters).Include(p => p.History.Where(h => h.ValidTo == null)).ToListAsync(cancellationToken);
-            if (loaded.Count == 0)
+            var probes = await batch.AsNoTracking().Include(p => p.Parameters).AsSplitQuery().ToListAsync(cancellationToken);
+            if (probes.Count == 0)
             {
                 return TierRun.None;
             }
 
-            var inputs = await InputsAsync(batch, loaded, program, 0, cancellationToken);
+            var inputs = await InputsAsync(batch, probes, program, 0, cancellationToken);
+            var changed = probes.Where(p =>
+            {
+                var version = p.Version;
+                p.Evaluate(inputs(p), context);
+                return p.Version != version;
+            }).Select(p => p.Id).ToList();
+            var atRisk = probes.Count(p => p.AtRisk);
+            if (changed.Count == 0)
+            {
+                return new TierRun(probes.Count, 0, 0, atRisk);
+            }
+
+            var loaded = await db.Partnerships.Where(p => changed.Contains(p.Id))
+                .Include(p => p.Parameters).Include(p => p.History.Where(h => h.ValidTo == null)).AsSplitQuery().ToListAsync(cancellationToken);
             var decisions = loaded.SelectMany(p => p.Evaluate(inputs(p), context)).ToList();
             await db.SaveChangesAsync(cancellationToken);
             return new TierRun(
-                loaded.Count, decisions.Count(d => d.Outcome == TierOutcome.ScoreChanged), decisions.Count(d => d.Outcome == TierOutcome.Promoted),
-                loaded.Count(p => p.AtRisk));
+                probes.Count, decisions.Count(d => d.Outcome == TierOutcome.ScoreChanged), decisions.Count(d => d.Outcome == TierOutcome.Promoted), atRisk);
         }, cancellationToken);
 
     /// <summary>The nightly run: every active partnership, in batches of <see cref="BatchSize"/>, each saved on its own.</summary>
