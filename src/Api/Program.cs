@@ -105,6 +105,7 @@ app.MapIntegrationClientEndpoints();
 app.MapPortalProgramEndpoints();
 app.MapPortalOrganizationUserEndpoints();
 app.MapMarketingActivityEndpoints();
+app.MapTrainingEndpoints();
 app.MapLeadEndpoints();
 app.MapDealRegistrationEndpoints();
 app.MapOpportunityEndpoints();
