@@ -220,6 +220,21 @@ public abstract class TrainingTests<TFactory>(TFactory factory) : IClassFixture<
         (await a.Client.Get(Trainings)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, "the back-office list is not the portal's");
     }
 
+    [SkippableFact]
+    public async Task TheDemoData_ShowsAValidAndAnExpiredCertificate()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var tailspin = (await admin.GetJson("/api/accounts?search=Tailspin"))["items"]!.AsArray().Single()!["id"]!.GetValue<string>();
+
+        var certificates = (await admin.GetJson($"{Certificates}?accountId={tailspin}"))["items"]!.AsArray();
+        var trainings = (await admin.GetJson($"{Trainings}?accountId={tailspin}"))["items"]!.AsArray();
+
+        certificates.Select(c => (c!["contactName"]!.GetValue<string>(), c["status"]!.GetValue<string>())).ShouldBe([("Alex Morgan", "Valid"), ("Sam Lee", "Expired")]);
+        trainings.ShouldAllBe(t => t!["result"]!.GetValue<string>() == "Passed");
+        trainings.Count.ShouldBe(2);
+    }
+
     private static string Key() => Guid.NewGuid().ToString();
 
     private static TrainingBody NewTraining(string accountId, string contactId, string payment) =>

@@ -14,9 +14,14 @@ public sealed class TrainingResultEmail(IApplicationDbContext db, PartnerRecipie
 
     protected override async Task Handle(TrainingResultRecorded recorded, CancellationToken cancellationToken)
     {
+        var recipients = await partnerSide.ListAsync(recorded.AccountId, null, cancellationToken);
+        if (recipients.Count == 0)
+        {
+            return; // no portal users (yet): nobody to tell
+        }
+
         var contact = await db.Contacts.Where(c => c.Id == recorded.ContactId).Select(c => c.Name).SingleAsync(cancellationToken);
         var result = recorded.Result == TrainingResult.Passed ? "passed" : "did not pass";
-        var recipients = await partnerSide.ListAsync(recorded.AccountId, null, cancellationToken);
         notifier.Send(recipients, new Notice(
             Topic, recorded.TrainingId, $"Training result: {contact} {result} \"{recorded.Course}\"",
             $"{contact} {result} the training \"{recorded.Course}\" of {recorded.Date:yyyy-MM-dd}.", "/portal/training", "Open your training"));
