@@ -235,7 +235,8 @@ export function CertificateForm({
       number: optionalText(number),
       issuedOn: issuedOn.trim(),
       expiresOn: optionalText(expiresOn),
-      trainingId: certificate?.trainingId,
+      // The training it came from is the contact's; a certificate moved to another contact leaves it.
+      trainingId: contactId === certificate?.contactId ? certificate?.trainingId : undefined,
     };
     if (certificate) update.mutate(body, { onSuccess: onDone });
     else create.mutate({ ...body, accountId: accountId ?? '' }, { onSuccess: onDone });

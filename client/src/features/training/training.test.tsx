@@ -30,6 +30,7 @@ vi.mock('../../api', async (importOriginal) => {
       listCertificates: vi.fn(),
       recordTrainingResult: vi.fn(),
       deleteTraining: vi.fn(),
+      updateCertificate: vi.fn(),
       listMyTrainings: vi.fn(),
       listMyCertificates: vi.fn(),
     },
@@ -168,6 +169,50 @@ describe('back-office Training page', () => {
     expect(dialog).toHaveTextContent('The 1.00 it took from the certification fund is given back.');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(api.deleteTraining).toHaveBeenCalledWith('t-1'));
+  });
+});
+
+describe('certificate dialog', () => {
+  it('keeps the training a certificate came from, and leaves it when the certificate moves to another contact', async () => {
+    vi.mocked(api.listCertificates).mockResolvedValue(paged([certificate({ trainingId: 't-1' })]));
+    vi.mocked(api.listContacts).mockResolvedValue(
+      paged([
+        { id: 'c-alex', name: 'Alex Morgan', email: 'alex@tailspin.example', hasPortalUser: false },
+        { id: 'c-sam', name: 'Sam Lee', email: 'sam@tailspin.example', hasPortalUser: false },
+      ]),
+    );
+    vi.mocked(api.updateCertificate).mockResolvedValue(certificate({}));
+    renderBackOffice(partnerManagerUser, '/trainings?tab=certificates');
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit Certified platform consultant of Alex Morgan' }),
+    );
+    let dialog = await screen.findByRole('dialog', { name: 'Edit certificate' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.updateCertificate).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(api.updateCertificate).mock.calls[0]).toEqual([
+      'cert-1',
+      {
+        contactId: 'c-alex',
+        name: 'Certified platform consultant',
+        number: 'CPC-2041',
+        issuedOn: '2026-05-01',
+        expiresOn: '2028-05-01',
+        trainingId: 't-1',
+      },
+    ]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit Certified platform consultant of Alex Morgan' }));
+    dialog = await screen.findByRole('dialog', { name: 'Edit certificate' });
+    await userEvent.click(within(dialog).getByRole('combobox', { name: /Contact/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'Sam Lee (sam@tailspin.example)' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.updateCertificate).toHaveBeenCalledTimes(2));
+    expect(vi.mocked(api.updateCertificate).mock.calls[1][1]).toMatchObject({
+      contactId: 'c-sam',
+      trainingId: undefined,
+    });
   });
 });
 
