@@ -1,158 +1,67 @@
-import { useState } from 'react';
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { Stack, Text, Title } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { CardList, usePhone } from '../../components/ListCards';
 import { PageTitle } from '../../components/PageTitle';
 import { Pager } from '../../components/Pager';
 import { QueryState } from '../../components/QueryState';
 import { formatDate } from '../../lib/format';
-import { CertificateBadge, FactCard, paymentLabel, ResultBadge, validity } from './display';
+import { CertificateBadge, FactCard, paymentLabel, RecordTable, ResultBadge, validity } from './display';
 import { useMyCertificates, useMyTrainings } from './hooks';
 
-function Empty({ children }: { children: string }) {
-  return (
-    <Text size="sm" c="dimmed">
-      {children}
-    </Text>
-  );
+interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  totalCount: number;
 }
 
-function MyTrainings() {
-  const [page, setPage] = useState(1);
-  const trainings = useMyTrainings(page);
+/** One read-only list of the page: a table, or cards at phone width, and the pager. */
+function Section<T extends { id: string }>({
+  title,
+  label,
+  empty,
+  query,
+  setPage,
+  headers,
+  cells,
+  card,
+}: {
+  title: string;
+  label: string;
+  empty: string;
+  query: UseQueryResult<Page<T>>;
+  setPage: (page: number) => void;
+  headers: string[];
+  cells: (item: T) => ReactNode[];
+  card: (item: T) => ReactNode;
+}) {
   const phone = usePhone();
+  const id = `${title.toLowerCase()}-title`;
   return (
-    <Stack component="section" aria-labelledby="trainings-title">
-      <Title order={2} size="h3" id="trainings-title">
-        Trainings
+    <Stack component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id}>
+        {title}
       </Title>
-      <QueryState query={trainings}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty>No trainings yet.</Empty>
-          ) : (
-            <>
-              {phone ? (
-                <CardList label="Your trainings">
-                  {data.items.map((t) => (
-                    <FactCard
-                      key={t.id}
-                      title={t.course}
-                      badge={<ResultBadge result={t.result} />}
-                      facts={[t.contactName, `${formatDate(t.date)} · ${paymentLabel(t.payment)}`]}
-                    />
-                  ))}
-                </CardList>
-              ) : (
-                <Table.ScrollContainer minWidth={560}>
-                  <Table striped aria-label="Your trainings">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>Date</Table.Th>
-                        <Table.Th>Course</Table.Th>
-                        <Table.Th>Contact</Table.Th>
-                        <Table.Th>Payment</Table.Th>
-                        <Table.Th>Result</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {data.items.map((t) => (
-                        <Table.Tr key={t.id}>
-                          <Table.Td>{formatDate(t.date)}</Table.Td>
-                          <Table.Td>{t.course}</Table.Td>
-                          <Table.Td>{t.contactName}</Table.Td>
-                          <Table.Td>{paymentLabel(t.payment)}</Table.Td>
-                          <Table.Td>
-                            <ResultBadge result={t.result} />
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              )}
-              <Pager
-                page={data.page}
-                pageSize={data.pageSize}
-                totalCount={data.totalCount}
-                onChange={setPage}
-                onlyWhenPaged
-              />
-            </>
-          )
-        }
-      </QueryState>
-    </Stack>
-  );
-}
-
-function MyCertificates() {
-  const [page, setPage] = useState(1);
-  const certificates = useMyCertificates(page);
-  const phone = usePhone();
-  return (
-    <Stack component="section" aria-labelledby="certificates-title">
-      <Title order={2} size="h3" id="certificates-title">
-        Certificates
-      </Title>
-      <QueryState query={certificates}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty>No certificates yet.</Empty>
-          ) : (
-            <>
-              {phone ? (
-                <CardList label="Your certificates">
-                  {data.items.map((c) => (
-                    <FactCard
-                      key={c.id}
-                      title={c.name}
-                      badge={<CertificateBadge status={c.status} />}
-                      facts={[
-                        c.contactName,
-                        validity(c.issuedOn, c.expiresOn),
-                        ...(c.number ? [`No. ${c.number}`] : []),
-                      ]}
-                    />
-                  ))}
-                </CardList>
-              ) : (
-                <Table.ScrollContainer minWidth={560}>
-                  <Table striped aria-label="Your certificates">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>Certificate</Table.Th>
-                        <Table.Th>Contact</Table.Th>
-                        <Table.Th>Number</Table.Th>
-                        <Table.Th>Valid</Table.Th>
-                        <Table.Th>Status</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {data.items.map((c) => (
-                        <Table.Tr key={c.id}>
-                          <Table.Td>{c.name}</Table.Td>
-                          <Table.Td>{c.contactName}</Table.Td>
-                          <Table.Td>{c.number}</Table.Td>
-                          <Table.Td>{validity(c.issuedOn, c.expiresOn)}</Table.Td>
-                          <Table.Td>
-                            <CertificateBadge status={c.status} />
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              )}
-              <Pager
-                page={data.page}
-                pageSize={data.pageSize}
-                totalCount={data.totalCount}
-                onChange={setPage}
-                onlyWhenPaged
-              />
-            </>
-          )
-        }
+      <QueryState query={query}>
+        {(data) => (
+          <>
+            {phone && data.items.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {empty}
+              </Text>
+            )}
+            {phone && data.items.length > 0 && <CardList label={label}>{data.items.map(card)}</CardList>}
+            {!phone && <RecordTable label={label} headers={headers} items={data.items} cells={cells} empty={empty} />}
+            <Pager
+              page={data.page}
+              pageSize={data.pageSize}
+              totalCount={data.totalCount}
+              onChange={setPage}
+              onlyWhenPaged
+            />
+          </>
+        )}
       </QueryState>
     </Stack>
   );
@@ -160,11 +69,59 @@ function MyCertificates() {
 
 /** Portal "Training": the organization's trainings and certificates, read-only (W9). */
 export default function PortalTrainingPage() {
+  const [trainingPage, setTrainingPage] = useState(1);
+  const [certificatePage, setCertificatePage] = useState(1);
+  const trainings = useMyTrainings(trainingPage);
+  const certificates = useMyCertificates(certificatePage);
   return (
     <Stack>
       <PageTitle>Training</PageTitle>
-      <MyTrainings />
-      <MyCertificates />
+      <Section
+        title="Trainings"
+        label="Your trainings"
+        empty="No trainings yet."
+        query={trainings}
+        setPage={setTrainingPage}
+        headers={['Date', 'Course', 'Contact', 'Payment', 'Result']}
+        cells={(t) => [
+          formatDate(t.date),
+          t.course,
+          t.contactName,
+          paymentLabel(t.payment),
+          <ResultBadge result={t.result} />,
+        ]}
+        card={(t) => (
+          <FactCard
+            key={t.id}
+            title={t.course}
+            badge={<ResultBadge result={t.result} />}
+            facts={[t.contactName, `${formatDate(t.date)} · ${paymentLabel(t.payment)}`]}
+          />
+        )}
+      />
+      <Section
+        title="Certificates"
+        label="Your certificates"
+        empty="No certificates yet."
+        query={certificates}
+        setPage={setCertificatePage}
+        headers={['Certificate', 'Contact', 'Number', 'Valid', 'Status']}
+        cells={(c) => [
+          c.name,
+          c.contactName,
+          c.number,
+          validity(c.issuedOn, c.expiresOn),
+          <CertificateBadge status={c.status} />,
+        ]}
+        card={(c) => (
+          <FactCard
+            key={c.id}
+            title={c.name}
+            badge={<CertificateBadge status={c.status} />}
+            facts={[c.contactName, validity(c.issuedOn, c.expiresOn), ...(c.number ? [`No. ${c.number}`] : [])]}
+          />
+        )}
+      />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Group, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Tabs, Text } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { Permission, type CertificateDto, type TrainingDto } from '../../api';
 import { toProblem } from '../../api/http';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -11,30 +12,64 @@ import { formatDate } from '../../lib/format';
 import { useUrlFilters } from '../../lib/urlFilters';
 import { useCan } from '../auth/hooks';
 import { PartnerSelect } from '../orders/OrdersPage';
-import { CertificateBadge, paymentLabel, ResultBadge, validity } from './display';
+import { CertificateBadge, paymentLabel, RecordTable, ResultBadge, validity } from './display';
 import { useCertificates, useDeleteCertificate, useDeleteTraining, useTrainings } from './hooks';
 import { CertificateForm, RecordResultForm, TrainingForm } from './TrainingForms';
 
-type TrainingDialog = { kind: 'new' } | { kind: 'edit' | 'result' | 'delete'; training: TrainingDto };
-type CertificateDialog = { kind: 'new' } | { kind: 'edit' | 'delete'; certificate: CertificateDto };
+type Dialog<T> = { kind: 'new' } | { kind: 'edit' | 'result' | 'delete'; record: T };
 
-function Empty({ columns, children }: { columns: number; children: string }) {
+/** A tab's dialog state, and the deletion it may confirm (reset when the dialog closes). */
+function useDialog<T>(remove: UseMutationResult<void, unknown, string>) {
+  const [dialog, setDialog] = useState<Dialog<T> | null>(null);
+  const close = () => {
+    setDialog(null);
+    remove.reset();
+  };
+  return { dialog, setDialog, close };
+}
+
+/** Asks before a deletion, saying what will happen; shows why it failed. */
+function DeleteConfirm({
+  title,
+  remove,
+  onClose,
+  onConfirm,
+  children,
+}: {
+  title: string;
+  remove: UseMutationResult<void, unknown, string>;
+  onClose: () => void;
+  onConfirm: (() => void) | null;
+  children: ReactNode;
+}) {
   return (
-    <Table.Tr>
-      <Table.Td colSpan={columns}>
-        <Text c="dimmed" size="sm">
-          {children}
-        </Text>
-      </Table.Td>
-    </Table.Tr>
+    <ConfirmDialog
+      opened={onConfirm !== null}
+      title={title}
+      confirmLabel="Delete"
+      color="red"
+      loading={remove.isPending}
+      onClose={onClose}
+      onConfirm={() => onConfirm?.()}
+    >
+      <Stack gap="xs">
+        <ProblemAlert problem={remove.error ? toProblem(remove.error) : null} />
+        <Text>{children}</Text>
+      </Stack>
+    </ConfirmDialog>
   );
 }
 
-function Actions({ children }: { children: ReactNode }) {
+function EditButtons({ name, onEdit, onDelete }: { name: string; onEdit: () => void; onDelete: () => void }) {
   return (
-    <Group gap={4} wrap="nowrap">
-      {children}
-    </Group>
+    <>
+      <Button size="xs" variant="subtle" aria-label={`Edit ${name}`} onClick={onEdit}>
+        Edit
+      </Button>
+      <Button size="xs" variant="subtle" color="red" aria-label={`Delete ${name}`} onClick={onDelete}>
+        Delete
+      </Button>
+    </>
   );
 }
 
@@ -42,12 +77,8 @@ function TrainingsTab({ accountId, canWrite }: { accountId?: string; canWrite: b
   const [page, setPage] = useState(1);
   const trainings = useTrainings(accountId, page);
   const remove = useDeleteTraining();
-  const [dialog, setDialog] = useState<TrainingDialog | null>(null);
-  const close = () => {
-    setDialog(null);
-    remove.reset();
-  };
-  const columns = canWrite ? 7 : 6;
+  const { dialog, setDialog, close } = useDialog<TrainingDto>(remove);
+  const deleting = dialog?.kind === 'delete' ? dialog.record : null;
 
   return (
     <Stack>
@@ -59,66 +90,34 @@ function TrainingsTab({ accountId, canWrite }: { accountId?: string; canWrite: b
       <QueryState query={trainings}>
         {(data) => (
           <>
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped aria-label="Trainings">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Date</Table.Th>
-                    <Table.Th>Course</Table.Th>
-                    <Table.Th>Contact</Table.Th>
-                    <Table.Th>Partner</Table.Th>
-                    <Table.Th>Payment</Table.Th>
-                    <Table.Th>Result</Table.Th>
-                    {canWrite && <Table.Th>Actions</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.length === 0 && <Empty columns={columns}>No trainings yet.</Empty>}
-                  {data.items.map((t) => (
-                    <Table.Tr key={t.id}>
-                      <Table.Td>{formatDate(t.date)}</Table.Td>
-                      <Table.Td>{t.course}</Table.Td>
-                      <Table.Td>{t.contactName}</Table.Td>
-                      <Table.Td>{t.accountName}</Table.Td>
-                      <Table.Td>{paymentLabel(t.payment)}</Table.Td>
-                      <Table.Td>
-                        <ResultBadge result={t.result} />
-                      </Table.Td>
-                      {canWrite && (
-                        <Table.Td>
-                          <Actions>
-                            <Button
-                              size="xs"
-                              variant="light"
-                              onClick={() => setDialog({ kind: 'result', training: t })}
-                            >
-                              Record result
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              aria-label={`Edit ${t.course} of ${t.contactName}`}
-                              onClick={() => setDialog({ kind: 'edit', training: t })}
-                            >
-                              Edit
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              color="red"
-                              aria-label={`Delete ${t.course} of ${t.contactName}`}
-                              onClick={() => setDialog({ kind: 'delete', training: t })}
-                            >
-                              Delete
-                            </Button>
-                          </Actions>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <RecordTable
+              label="Trainings"
+              headers={['Date', 'Course', 'Contact', 'Partner', 'Payment', 'Result', ...(canWrite ? ['Actions'] : [])]}
+              items={data.items}
+              empty="No trainings yet."
+              cells={(t) => [
+                formatDate(t.date),
+                t.course,
+                t.contactName,
+                t.accountName,
+                paymentLabel(t.payment),
+                <ResultBadge result={t.result} />,
+                ...(canWrite
+                  ? [
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="xs" variant="light" onClick={() => setDialog({ kind: 'result', record: t })}>
+                          Record result
+                        </Button>
+                        <EditButtons
+                          name={`${t.course} of ${t.contactName}`}
+                          onEdit={() => setDialog({ kind: 'edit', record: t })}
+                          onDelete={() => setDialog({ kind: 'delete', record: t })}
+                        />
+                      </Group>,
+                    ]
+                  : []),
+              ]}
+            />
             <Pager
               page={data.page}
               pageSize={data.pageSize}
@@ -135,28 +134,18 @@ function TrainingsTab({ accountId, canWrite }: { accountId?: string; canWrite: b
         title={dialog?.kind === 'new' ? 'New training' : dialog?.kind === 'result' ? 'Record result' : 'Edit training'}
       >
         {dialog?.kind === 'new' && <TrainingForm defaultAccountId={accountId} onDone={close} />}
-        {dialog?.kind === 'edit' && <TrainingForm training={dialog.training} onDone={close} />}
-        {dialog?.kind === 'result' && <RecordResultForm training={dialog.training} onDone={close} />}
+        {dialog?.kind === 'edit' && <TrainingForm training={dialog.record} onDone={close} />}
+        {dialog?.kind === 'result' && <RecordResultForm training={dialog.record} onDone={close} />}
       </Modal>
-      <ConfirmDialog
-        opened={dialog?.kind === 'delete'}
+      <DeleteConfirm
         title="Delete training"
-        confirmLabel="Delete"
-        color="red"
-        loading={remove.isPending}
+        remove={remove}
         onClose={close}
-        onConfirm={() => dialog?.kind === 'delete' && remove.mutate(dialog.training.id, { onSuccess: close })}
+        onConfirm={deleting && (() => remove.mutate(deleting.id, { onSuccess: close }))}
       >
-        <Stack gap="xs">
-          <ProblemAlert problem={remove.error ? toProblem(remove.error) : null} />
-          {dialog?.kind === 'delete' && (
-            <Text>
-              Delete the training "{dialog.training.course}" of {dialog.training.contactName}?
-              {dialog.training.fundEntryId && ' The 1.00 it took from the certification fund is given back.'}
-            </Text>
-          )}
-        </Stack>
-      </ConfirmDialog>
+        Delete the training "{deleting?.course}" of {deleting?.contactName}?
+        {deleting?.fundEntryId && ' The 1.00 it took from the certification fund is given back.'}
+      </DeleteConfirm>
     </Stack>
   );
 }
@@ -165,12 +154,8 @@ function CertificatesTab({ accountId, canWrite }: { accountId?: string; canWrite
   const [page, setPage] = useState(1);
   const certificates = useCertificates(accountId, page);
   const remove = useDeleteCertificate();
-  const [dialog, setDialog] = useState<CertificateDialog | null>(null);
-  const close = () => {
-    setDialog(null);
-    remove.reset();
-  };
-  const columns = canWrite ? 7 : 6;
+  const { dialog, setDialog, close } = useDialog<CertificateDto>(remove);
+  const deleting = dialog?.kind === 'delete' ? dialog.record : null;
 
   return (
     <Stack>
@@ -182,59 +167,39 @@ function CertificatesTab({ accountId, canWrite }: { accountId?: string; canWrite
       <QueryState query={certificates}>
         {(data) => (
           <>
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped aria-label="Certificates">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Certificate</Table.Th>
-                    <Table.Th>Number</Table.Th>
-                    <Table.Th>Contact</Table.Th>
-                    <Table.Th>Partner</Table.Th>
-                    <Table.Th>Valid</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    {canWrite && <Table.Th>Actions</Table.Th>}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.length === 0 && <Empty columns={columns}>No certificates yet.</Empty>}
-                  {data.items.map((c) => (
-                    <Table.Tr key={c.id}>
-                      <Table.Td>{c.name}</Table.Td>
-                      <Table.Td>{c.number}</Table.Td>
-                      <Table.Td>{c.contactName}</Table.Td>
-                      <Table.Td>{c.accountName}</Table.Td>
-                      <Table.Td>{validity(c.issuedOn, c.expiresOn)}</Table.Td>
-                      <Table.Td>
-                        <CertificateBadge status={c.status} />
-                      </Table.Td>
-                      {canWrite && (
-                        <Table.Td>
-                          <Actions>
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              aria-label={`Edit ${c.name} of ${c.contactName}`}
-                              onClick={() => setDialog({ kind: 'edit', certificate: c })}
-                            >
-                              Edit
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="subtle"
-                              color="red"
-                              aria-label={`Delete ${c.name} of ${c.contactName}`}
-                              onClick={() => setDialog({ kind: 'delete', certificate: c })}
-                            >
-                              Delete
-                            </Button>
-                          </Actions>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <RecordTable
+              label="Certificates"
+              headers={[
+                'Certificate',
+                'Number',
+                'Contact',
+                'Partner',
+                'Valid',
+                'Status',
+                ...(canWrite ? ['Actions'] : []),
+              ]}
+              items={data.items}
+              empty="No certificates yet."
+              cells={(c) => [
+                c.name,
+                c.number,
+                c.contactName,
+                c.accountName,
+                validity(c.issuedOn, c.expiresOn),
+                <CertificateBadge status={c.status} />,
+                ...(canWrite
+                  ? [
+                      <Group gap={4} wrap="nowrap">
+                        <EditButtons
+                          name={`${c.name} of ${c.contactName}`}
+                          onEdit={() => setDialog({ kind: 'edit', record: c })}
+                          onDelete={() => setDialog({ kind: 'delete', record: c })}
+                        />
+                      </Group>,
+                    ]
+                  : []),
+              ]}
+            />
             <Pager
               page={data.page}
               pageSize={data.pageSize}
@@ -251,26 +216,16 @@ function CertificatesTab({ accountId, canWrite }: { accountId?: string; canWrite
         title={dialog?.kind === 'new' ? 'New certificate' : 'Edit certificate'}
       >
         {dialog?.kind === 'new' && <CertificateForm defaultAccountId={accountId} onDone={close} />}
-        {dialog?.kind === 'edit' && <CertificateForm certificate={dialog.certificate} onDone={close} />}
+        {dialog?.kind === 'edit' && <CertificateForm certificate={dialog.record} onDone={close} />}
       </Modal>
-      <ConfirmDialog
-        opened={dialog?.kind === 'delete'}
+      <DeleteConfirm
         title="Delete certificate"
-        confirmLabel="Delete"
-        color="red"
-        loading={remove.isPending}
+        remove={remove}
         onClose={close}
-        onConfirm={() => dialog?.kind === 'delete' && remove.mutate(dialog.certificate.id, { onSuccess: close })}
+        onConfirm={deleting && (() => remove.mutate(deleting.id, { onSuccess: close }))}
       >
-        <Stack gap="xs">
-          <ProblemAlert problem={remove.error ? toProblem(remove.error) : null} />
-          {dialog?.kind === 'delete' && (
-            <Text>
-              Delete the certificate "{dialog.certificate.name}" of {dialog.certificate.contactName}?
-            </Text>
-          )}
-        </Stack>
-      </ConfirmDialog>
+        Delete the certificate "{deleting?.name}" of {deleting?.contactName}?
+      </DeleteConfirm>
     </Stack>
   );
 }

@@ -1,4 +1,5 @@
-import { Badge, Card, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { CertificateStatus, TrainingResult, type TrainingPayment } from '../../api';
 import { formatDate } from '../../lib/format';
 import { PAYMENT_LABELS, RESULT_LABELS } from './TrainingForms';
@@ -41,7 +42,7 @@ export function validity(issuedOn: string, expiresOn?: string) {
 }
 
 /** A phone's card of one record (no detail page to link to): title and badge, facts below. */
-export function FactCard({ title, badge, facts }: { title: string; badge: React.ReactNode; facts: string[] }) {
+export function FactCard({ title, badge, facts }: { title: string; badge: ReactNode; facts: string[] }) {
   return (
     <Card withBorder padding="sm" role="listitem">
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
@@ -58,5 +59,52 @@ export function FactCard({ title, badge, facts }: { title: string; badge: React.
         ))}
       </Stack>
     </Card>
+  );
+}
+
+/** One list of the training pages as a table: a header row, a row of cells per record, a line when there is none. */
+export function RecordTable<T extends { id: string }>({
+  label,
+  headers,
+  items,
+  cells,
+  empty,
+}: {
+  label: string;
+  headers: string[];
+  items: T[];
+  cells: (item: T) => ReactNode[];
+  empty: string;
+}) {
+  return (
+    <Table.ScrollContainer minWidth={headers.length > 5 ? 760 : 560}>
+      <Table striped aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            {headers.map((header) => (
+              <Table.Th key={header}>{header}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.length === 0 && (
+            <Table.Tr>
+              <Table.Td colSpan={headers.length}>
+                <Text c="dimmed" size="sm">
+                  {empty}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          )}
+          {items.map((item) => (
+            <Table.Tr key={item.id}>
+              {cells(item).map((cell, i) => (
+                <Table.Td key={headers[i]}>{cell}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
