@@ -1211,6 +1211,7 @@ const ROLES = [
       'Opportunities',
       'Orders',
       'Deal registrations',
+      'Training',
       'Partners',
       'Customers',
       'Fund operations',
@@ -1237,6 +1238,7 @@ const ROLES = [
       'Opportunities',
       'Orders',
       'Deal registrations',
+      'Training',
       'Partners',
       'Customers',
       'Fund operations',
@@ -1257,6 +1259,7 @@ const ROLES = [
       'Opportunities',
       'Orders',
       'Deal registrations',
+      'Training',
       'Partners',
       'Customers',
       'Fund operations',
@@ -1696,6 +1699,45 @@ const dealScenarios = [
   ],
 ];
 
+// ---------------------------------------------------------------------------
+// Training (W9): the partner manager opens the back-office page (both tabs; the demo's valid and expired certificates
+// of Tailspin), and the partner's portal user opens the portal page.
+
+const trainingScenarios = [
+  [
+    'training: the partner manager sees the trainings and the valid and expired certificates; the Northwind user its own',
+    async (browser) => {
+      const page = await newPage(browser);
+      portal.current = page;
+      await signIn(page, 'manager@partnerportal.local', 'Manager123!demo');
+      await nav(page, 'Training');
+      await page.getByRole('heading', { name: 'Training', level: 1 }).waitFor();
+      await page.getByRole('table', { name: 'Trainings' }).getByText('Platform administration').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await checkA11y(page, 'back-office Training');
+      await checkDialog(page, 'New training', 'New training');
+      await page.getByRole('tab', { name: 'Certificates' }).click();
+      const certificates = page.getByRole('table', { name: 'Certificates' });
+      await certificates.getByText('Valid', { exact: true }).first().waitFor();
+      await certificates.getByText('Expired', { exact: true }).first().waitFor();
+      await checkA11y(page, 'back-office Training, certificates');
+      await signOut(page);
+
+      const partner = await newPage(browser);
+      portal.current = partner;
+      await signIn(partner, portal.northwindEmail, portalPassword);
+      await partner.waitForURL(/\/portal$/);
+      await nav(partner, 'Training');
+      await partner.getByRole('heading', { name: 'Training', level: 1 }).waitFor();
+      await partner.getByRole('table', { name: 'Your trainings' }).getByText('Selling the platform').waitFor();
+      await partner.getByText('No certificates yet.').waitFor();
+      await partner.waitForLoadState('networkidle');
+      await checkA11y(partner, 'portal Training');
+      await signOut(partner);
+    },
+  ],
+];
+
 const contexts = [];
 const consoleErrors = [];
 
@@ -1923,6 +1965,7 @@ async function main() {
     await runGroup(leadScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(dealScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(orderScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
+    await runGroup(trainingScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     for (const scenario of roleScenarios) await runGroup([scenario], browser, () => walk.current);
     if (consoleErrors.length > 0) {
       console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);

@@ -57,6 +57,8 @@ const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
 const FundOperationsPage = lazy(() => import('./features/funds/FundOperationsPage'));
 const FundTypesPage = lazy(() => import('./features/fundTypes/FundTypesPage'));
 const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
+const TrainingPage = lazy(() => import('./features/training/TrainingPage'));
+const PortalTrainingPage = lazy(() => import('./features/training/PortalTrainingPage'));
 const EmailActionPage = lazy(() => import('./features/emailActions/EmailActionPage'));
 
 /** A page outside the signed-in shells. */
@@ -141,6 +143,7 @@ export const routes: RouteObject[] = [
       { path: 'orders/:id', element: <PortalOrderPage /> },
       { path: 'deals', element: <PortalDealsPage /> },
       { path: 'deals/:id', element: <PortalDealPage /> },
+      { path: 'training', element: <PortalTrainingPage /> },
       { path: 'organization', element: <OrganizationPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: 'notifications', element: <NotificationsPage /> },
@@ -185,6 +188,7 @@ export const routes: RouteObject[] = [
           { path: 'orders/:id', element: <OrderPage /> },
           { path: 'deal-registrations', element: <DealRegistrationsPage /> },
           { path: 'deal-registrations/:id', element: <DealRegistrationPage /> },
+          { path: 'trainings', element: <TrainingPage /> },
         ],
       },
       {

@@ -106,6 +106,7 @@ app.MapIntegrationClientEndpoints();
 app.MapPortalProgramEndpoints();
 app.MapPortalOrganizationUserEndpoints();
 app.MapMarketingActivityEndpoints();
+app.MapTrainingEndpoints();
 app.MapLeadEndpoints();
 app.MapDealRegistrationEndpoints();
 app.MapOpportunityEndpoints();

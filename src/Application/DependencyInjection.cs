@@ -21,6 +21,12 @@ public static class DependencyInjection
         services.AddScoped<Features.DealRegistrations.DealRegistrationStore>();
         services.AddScoped<Features.EmailActions.EmailActionLinks>();
         services.AddScoped<Features.Funds.FundLedger>();
+        services.AddScoped<Features.Contacts.PartnerContacts>();
+        services.AddScoped<Features.Trainings.TrainingReader>();
+        services.AddScoped<Features.Trainings.TrainingStore>();
+        services.AddScoped<Features.Trainings.CertificationFund>();
+        services.AddScoped<Features.Certificates.CertificateReader>();
+        services.AddScoped<Features.Certificates.CertificateStore>();
         services.AddScoped<Features.Jobs.Housekeeping>();
         services.AddScoped<Features.Funds.FundReader>();
         services.AddScoped<Features.Leads.LeadOfferAnswers>();

@@ -60,6 +60,17 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         var orderLine = (await a.Client.Expect(a.Client.Post($"/api/portal/orders/{order}/lines", new { productId = product, quantity = 1 }), HttpStatusCode.OK))
             ["lines"]!.AsArray().Single()!["id"]!.GetValue<string>();
 
+        // A training and a certificate of a contact of A's.
+        var aContact = (await admin.Expect(
+            admin.Post($"/api/accounts/{a.AccountId}/contacts", new { name = "A's trained expert", email = $"{Guid.NewGuid():N}@partner.example" }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var training = (await admin.Expect(
+            admin.Post("/api/trainings", new { accountId = a.AccountId, contactId = aContact, course = "A's secret course", date = new DateOnly(2027, 2, 1), payment = "Paid" }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var certificate = (await admin.Expect(
+            admin.Post("/api/certificates", new { accountId = a.AccountId, contactId = aContact, name = "A's certificate", issuedOn = new DateOnly(2027, 2, 2) }),
+            HttpStatusCode.Created))["id"]!.GetValue<string>();
+
         // A's notifications (the offer, the fund credit): B reaches none of them, by id or in its lists.
         var aNotification = (await a.Client.GetJson("/api/notifications"))["items"]!.AsArray().First()!["id"]!.GetValue<string>();
         var aUnread = (await a.Client.GetJson("/api/notifications/summary"))["unread"]!.GetValue<int>();
@@ -103,13 +114,13 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
             "/api/portal/marketing-activities", "/api/portal/leads", "/api/portal/leads/offers",
             "/api/portal/deal-registrations", "/api/portal/deal-registrations/pre-check", "/api/portal/opportunities",
             "/api/portal/opportunities/pipeline", "/api/portal/opportunities/export",
-            "/api/portal/orders", "/api/portal/products", "/api/portal/products/price", "/api/notifications", "/api/notifications/summary", "/api/notifications/read-all",
+            "/api/portal/orders", "/api/portal/products", "/api/portal/trainings", "/api/portal/certificates", "/api/portal/products/price", "/api/notifications", "/api/notifications/summary", "/api/notifications/read-all",
         };
         var aMarks = new[]
         {
             a.AccountId, a.PartnershipId, a.OrganizationId, a.UserId, a.FundId, activity, a.Email, "A's webinar", heldLead, offeredLead, "A's customer", "Offered to A",
             deal, "A's registered deal", "Only A may see this deal", aNotification, opportunity, "A's opportunity", order, aOrder["number"]!.GetValue<string>(),
-            aDecision,
+            aDecision, aContact, "A's trained expert", training, "A's secret course", certificate, "A's certificate",
         };
 
         var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -174,6 +185,10 @@ public abstract class PortalIsolationTests<TFactory>(TFactory factory) : IClassF
         aOrderNow["lines"]!.AsArray().Single()!["quantity"]!.GetValue<int>().ShouldBe(1);
         (await a.Client.GetJson("/api/portal/orders"))["items"]!.AsArray().Select(o => o!["id"]!.GetValue<string>()).ShouldBe([order]);
         checkedRoutes.ShouldContain("POST /api/notifications/read-all");
+        checkedRoutes.ShouldContain("GET /api/portal/trainings");
+        checkedRoutes.ShouldContain("GET /api/portal/certificates");
+        (await a.Client.GetJson("/api/portal/trainings"))["items"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()).ShouldBe([training]);
+        (await a.Client.GetJson("/api/portal/certificates"))["items"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()).ShouldBe([certificate]);
         (await a.Client.GetJson("/api/notifications/summary"))["unread"]!.GetValue<int>().ShouldBe(aUnread, "B's read-all and read left A's notifications unread");
     }
 }

@@ -108,6 +108,44 @@ public abstract class TierEngineTests<TFactory>(TFactory factory) : IClassFixtur
     }
 
     [SkippableFact]
+    public async Task CertifiedExperts_AreTheContactsWithACertificateValidToday_AndAChangedCertificateReEvaluates()
+    {
+        Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
+        var admin = await Factory.Admin();
+        var certified = (await admin.GetJson("/api/parameter-categories")).AsArray().First(c => c!["metric"]!.GetValue<string>() == "CertifiedExperts")!["id"]!.GetValue<string>();
+        var type = (await admin.Expect(admin.Post("/api/partner-types", new { name = $"Type {Guid.NewGuid():N}" }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var entry = (await admin.Expect(admin.Post($"/api/partner-types/{type}/levels", new { name = "Certified", targetScore = 30 }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await admin.Expect(admin.Post($"/api/partner-types/{type}/levels", new { name = "Expert", targetScore = 0 }), HttpStatusCode.Created);
+        await admin.Expect(
+            admin.Post($"/api/partner-levels/{entry}/parameters", new { kind = "Obligation", categoryId = certified, valueType = "Integer", numberValue = 2, score = 30 }),
+            HttpStatusCode.Created);
+        var account = await Partner(admin);
+        var id = (await admin.Expect(admin.Post("/api/partnerships", new { accountId = account, partnerTypeId = type, isActive = true }), HttpStatusCode.Created))["id"]!
+            .GetValue<string>();
+        async Task<string> Contact(string name) => (await admin.Expect(
+            admin.Post($"/api/accounts/{account}/contacts", new { name, email = $"{Guid.NewGuid():N}@expert.example" }), HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var ann = await Contact("Ann Expert");
+        var bob = await Contact("Bob Expert");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        async Task Certify(string contact, DateOnly issued, DateOnly? expires) => await admin.Expect(
+            admin.Post("/api/certificates", new { accountId = account, contactId = contact, name = "Certified consultant", issuedOn = issued, expiresOn = expires }),
+            HttpStatusCode.Created);
+
+        await Certify(ann, today.AddMonths(-6), today.AddMonths(6));
+        await Certify(ann, today.AddYears(-2), null); // a second certificate of the same contact: still one expert
+        await Certify(bob, today.AddYears(-2), today.AddDays(-1)); // expired
+        var one = await Eventually(admin, id, p => p["obligations"]![0]!["currentValue"]!.GetValue<decimal>() == 1);
+        await Certify(bob, today, today.AddYears(1));
+        var promoted = await Eventually(admin, id, p => p["partnerLevelName"]!.GetValue<string>() == "Expert");
+
+        one["currentScore"]!.GetValue<int>().ShouldBe(15);
+        promoted["levelNumber"]!.GetValue<int>().ShouldBe(2);
+        var decision = (await admin.GetJson($"/api/partnerships/{id}/decisions"))["items"]![0]!;
+        decision["triggerDetail"]!.GetValue<string>().ShouldBe("Certificate changed");
+        decision["reason"]!.GetValue<string>().ShouldContain("Certified experts 2 of 2 (30 of 30 points)");
+    }
+
+    [SkippableFact]
     public async Task AComputedObligation_IsRefusedByHand_KeptAsAReasonedOverride_AndMeasuredAgainOnceRemoved()
     {
         Skip.If(Factory.SkipReason is not null, Factory.SkipReason);
@@ -299,12 +337,15 @@ public abstract class TierEngineTests<TFactory>(TFactory factory) : IClassFixtur
         }), HttpStatusCode.OK);
     }
 
-    private static async Task<JsonNode> Eventually(ApiClient admin, PortalPartner partner, Func<JsonNode, bool> condition)
+    private static Task<JsonNode> Eventually(ApiClient admin, PortalPartner partner, Func<JsonNode, bool> condition) =>
+        Eventually(admin, partner.PartnershipId, condition);
+
+    private static async Task<JsonNode> Eventually(ApiClient admin, string partnershipId, Func<JsonNode, bool> condition)
     {
         JsonNode partnership = null!;
         for (var i = 0; i < 150; i++)
         {
-            partnership = await admin.GetJson($"/api/partnerships/{partner.PartnershipId}");
+            partnership = await admin.GetJson($"/api/partnerships/{partnershipId}");
             if (condition(partnership))
             {
                 return partnership;

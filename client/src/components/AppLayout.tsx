@@ -18,6 +18,7 @@ const NAV_ITEMS: NavItem[] = [
   { to: '/opportunities', label: 'Opportunities', permission: Permission.PartnersRead },
   { to: '/orders', label: 'Orders', permission: Permission.PartnersRead },
   { to: '/deal-registrations', label: 'Deal registrations', permission: Permission.PartnersRead },
+  { to: '/trainings', label: 'Training', permission: Permission.PartnersRead },
   { to: '/partners', label: 'Partners', permission: Permission.PartnersRead },
   { to: '/customers', label: 'Customers', permission: Permission.PartnersRead },
   { to: '/funds/operations', label: 'Fund operations', permission: Permission.FundsRead },

@@ -38,6 +38,7 @@ function Portal({ user }: { user: CurrentUserDto }) {
     },
     { to: '/portal/orders', label: 'Orders', active: location.pathname.startsWith('/portal/orders') },
     { to: '/portal/deals', label: 'Deals', active: location.pathname.startsWith('/portal/deals') },
+    { to: '/portal/training', label: 'Training', active: location.pathname === '/portal/training' },
     ...(user.partner?.isOrganizationAdmin
       ? [{ to: '/portal/organization', label: 'Organization', active: location.pathname === '/portal/organization' }]
       : []),

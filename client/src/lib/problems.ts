@@ -56,6 +56,12 @@ const KNOWN_PROBLEMS: Partial<Record<ProblemCode, KnownProblem>> = {
     title: 'Not enough money in the fund',
     detail: 'The amount is more than the fund holds. Lower the amount, or ask Finance to overdraw it with a reason.',
   },
+  [ProblemCode.TrainingPaymentLocked]: {
+    title: 'The payment can no longer change',
+    detail: 'The certification fund was debited for this free training.',
+  },
+  [ProblemCode.ContactOfOtherAccount]: { title: 'Choose a contact of this partner' },
+  [ProblemCode.CertificateTrainingInvalid]: { title: 'The training belongs to another contact' },
   [ProblemCode.OverdraftReasonRequired]: {
     title: 'An overdraft needs a reason',
     detail: 'This debit takes the fund below zero. Write why in "Overdraft reason".',

@@ -44,6 +44,14 @@ internal sealed class ContractSchemasFilter : IDocumentFilter
             permissionsArray.Items = new OpenApiSchemaReference(PermissionSchema, swaggerDoc);
         }
 
+        // The generator keeps required properties in a set sorted by the process's culture, so a host with ICU (the test
+        // host) and one in invariant mode (the API) listed "isValid" / "issuedOn" in different orders: sorted by ordinal,
+        // the document is the same wherever it is generated.
+        foreach (var schema in schemas.Values.OfType<OpenApiSchema>().Where(s => s.Required is SortedSet<string>))
+        {
+            schema.Required = new SortedSet<string>(schema.Required!, StringComparer.Ordinal);
+        }
+
         foreach (var name in ProblemSchemas)
         {
             if (schemas.TryGetValue(name, out var schema) && schema is OpenApiSchema problem)

@@ -210,6 +210,13 @@ public static class ProblemCodes
     /// <summary>The opportunity became an order already.</summary>
     public const string OpportunityHasOrder = "opportunity_has_order";
 
+    // Training and certificates (W9).
+    /// <summary>The certification fund was debited for the training: its payment is fixed.</summary>
+    public const string TrainingPaymentLocked = "training_payment_locked";
+
+    /// <summary>A certificate's training must be one of the same contact of the same partner.</summary>
+    public const string CertificateTrainingInvalid = "certificate_training_invalid";
+
     // Outside services, the outbox and scheduled jobs.
     public const string EmailUnavailable = "email_unavailable";
     public const string OutboxMessageNotDead = "outbox_message_not_dead";

@@ -23,6 +23,9 @@ public enum EntryKind
     /// <summary>One half of moving a balance from a period's fund into the next period's fund of the same type.</summary>
     CarryOver,
 
+    /// <summary>An unpaid training's result recorded: one unit taken from the certification fund (W9, DOMAIN 1.22).</summary>
+    CertificationDebit,
+
     /// <summary>Undoes one earlier entry (<see cref="FundTransaction.ReversesEntryId"/>); entries are never edited.</summary>
     Reversal,
 }
@@ -39,6 +42,7 @@ public enum LedgerAccount
     MarketingSpend,
     ManualCorrection,
     PeriodCarryOver,
+    CertificationSpend,
 }
 
 /// <summary>A record of another part of the system that caused an entry (e.g. an opportunity won, an activity approved).</summary>

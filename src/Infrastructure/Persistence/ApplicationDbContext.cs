@@ -19,6 +19,7 @@ using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Domain.Scheduling;
+using PartnerPortal.Domain.Trainings;
 using PartnerPortal.Infrastructure.Identity;
 
 namespace PartnerPortal.Infrastructure.Persistence;
@@ -110,6 +111,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<EmailActionLink> EmailActionLinks => Set<EmailActionLink>();
+
+    public DbSet<Training> Trainings => Set<Training>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     /// <summary>Saves; a unique or foreign key violation becomes the handlers' own answer (see <see cref="ConstraintViolations"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -212,6 +217,10 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
         // picked by recipient in the handlers (employees' notifications have no account and never reach the portal).
         builder.Entity<Notification>().HasQueryFilter(n => _scope.AccountId == null || n.AccountId == _scope.AccountId);
         builder.Entity<EmailActionLink>().HasQueryFilter(l => _scope.AccountId == null || l.AccountId == _scope.AccountId);
+
+        // Training and certificates (W9): a partner sees its own contacts' records.
+        builder.Entity<Training>().HasQueryFilter(t => _scope.AccountId == null || t.AccountId == _scope.AccountId);
+        builder.Entity<Certificate>().HasQueryFilter(c => _scope.AccountId == null || c.AccountId == _scope.AccountId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -16,6 +16,7 @@ using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Portal;
 using PartnerPortal.Domain.Pricing;
 using PartnerPortal.Domain.Scheduling;
+using PartnerPortal.Domain.Trainings;
 
 namespace PartnerPortal.Application.Common.Interfaces;
 
@@ -102,6 +103,10 @@ public interface IApplicationDbContext
     DbSet<Notification> Notifications { get; }
 
     DbSet<EmailActionLink> EmailActionLinks { get; }
+
+    DbSet<Training> Trainings { get; }
+
+    DbSet<Certificate> Certificates { get; }
 
     DatabaseFacade Database { get; }
 

@@ -5,6 +5,7 @@ using PartnerPortal.Domain.Opportunities;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
 using PartnerPortal.Domain.Pricing;
+using PartnerPortal.Domain.Trainings;
 
 namespace PartnerPortal.Infrastructure.Persistence.Seeding;
 
@@ -139,11 +140,33 @@ internal static class DemoProgram
         var northwind = Partner("Northwind Traders", "United States", reseller, bronze, leads: 6, wonMinor: 100_000_00);
         Partner("Contoso Solutions", "Germany", reseller, silver, leads: 12, wonMinor: 180_000_00);
         Partner("Fabrikam Systems", "France", reseller, platinum, leads: 40, wonMinor: 420_000_00);
-        Partner("Tailspin Consulting", "United Kingdom", consultant, certified, activities: 2);
+        var tailspin = Partner("Tailspin Consulting", "United Kingdom", consultant, certified, activities: 2);
         Partner("Adventure Works IT", "Canada", reseller, null);
+        SeedTraining(db, tailspin, northwind, now);
         SeedPrices(db, northwind, (levelLists[bronze.Id], 0.95m), (levelLists[silver.Id], 0.9m), (levelLists[platinum.Id], 0.85m));
         db.Accounts.Add(Account.Create("Litware Inc", AccountType.Customer, partnerManagerId, "https://litware.example", "United States", "litware.example"));
         return () => history.ForEach(add => add());
+    }
+
+    // Training and certificates (W9): Tailspin's consultant Alex Morgan passed a training and holds a valid certificate
+    // (Tailspin's one certified expert), Sam Lee's certificate has expired; Northwind has a free training coming up.
+    private static void SeedTraining(ApplicationDbContext db, Account tailspin, Account northwind, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(now);
+        Guid Contact(Account account, string name) => db.Contacts.Local.Single(c => c.AccountId == account.Id && c.Name == name).Id;
+        var alex = Contact(tailspin, "Alex Morgan");
+        var sam = Contact(tailspin, "Sam Lee");
+        var course = Training.Create(tailspin.Id, alex, "Platform administration", today.AddMonths(-6), TrainingPayment.Paid, now);
+        var earlier = Training.Create(tailspin.Id, sam, "Platform administration", today.AddYears(-3), TrainingPayment.Paid, now);
+        course.RecordResult(TrainingResult.Passed, now);
+        earlier.RecordResult(TrainingResult.Passed, now);
+        db.Trainings.AddRange(
+            course,
+            earlier,
+            Training.Create(northwind.Id, Contact(northwind, "Sam Lee"), "Selling the platform", today.AddDays(14), TrainingPayment.NotPaid, now));
+        db.Certificates.AddRange(
+            Certificate.Create(tailspin.Id, alex, "Certified platform consultant", "CPC-2041", today.AddMonths(-6), today.AddMonths(18), course.Id, now),
+            Certificate.Create(tailspin.Id, sam, "Certified platform consultant", "CPC-1187", today.AddYears(-3), today.AddDays(-30), earlier.Id, now));
     }
 
     // Products, the base price list, the reseller levels' lists (DOMAIN: "Partner Bronze", "Partner Silver", "Partner

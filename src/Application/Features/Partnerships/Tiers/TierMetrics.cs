@@ -97,7 +97,18 @@ public sealed class TierMetrics(IApplicationDbContext db)
                 .ToListAsync(cancellationToken)).Select(r => r.ToRow()));
         }
 
-        _ = today;
+        if (metrics.Contains(MetricCode.CertifiedExperts))
+        {
+            // The partner's contacts holding a certificate valid on the evaluation day (a state, not a window).
+            Put(MetricCode.CertifiedExperts, (await (
+                from p in batch
+                join c in db.Certificates on p.AccountId equals c.AccountId
+                where c.IssuedOn <= today && (c.ExpiresOn == null || c.ExpiresOn >= today)
+                group c.ContactId by p.Id into g
+                select new CountRow(g.Key, g.Distinct().Count(), g.Distinct().Count()))
+                .ToListAsync(cancellationToken)).Select(r => r.ToRow()));
+        }
+
         return result.ToDictionary(r => r.Key, r => (IReadOnlyDictionary<MetricCode, Measurement>)r.Value);
     }
 
