@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PartnerPortal.Application.Common.Interfaces;
+using PartnerPortal.Application.Common.Persistence;
 using PartnerPortal.Domain.Messaging;
 
 namespace PartnerPortal.Application.Common.Messaging;
@@ -37,7 +38,7 @@ public sealed class Outbox(IApplicationDbContext db, TimeProvider clock)
     /// </summary>
     public OutboxMessage Work(string type, string topic, Guid subjectId, string summary, object payload)
     {
-        var queued = db.OutboxMessages.Local.FirstOrDefault(m => m.Type == type && m.SubjectId == subjectId && m.Attempts == 0);
+        var queued = db.OutboxMessages.Tracked(db).FirstOrDefault(m => m.Type == type && m.SubjectId == subjectId && m.Attempts == 0);
         if (queued is not null)
         {
             return queued;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
+using PartnerPortal.Application.Common.Persistence;
 using PartnerPortal.Domain.Funds;
 using PartnerPortal.Domain.PartnerProgram;
 using PartnerPortal.Domain.Partnerships;
@@ -24,7 +25,7 @@ public sealed class MarketingFundOpener(IApplicationDbContext db, TimeProvider c
         }
 
         var ids = applied.BenefitCategoryIds;
-        var grantsFund = db.ParameterCategories.Local.Any(c => ids.Contains(c.Id) && c.Metric == MetricCode.MarketingFundPercent)
+        var grantsFund = db.ParameterCategories.Tracked(db).Any(c => ids.Contains(c.Id) && c.Metric == MetricCode.MarketingFundPercent)
             || await db.ParameterCategories.AnyAsync(c => ids.Contains(c.Id) && c.Metric == MetricCode.MarketingFundPercent, cancellationToken);
         if (!grantsFund)
         {
@@ -33,7 +34,7 @@ public sealed class MarketingFundOpener(IApplicationDbContext db, TimeProvider c
 
         var type = await db.FundTypes.FirstOrDefaultAsync(t => t.Code == FundType.MarketingCode, cancellationToken);
         if (type is null
-            || db.Funds.Local.Any(f => f.PartnershipId == applied.PartnershipId && f.FundTypeId == type.Id)
+            || db.Funds.Tracked(db).Any(f => f.PartnershipId == applied.PartnershipId && f.FundTypeId == type.Id)
             || await db.Funds.AnyAsync(f => f.PartnershipId == applied.PartnershipId && f.FundTypeId == type.Id, cancellationToken))
         {
             return;

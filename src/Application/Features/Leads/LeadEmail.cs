@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnerPortal.Application.Common.Interfaces;
 using PartnerPortal.Application.Common.Messaging;
+using PartnerPortal.Application.Common.Persistence;
 using PartnerPortal.Application.Features.Notifications;
 using PartnerPortal.Application.Features.PortalUsers;
 using PartnerPortal.Domain.Leads;
@@ -24,7 +25,7 @@ public sealed class LeadOfferNotices(IApplicationDbContext db, PartnerRecipients
     {
         // The offer just made is in this unit of work (also when a decline re-offers it inside the decliner's scope);
         // a reminder's is read by the job, outside any scope.
-        var ownerId = db.LeadOffers.Local.Where(o => o.Id == offerId).Select(o => o.OwnerId).FirstOrDefault()
+        var ownerId = db.LeadOffers.Tracked(db).Where(o => o.Id == offerId).Select(o => o.OwnerId).FirstOrDefault()
             ?? await db.LeadOffers.Where(o => o.Id == offerId).Select(o => o.OwnerId).FirstOrDefaultAsync(cancellationToken);
         var when = $"{deadline:yyyy-MM-dd HH:mm} UTC";
         var notice = reminder
