@@ -28,6 +28,7 @@ public sealed class OrderTests
     {
         var order = Order.Create(Guid.NewGuid(), "eur", Partner);
         order.Number.ShouldStartWith("ORD-20261130-");
+        order.Number.Length.ShouldBe(23, "ten random hex digits a day");
         order.Currency.ShouldBe("EUR");
         var list = Guid.NewGuid();
         var a = order.AddLine(Guid.NewGuid(), "A", "Product A", 3, new LinePrice(3_335, PriceSource.LevelList, list, 10m), Partner);

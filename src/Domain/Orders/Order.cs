@@ -137,9 +137,12 @@ public sealed class Order : AggregateRoot
         return order;
     }
 
-    /// <summary>"ORD-yyyyMMdd-XXXXXX" from the creation day and the random end of the id.</summary>
+    /// <summary>
+    /// "ORD-yyyyMMdd-XXXXXXXXXX" from the creation day and ten random hex digits of the id (40 bits: with six, a day of a
+    /// few thousand orders already risked two equal numbers, which the unique index refuses).
+    /// </summary>
     public static string NumberOf(Guid id, DateTime at) =>
-        $"ORD-{at.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{id.ToString("N")[^6..].ToUpperInvariant()}";
+        $"ORD-{at.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{id.ToString("N")[^10..].ToUpperInvariant()}";
 
     /// <summary>
     /// D6: quantity × unit price less the discount %, rounded to the cent half away from zero.
