@@ -1331,7 +1331,7 @@ const roleScenarios = ROLES.map(({ role, email: userEmail, password: userPasswor
         await page.getByRole('heading', { name: 'Funds', level: 2 }).waitFor();
         await page.waitForLoadState('networkidle');
         const partnerActions = page.getByRole('button', {
-          name: /^(Edit|Promote|Deactivate|Activate|Change|Save current)/,
+          name: /^(Edit|Evaluate|Renew|Override|Remove override|Deactivate|Activate|Change|Save current)/,
         });
         if ((await partnerActions.count()) > 0)
           throw new Error(`Finance sees "${await partnerActions.first().innerText()}" on a partnership`);
@@ -1347,10 +1347,14 @@ const roleScenarios = ROLES.map(({ role, email: userEmail, password: userPasswor
     await checkA11y(page, `${role} Page not found`);
     if (role !== 'Admin') {
       await nav(page, 'Partner types');
+      // The program rules (issue 11) are read-only without program.write.
+      await page.getByRole('heading', { name: 'Program rules', level: 2 }).waitFor();
+      if ((await page.getByRole('button', { name: 'Save rules' }).count()) > 0)
+        throw new Error(`${role} sees "Save rules" on Partner types`);
       await page.getByRole('table').getByRole('link').first().click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
-      for (const action of ['New level', 'Edit type', 'Add parameter', 'Delete', 'Re-apply']) {
+      for (const action of ['New level', 'Edit type', 'Add parameter', 'Delete', 'Simulate']) {
         if ((await page.getByRole('button', { name: new RegExp(action) }).count()) > 0)
           throw new Error(`${role} sees "${action}" on a partner type`);
       }
