@@ -86,7 +86,7 @@ function MeasuredValueCell({ partnershipId, obligation, currency }: ValueCellPro
   const problem = remove.error ? toProblem(remove.error) : null;
   return (
     <Stack gap={4} align="flex-start">
-      <MeasuredValue obligation={obligation} currency={currency} />
+      <ValueText obligation={obligation} currency={currency} />
       <Group gap={4}>
         <Button size="compact-xs" variant="default" onClick={() => setOverriding(true)}>
           Override…
@@ -104,7 +104,7 @@ function MeasuredValueCell({ partnershipId, obligation, currency }: ValueCellPro
         )}
       </Group>
       {problem && (
-        <Text size="xs" c="red" role="alert">
+        <Text size="xs" c="red.9" role="alert">
           {problem.detail ?? problem.title}
         </Text>
       )}
@@ -128,12 +128,12 @@ interface ValueCellProps {
 }
 
 /** The value, and the override's reason when a manager replaced the measured one. */
-function MeasuredValue({ obligation: o, currency }: { obligation: ObligationDto; currency?: string }) {
+function ValueText({ obligation: o, currency }: { obligation: ObligationDto; currency?: string }) {
   return (
     <div>
       {formatValue(o, o.currentValue, currency)}
       {o.overrideReason && (
-        <Text size="xs" c="orange.8">
+        <Text size="xs" fs="italic">
           Overridden: {o.overrideReason}
         </Text>
       )}
@@ -147,7 +147,7 @@ function ValueCell({
   obligation: o,
   currency,
 }: Omit<ValueCellProps, 'partnershipId'> & { partnershipId?: string }) {
-  if (!partnershipId) return <MeasuredValue obligation={o} currency={currency} />;
+  if (!partnershipId) return <ValueText obligation={o} currency={currency} />;
   // keyed by the value so that a refetch resets the input
   const key = `${o.currentParameterId}-${o.currentValue}`;
   return o.computed ? (

@@ -35,7 +35,7 @@ export function LevelStatus({
         )}
       </Group>
       {p.atRisk && (
-        <Text size="sm" c="red.8">
+        <Text size="sm" c="red.9">
           Below pace to keep the level at renewal: at today&apos;s rate the obligations will not be met by the end of
           the period.
         </Text>
