@@ -26,6 +26,16 @@ function EffectBadge({ change: c }: { change: PartnershipReapplyDto }) {
   );
 }
 
+function Lines({ lines }: { lines: string[] }) {
+  return (
+    <List size="sm">
+      {lines.map((line) => (
+        <List.Item key={line}>{line}</List.Item>
+      ))}
+    </List>
+  );
+}
+
 const beforeAfter = (before: number, after: number) => (before === after ? `${after}` : `${before} → ${after}`);
 
 /**
@@ -79,18 +89,10 @@ export function ReapplyLevelPanel({ levelId, onDone }: ReapplyLevelPanelProps) {
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{beforeAfter(c.targetBefore, c.targetAfter)}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{beforeAfter(c.scoreBefore, c.scoreAfter)}</Table.Td>
                       <Table.Td>
-                        <List size="sm">
-                          {c.changes.map((change) => (
-                            <List.Item key={change}>{change}</List.Item>
-                          ))}
-                        </List>
+                        <Lines lines={c.changes} />
                       </Table.Td>
                       <Table.Td>
-                        <List size="sm">
-                          {c.decisions.map((reason) => (
-                            <List.Item key={reason}>{reason}</List.Item>
-                          ))}
-                        </List>
+                        <Lines lines={c.decisions} />
                       </Table.Td>
                     </Table.Tr>
                   ))}

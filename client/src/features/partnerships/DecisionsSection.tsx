@@ -175,7 +175,12 @@ export function DecisionsSection({ first, current, page, onPageChange, title = '
         <QueryState query={first}>
           {(firstPage) => {
             const latest = firstPage.items[0];
-            if (!latest) return <Text c="dimmed">No decisions yet: the level has not been evaluated.</Text>;
+            if (!latest)
+              return (
+                <Text c="dimmed">
+                  No decisions yet: one is written when an evaluation changes the score or the level.
+                </Text>
+              );
             return (
               <>
                 <LatestDecision decision={latest} />

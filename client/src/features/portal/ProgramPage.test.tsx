@@ -169,6 +169,7 @@ describe('ProgramPage', () => {
     // One page of history: no pager.
     expect(screen.queryByRole('button', { name: 'next page' })).not.toBeInTheDocument();
     expect(api.getMyProgramHistory).toHaveBeenCalledWith(1, 50);
+    expect(await screen.findByText(/^No decisions yet/)).toBeInTheDocument();
   });
 
   it('pages through a long history', async () => {
