@@ -108,6 +108,8 @@ describe('PartnershipDetailPage', () => {
 
     expect(api.evaluatePartnership).toHaveBeenCalledWith('p-1');
     expect(await screen.findByRole('status')).toHaveTextContent('Promoted from Silver to Platinum');
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Promote/ })).not.toBeInTheDocument();
   });
 

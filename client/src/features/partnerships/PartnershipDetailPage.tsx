@@ -74,7 +74,14 @@ export default function PartnershipDetailPage() {
             problem={(setActive.error ?? evaluate.error) ? toProblem(setActive.error ?? evaluate.error) : null}
           />
           {evaluated && (
-            <Alert color="green" variant="light" role="status" withCloseButton onClose={() => setEvaluated(undefined)}>
+            <Alert
+              color="green"
+              variant="light"
+              role="status"
+              withCloseButton
+              closeButtonLabel="Dismiss"
+              onClose={() => setEvaluated(undefined)}
+            >
               {evaluated}
             </Alert>
           )}
