@@ -263,19 +263,41 @@ const scenarios = [
     },
   ],
   [
-    'enter the current Leads number value and get the points',
+    'Leads number is measured from the records: override it with a reason and get the points',
     async (page) => {
       await page.goto(state.partnershipUrl);
-      const input = page.getByRole('textbox', { name: 'Current value of Leads number' });
-      await input.fill('10');
-      await page.getByRole('button', { name: 'Save current value of Leads number' }).click();
+      const row = page.getByRole('table', { name: 'Obligations' }).getByRole('row').filter({ hasText: 'Leads number' });
+      await row.getByText('Measured', { exact: true }).waitFor();
+      if ((await page.getByRole('textbox', { name: 'Current value of Leads number' }).count()) > 0)
+        throw new Error('a measured obligation offers an inline edit');
+      await row.getByRole('button', { name: 'Override…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Override Leads number' });
+      await dialog.getByRole('textbox', { name: label('Value') }).fill('10');
+      // Without a reason the override is refused under the reason field.
+      await dialog.getByRole('button', { name: 'Override', exact: true }).click();
+      const message = await errorOf(dialog.getByRole('textbox', { name: label('Reason') }));
+      await dialog.getByRole('textbox', { name: label('Reason') }).fill('Leads kept in the old CRM');
+      await checkA11y(page, 'dialog "Override Leads number"');
+      await dialog.getByRole('button', { name: 'Override', exact: true }).click();
+      await dialog.waitFor({ state: 'hidden' });
       await page.getByText('Score 40', { exact: true }).waitFor();
+      await row.filter({ hasText: '40 / 40' }).getByText('Overridden: Leads kept in the old CRM').waitFor();
+      await row.getByRole('button', { name: 'Remove override' }).waitFor();
+      return `"${message}"`;
+    },
+  ],
+  [
+    'evaluate now: the page says what the evaluation did',
+    async (page) => {
+      await page.getByRole('button', { name: 'Evaluate now' }).click();
+      const status = page.getByRole('status').filter({ hasText: /^(Evaluated|Promoted)/ });
+      await status.waitFor();
+      // The override re-scored already: this evaluation changes nothing, so it writes no decision.
       await page
-        .getByRole('table', { name: 'Obligations' })
-        .getByRole('row')
-        .filter({ hasText: 'Leads number' })
-        .filter({ hasText: '40 / 40' })
+        .getByRole('region', { name: 'Decisions' })
+        .getByText(/^No decisions yet/)
         .waitFor();
+      return (await status.innerText()).trim();
     },
   ],
   [
@@ -1334,7 +1356,7 @@ const roleScenarios = ROLES.map(({ role, email: userEmail, password: userPasswor
         await page.getByRole('heading', { name: 'Funds', level: 2 }).waitFor();
         await page.waitForLoadState('networkidle');
         const partnerActions = page.getByRole('button', {
-          name: /^(Edit|Promote|Deactivate|Activate|Change|Save current)/,
+          name: /^(Edit|Evaluate|Renew|Override|Remove override|Deactivate|Activate|Change|Save current)/,
         });
         if ((await partnerActions.count()) > 0)
           throw new Error(`Finance sees "${await partnerActions.first().innerText()}" on a partnership`);
@@ -1350,10 +1372,14 @@ const roleScenarios = ROLES.map(({ role, email: userEmail, password: userPasswor
     await checkA11y(page, `${role} Page not found`);
     if (role !== 'Admin') {
       await nav(page, 'Partner types');
+      // The program rules (issue 11) are read-only without program.write.
+      await page.getByRole('heading', { name: 'Program rules', level: 2 }).waitFor();
+      if ((await page.getByRole('button', { name: 'Save rules' }).count()) > 0)
+        throw new Error(`${role} sees "Save rules" on Partner types`);
       await page.getByRole('table').getByRole('link').first().click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
-      for (const action of ['New level', 'Edit type', 'Add parameter', 'Delete', 'Re-apply']) {
+      for (const action of ['New level', 'Edit type', 'Add parameter', 'Delete', 'Simulate']) {
         if ((await page.getByRole('button', { name: new RegExp(action) }).count()) > 0)
           throw new Error(`${role} sees "${action}" on a partner type`);
       }
@@ -1738,6 +1764,146 @@ const trainingScenarios = [
   ],
 ];
 
+// ---------------------------------------------------------------------------
+// The tier engine (issue 11): Northwind (demo Bronze: 10 leads and 100,000 won for 80 points) is one lead short; its
+// portal user registers that lead, and the outbox-driven evaluation promotes it: the program page shows Silver, the
+// decision that explains it and Silver's benefits. The earlier leads come through the API to keep the set-up fast.
+
+const tier = {};
+
+/** The obligation of a partnership (as the API returns it) in a category. */
+const obligationOf = (partnership, category) => {
+  const o = partnership.obligations.find((x) => x.categoryName === category);
+  if (!o) throw new Error(`${partnership.name} has no ${category} obligation`);
+  return o;
+};
+
+const tierScenarios = [
+  [
+    `tier engine: ${NORTHWIND} is evaluated and brought to one lead short of Silver through the API`,
+    async (browser) => {
+      const admin = await newPage(browser);
+      tier.admin = admin;
+      portal.current = admin;
+      await signIn(admin, email, password);
+      const id = portal.northwindPartnershipId;
+      const p = await apiJson(admin, 'POST', `/api/partnerships/${id}/evaluate`);
+      if (p.partnerLevelName !== 'Bronze') throw new Error(`${NORTHWIND} is at ${p.partnerLevelName}, expected Bronze`);
+      const leadsObligation = obligationOf(p, 'Leads number');
+      const amount = obligationOf(p, 'Opportunity amount');
+      if (amount.currentValue < amount.targetValue) {
+        await apiJson(admin, 'POST', '/api/opportunities', {
+          name: `E2E tier won deal ${stamp}`,
+          customer: `E2E Tier Customer ${stamp}`,
+          amount: amount.targetValue - amount.currentValue,
+          partnerAccountId: p.accountId,
+          stage: 'ClosedWon',
+        });
+      }
+      const missing = leadsObligation.targetValue - leadsObligation.currentValue;
+      if (missing < 1) throw new Error(`${NORTHWIND} has ${leadsObligation.currentValue} leads already`);
+
+      const partner = await newPage(browser);
+      tier.partner = partner;
+      portal.current = partner;
+      await signIn(partner, portal.northwindEmail, portalPassword);
+      await partner.waitForURL(/\/portal$/);
+      for (let i = 1; i < missing; i++) {
+        await apiJson(partner, 'POST', '/api/portal/leads', {
+          companyName: `E2E Tier Lead ${stamp} ${i}`,
+          contactName: 'Tia Tier',
+          need: 'CRM seats for the tier test',
+          budget: 1000,
+          region: 'EMEA',
+        });
+      }
+      // The outbox evaluates after each lead: wait until the program page says exactly one lead is missing.
+      const summary = partner.getByTestId('missing-summary');
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        await partner.goto(`${baseUrl}/portal`);
+        await partner.getByTestId('partnership-level').waitFor();
+        const text = (await summary.count()) > 0 ? (await summary.innerText()).trim() : '';
+        if (text === '1 more lead to reach Silver.') break;
+        if (Date.now() > deadline) throw new Error(`the missing summary says "${text}" after 20 s`);
+        await sleep(1_000);
+      }
+      await partner.getByRole('heading', { name: 'What Silver brings' }).waitFor();
+      return `${leadsObligation.currentValue} + ${missing - 1} leads through the API; "1 more lead to reach Silver."`;
+    },
+  ],
+  [
+    `tier engine: the ${NORTHWIND} portal user registers the 10th lead and sees Silver, the decision that explains it and Silver's benefits`,
+    async () => {
+      const page = tier.partner;
+      portal.current = page;
+      await nav(page, 'Leads');
+      await page.getByRole('button', { name: 'Register a lead' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Register a lead' });
+      await dialog.getByRole('textbox', { name: label('Company') }).fill(`E2E Tier Lead ${stamp} last`);
+      await dialog.getByRole('textbox', { name: label('Contact name') }).fill('Tia Tier');
+      await dialog.getByRole('textbox', { name: label('Need') }).fill('The lead that completes the Bronze obligations');
+      await dialog.getByRole('textbox', { name: /^Budget/ }).fill('5000');
+      await dialog.getByRole('textbox', { name: label('Region') }).fill('EMEA');
+      await dialog.getByRole('button', { name: 'Register lead' }).click();
+      await page.waitForURL(/\/portal\/leads\/[^/]+$/);
+
+      // The evaluation runs through the outbox after the commit: reload the program page until it shows Silver.
+      const level = page.getByTestId('partnership-level');
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        await page.goto(`${baseUrl}/portal`);
+        await level.waitFor();
+        if ((await level.innerText()).includes('Silver — level 2 of 3')) break;
+        if (Date.now() > deadline)
+          throw new Error(`the level is "${await level.innerText()}" 20 s after the 10th lead`);
+        await sleep(1_000);
+      }
+      const why = page.getByRole('region', { name: 'Why you are at this level' });
+      const latest = why.getByRole('article', { name: 'Latest decision' });
+      await latest.getByText('Promoted', { exact: true }).waitFor();
+      await latest.getByText('Bronze → Silver', { exact: true }).waitFor();
+      const reason = (await latest.getByTestId('decision-reason').innerText()).trim();
+      if (!reason.includes('promoted to Silver')) throw new Error(`the decision says "${reason}"`);
+      const lines = latest.getByRole('table', { name: 'Decision lines' });
+      await lines.getByRole('row').filter({ hasText: 'Leads number' }).filter({ hasText: '10 of 10' }).waitFor();
+      // Silver's benefits now apply (Margin 15 %), and the page says what Platinum brings next.
+      await page
+        .getByRole('table', { name: 'Benefits' })
+        .getByRole('row')
+        .filter({ hasText: 'Margin' })
+        .filter({ hasText: '15' })
+        .waitFor();
+      await page.getByRole('heading', { name: 'What Platinum brings' }).waitFor();
+      const text = await why.innerText();
+      if (/Max Manager|Ada Admin|@partnerportal\.local/.test(text))
+        throw new Error('the portal decisions name an employee');
+      await page.mouse.move(0, 0);
+      const file = await activityShot(page, 'portal-program-promoted.png');
+      return `${reason}; ${file}`;
+    },
+  ],
+  [
+    'tier engine: the back office lists the partnerships at risk',
+    async () => {
+      const page = tier.admin;
+      portal.current = page;
+      await page.goto(`${baseUrl}/partnerships`);
+      await page.getByRole('heading', { name: 'Partnerships', level: 1 }).waitFor();
+      await pickOption(page, page, 'At risk', 'Yes');
+      await page.waitForURL(/[?&]atRisk=true/);
+      await page.getByRole('table', { name: 'Partnerships' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      const rows = page.getByRole('table', { name: 'Partnerships' }).getByRole('row');
+      const atRisk = await rows.filter({ hasText: 'At risk' }).count();
+      const noneText = await rows.filter({ hasText: 'No partnerships.' }).count();
+      if (atRisk === 0 && noneText === 0) throw new Error('the at-risk list shows rows without the At risk badge');
+      if ((await rows.count()) - 1 !== atRisk + noneText) throw new Error('a row without the At risk badge is listed');
+      return `${atRisk} at risk`;
+    },
+  ],
+];
+
 const contexts = [];
 const consoleErrors = [];
 
@@ -1966,6 +2132,7 @@ async function main() {
     await runGroup(dealScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(orderScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     await runGroup(trainingScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
+    await runGroup(tierScenarios, browser, () => portal.current, maildir ? undefined : 'E2E_MAILDIR is not set');
     for (const scenario of roleScenarios) await runGroup([scenario], browser, () => walk.current);
     if (consoleErrors.length > 0) {
       console.log(`page errors:\n  ${consoleErrors.join('\n  ')}`);

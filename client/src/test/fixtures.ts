@@ -1,10 +1,13 @@
 import {
   Permission,
   Role,
+  TierOutcome,
+  TierTrigger,
   UserKind,
   type CurrentUserDto,
   type PartnershipDto,
   type PartnershipListItemDto,
+  type TierDecisionDto,
 } from '../api';
 
 /** "Acme reseller 2025", Silver — level 2 of 3, 60 of 100 points: one partnership for component tests. */
@@ -25,6 +28,8 @@ export const partnershipListItem: PartnershipListItemDto = {
   currentScore: 60,
   targetScore: 100,
   scoreLeft: 40,
+  levelSince: '2025-03-01',
+  atRisk: false,
 };
 
 export const partnership: PartnershipDto = {
@@ -33,6 +38,59 @@ export const partnership: PartnershipDto = {
   nextLevelName: 'Platinum',
   obligations: [],
   benefits: [],
+};
+
+/** A promotion from Bronze to Silver after the 10th lead, with its measured lines. */
+export const promotionDecision: TierDecisionDto = {
+  id: 'd-2',
+  at: '2025-03-01T10:00:00Z',
+  trigger: TierTrigger.Event,
+  triggerDetail: 'Lead registered',
+  outcome: TierOutcome.Promoted,
+  fromLevelName: 'Bronze',
+  toLevelName: 'Silver',
+  scoreBefore: 64,
+  score: 80,
+  targetScore: 80,
+  reason: 'Bronze target of 80 points reached: promoted to Silver.',
+  lines: [
+    {
+      categoryId: 'cat-leads',
+      categoryName: 'Leads number',
+      value: 10,
+      target: 10,
+      points: 40,
+      maxPoints: 40,
+      computed: true,
+    },
+    {
+      categoryId: 'cat-amount',
+      categoryName: 'Opportunity amount',
+      value: 100000,
+      target: 100000,
+      points: 40,
+      maxPoints: 40,
+      computed: true,
+      overrideReason: 'Deal booked in the old CRM',
+    },
+  ],
+  by: 'Max Manager',
+};
+
+/** An earlier decision: the score moved within Bronze. */
+export const scoreDecision: TierDecisionDto = {
+  ...promotionDecision,
+  id: 'd-1',
+  at: '2025-02-01T10:00:00Z',
+  trigger: TierTrigger.Nightly,
+  triggerDetail: undefined,
+  outcome: TierOutcome.ScoreChanged,
+  toLevelName: 'Bronze',
+  scoreBefore: 40,
+  score: 64,
+  reason: 'Score 64 of 80: 16 points missing for Silver.',
+  lines: [],
+  by: undefined,
 };
 
 /**

@@ -87,7 +87,7 @@ async function navLinks() {
     .map((link) => link.textContent);
 }
 
-const PROGRAM_ACTIONS = [/^edit/i, /new level/i, /add parameter/i, /delete/i, /re-apply/i];
+const PROGRAM_ACTIONS = [/^edit/i, /new level/i, /add parameter/i, /delete/i, /simulate/i];
 
 describe('each role sees only what it can do', () => {
   beforeEach(() => mockApi(adminUser));

@@ -142,7 +142,8 @@ export function useCarryOverFunds(partnershipId: string) {
 export function usePartnerPartnerships(accountId: string | undefined) {
   return useQuery({
     queryKey: ['partnerships', 'of-account', accountId ?? ''],
-    queryFn: () => api.listPartnerships(undefined, undefined, undefined, undefined, accountId, '-startDate', 1, 50),
+    queryFn: () =>
+      api.listPartnerships(undefined, undefined, undefined, undefined, accountId, undefined, '-startDate', 1, 50),
     enabled: !!accountId,
   });
 }

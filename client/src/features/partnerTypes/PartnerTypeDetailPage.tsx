@@ -47,7 +47,7 @@ export default function PartnerTypeDetailPage() {
         : dialog?.kind === 'parameter'
           ? `${dialog.parameter ? 'Edit parameter of' : 'New parameter for'} ${dialog.level.name}`
           : dialog?.kind === 'reapply'
-            ? `Re-apply ${dialog.level.name} to its partnerships`
+            ? `Simulate and publish ${dialog.level.name} to its partnerships`
             : undefined;
 
   return (
@@ -107,9 +107,9 @@ export default function PartnerTypeDetailPage() {
                               size="xs"
                               variant="default"
                               onClick={() => setDialog({ kind: 'reapply', level })}
-                              aria-label={`Re-apply to partnerships: ${level.name}`}
+                              aria-label={`Simulate on partnerships: ${level.name}`}
                             >
-                              Re-apply to partnerships
+                              Simulate on partnerships
                             </Button>
                             <Button
                               size="xs"

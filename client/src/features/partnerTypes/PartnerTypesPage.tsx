@@ -6,6 +6,7 @@ import { useCan } from '../auth/hooks';
 import { QueryState } from '../../components/QueryState';
 import { usePartnerTypes } from './hooks';
 import { PartnerTypeForm } from './PartnerTypeForm';
+import { ProgramRulesCard } from './ProgramRulesCard';
 import { PageTitle } from '../../components/PageTitle';
 
 export default function PartnerTypesPage() {
@@ -57,6 +58,7 @@ export default function PartnerTypesPage() {
           )
         }
       </QueryState>
+      <ProgramRulesCard />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

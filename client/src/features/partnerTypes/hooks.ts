@@ -115,3 +115,20 @@ export function useReapplyLevel() {
     onSuccess: invalidate,
   });
 }
+
+export type ProgramSettingsBody = Parameters<typeof api.updateProgramSettings>[0];
+
+const programSettingsKey = ['programSettings'] as const;
+
+/** The program's rules: progress on promotion (D2) and the renewal grace days (D4). */
+export function useProgramSettings() {
+  return useQuery({ queryKey: programSettingsKey, queryFn: () => api.getProgramSettings() });
+}
+
+export function useUpdateProgramSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProgramSettingsBody) => api.updateProgramSettings(body),
+    onSuccess: (result) => queryClient.setQueryData(programSettingsKey, result),
+  });
+}

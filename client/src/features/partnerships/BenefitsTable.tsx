@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import type { BenefitDto } from '../../api';
 import { formatParameterValue } from '../../lib/format';
 
-export function BenefitsTable({ benefits }: { benefits: BenefitDto[] }) {
+export function BenefitsTable({ benefits, label = 'Benefits' }: { benefits: BenefitDto[]; label?: string }) {
   const phone = useMediaQuery('(max-width: 36em)');
   if (benefits.length === 0) {
     return <Text c="dimmed">This level has no benefits.</Text>;
@@ -11,7 +11,7 @@ export function BenefitsTable({ benefits }: { benefits: BenefitDto[] }) {
   if (phone) {
     // On a phone: one card per benefit.
     return (
-      <Stack gap="xs" role="list" aria-label="Benefits">
+      <Stack gap="xs" role="list" aria-label={label}>
         {benefits.map((b) => (
           <Card key={b.parameterId} withBorder padding="sm" role="listitem">
             <Group justify="space-between" gap="xs">
@@ -24,7 +24,7 @@ export function BenefitsTable({ benefits }: { benefits: BenefitDto[] }) {
     );
   }
   return (
-    <Table striped aria-label="Benefits">
+    <Table striped aria-label={label}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Category</Table.Th>

@@ -26,6 +26,7 @@ describe('amounts carry the installation currency', () => {
             currentValue: 40000,
             maxScore: 40,
             score: 16,
+            computed: false,
           },
           {
             categoryId: 'c-2',
@@ -37,6 +38,7 @@ describe('amounts carry the installation currency', () => {
             currentValue: 6,
             maxScore: 40,
             score: 24,
+            computed: false,
           },
         ]}
       />,

@@ -15,6 +15,7 @@ const obligations: ObligationDto[] = [
     currentValue: 48250.5,
     maxScore: 40,
     score: 19,
+    computed: false,
   },
   {
     categoryId: 'cat-experts',
@@ -26,6 +27,7 @@ const obligations: ObligationDto[] = [
     currentValue: 0,
     maxScore: 20,
     score: 0,
+    computed: false,
   },
 ];
 

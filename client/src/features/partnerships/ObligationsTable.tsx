@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Card, Checkbox, Group, NumberInput, Progress, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Modal, NumberInput, Progress, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { ParameterValueType, type ObligationDto } from '../../api';
 import { fieldError, toProblem } from '../../api/http';
 import { formatNumber, percent, toNumber, withUnit } from '../../lib/format';
 import { useCurrency } from '../auth/hooks';
-import { useUpdatePartnershipParameter, type ParameterValueBody } from './hooks';
+import { useRemoveParameterOverride, useUpdatePartnershipParameter, type ParameterValueBody } from './hooks';
+import { OverrideValueForm } from './OverrideValueForm';
 
 function CurrentValueCell({ partnershipId, obligation }: { partnershipId: string; obligation: ObligationDto }) {
   const update = useUpdatePartnershipParameter(partnershipId);
@@ -75,6 +76,103 @@ function CurrentValueCell({ partnershipId, obligation }: { partnershipId: string
   );
 }
 
+/**
+ * A measured obligation's value: read from the records, so not typed in; a manager may override it with a reason
+ * ("Override…") and remove the override again.
+ */
+function MeasuredValueCell({ partnershipId, obligation, currency }: ValueCellProps) {
+  const [overriding, setOverriding] = useState(false);
+  const remove = useRemoveParameterOverride(partnershipId);
+  const problem = remove.error ? toProblem(remove.error) : null;
+  return (
+    <Stack gap={4} align="flex-start">
+      <ValueText obligation={obligation} currency={currency} />
+      <Group gap={4}>
+        <Button size="compact-xs" variant="default" onClick={() => setOverriding(true)}>
+          Override…
+        </Button>
+        {obligation.overrideReason && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="red"
+            loading={remove.isPending}
+            onClick={() => remove.mutate(obligation.currentParameterId)}
+          >
+            Remove override
+          </Button>
+        )}
+      </Group>
+      {problem && (
+        <Text size="xs" c="red.9" role="alert">
+          {problem.detail ?? problem.title}
+        </Text>
+      )}
+      <Modal opened={overriding} onClose={() => setOverriding(false)} title={`Override ${obligation.categoryName}`}>
+        {overriding && (
+          <OverrideValueForm
+            partnershipId={partnershipId}
+            obligation={obligation}
+            onDone={() => setOverriding(false)}
+          />
+        )}
+      </Modal>
+    </Stack>
+  );
+}
+
+interface ValueCellProps {
+  partnershipId: string;
+  obligation: ObligationDto;
+  currency?: string;
+}
+
+/** The value, and the override's reason when a manager replaced the measured one. */
+function ValueText({ obligation: o, currency }: { obligation: ObligationDto; currency?: string }) {
+  return (
+    <div>
+      {formatValue(o, o.currentValue, currency)}
+      {o.overrideReason && (
+        <Text size="xs" fs="italic">
+          Overridden: {o.overrideReason}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** The current value: edited inline (manual), overridden with a reason (measured), or read-only without a partnership. */
+function ValueCell({
+  partnershipId,
+  obligation: o,
+  currency,
+}: Omit<ValueCellProps, 'partnershipId'> & { partnershipId?: string }) {
+  if (!partnershipId) return <ValueText obligation={o} currency={currency} />;
+  // keyed by the value so that a refetch resets the input
+  const key = `${o.currentParameterId}-${o.currentValue}`;
+  return o.computed ? (
+    <MeasuredValueCell key={key} partnershipId={partnershipId} obligation={o} currency={currency} />
+  ) : (
+    <CurrentValueCell key={key} partnershipId={partnershipId} obligation={o} />
+  );
+}
+
+/** The category, with a "Measured" badge when the engine computes it from the records. */
+function CategoryName({ obligation: o, strong }: { obligation: ObligationDto; strong?: boolean }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text fw={strong ? 500 : undefined} size={strong ? undefined : 'sm'}>
+        {o.categoryName}
+      </Text>
+      {o.computed && (
+        <Badge size="xs" variant="light" color="gray" miw="max-content">
+          Measured
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
 function formatValue(obligation: ObligationDto, value: number, currency?: string): string {
   if (obligation.valueType === ParameterValueType.Boolean) return value >= 1 ? 'Yes' : 'No';
   return withUnit(formatNumber(value), obligation.metric, currency);
@@ -104,7 +202,7 @@ function ObligationCards({ partnershipId, obligations }: ObligationsTableProps) 
       {obligations.map((o) => (
         <Card key={`${o.categoryId}-${o.currentParameterId}`} withBorder padding="sm" role="listitem">
           <Group justify="space-between" wrap="nowrap" mb={6}>
-            <Text fw={500}>{o.categoryName}</Text>
+            <CategoryName obligation={o} strong />
             <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
               {o.score} / {o.maxScore} points
             </Text>
@@ -113,12 +211,8 @@ function ObligationCards({ partnershipId, obligations }: ObligationsTableProps) 
           <Text size="sm" mt={6}>
             {formatValue(o, o.currentValue, currency)} of {formatValue(o, o.targetValue, currency)}
           </Text>
-          {partnershipId && (
-            <CurrentValueCell
-              key={`${o.currentParameterId}-${o.currentValue}`}
-              partnershipId={partnershipId}
-              obligation={o}
-            />
+          {(partnershipId || o.overrideReason) && (
+            <ValueCell partnershipId={partnershipId} obligation={o} currency={currency} />
           )}
         </Card>
       ))}
@@ -148,19 +242,12 @@ export function ObligationsTable({ partnershipId, obligations }: ObligationsTabl
         <Table.Tbody>
           {obligations.map((o) => (
             <Table.Tr key={`${o.categoryId}-${o.currentParameterId}`}>
-              <Table.Td>{o.categoryName}</Table.Td>
+              <Table.Td>
+                <CategoryName obligation={o} />
+              </Table.Td>
               <Table.Td>{formatValue(o, o.targetValue, currency)}</Table.Td>
               <Table.Td>
-                {partnershipId ? (
-                  // keyed by the value so that a refetch resets the input
-                  <CurrentValueCell
-                    key={`${o.currentParameterId}-${o.currentValue}`}
-                    partnershipId={partnershipId}
-                    obligation={o}
-                  />
-                ) : (
-                  formatValue(o, o.currentValue, currency)
-                )}
+                <ValueCell partnershipId={partnershipId} obligation={o} currency={currency} />
               </Table.Td>
               <Table.Td>
                 {o.score} / {o.maxScore}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { Anchor, Breadcrumbs, Card, Modal, Stack, Text, Title } from '@mantine/core';
-import { Permission } from '../../api';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Alert, Anchor, Breadcrumbs, Card, Modal, Stack, Text, Title } from '@mantine/core';
+import { Permission, type PartnershipDto } from '../../api';
 import { toProblem } from '../../api/http';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -10,20 +10,35 @@ import { useCan } from '../auth/hooks';
 import { PartnershipActivitiesSection } from '../marketingActivities/PartnershipActivitiesSection';
 import { EventTimeline } from './EventTimeline';
 import { HistoryTable } from './HistoryTable';
+import { DecisionsSection } from './DecisionsSection';
 import {
+  useEvaluatePartnership,
   usePartnership,
+  usePartnershipDecisions,
   usePartnershipEvents,
   usePartnershipHistory,
-  usePromotePartnership,
+  useRenewalProposal,
   useSetPartnershipActive,
 } from './hooks';
 import { OverrideLevelForm } from './OverrideLevelForm';
 import { PartnershipEditForm } from './PartnershipEditForm';
 import { PartnershipHeader } from './PartnershipHeader';
 import { PartnershipSections } from './PartnershipSections';
+import { RenewPartnershipForm } from './RenewPartnershipForm';
 import { FundsSection } from '../funds/FundsSection';
 
-type Dialog = 'edit' | 'promote' | 'deactivate' | 'override' | null;
+type Dialog = 'edit' | 'renew' | 'deactivate' | 'override' | null;
+
+/** What an on-demand evaluation did, in a sentence. */
+export function evaluationMessage(before: PartnershipDto, after: PartnershipDto): string {
+  if (after.partnerLevelId !== before.partnerLevelId) {
+    return `Promoted from ${before.partnerLevelName} to ${after.partnerLevelName}: score ${after.currentScore} of target ${after.targetScore}.`;
+  }
+  if (after.currentScore !== before.currentScore) {
+    return `Evaluated: the score moved from ${before.currentScore} to ${after.currentScore} of target ${after.targetScore}.`;
+  }
+  return `Evaluated: nothing changed (score ${after.currentScore} of target ${after.targetScore}).`;
+}
 
 export default function PartnershipDetailPage() {
   const { id = '' } = useParams();
@@ -33,8 +48,14 @@ export default function PartnershipDetailPage() {
   const history = usePartnershipHistory(id, historyPage);
   const events = usePartnershipEvents(id, eventsPage);
   const setActive = useSetPartnershipActive(id);
-  const promote = usePromotePartnership(id);
+  const evaluate = useEvaluatePartnership(id);
+  const [decisionsPage, setDecisionsPage] = useState(1);
+  const firstDecisions = usePartnershipDecisions(id, 1);
+  const decisions = usePartnershipDecisions(id, decisionsPage);
   const canWrite = useCan(Permission.PartnersWrite);
+  const renewal = useRenewalProposal(id, canWrite && partnership.data?.isActive === true);
+  const [evaluated, setEvaluated] = useState<string>();
+  const navigate = useNavigate();
   const canReadFunds = useCan(Permission.FundsRead);
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
@@ -50,8 +71,20 @@ export default function PartnershipDetailPage() {
             <Text>{p.name}</Text>
           </Breadcrumbs>
           <ProblemAlert
-            problem={(setActive.error ?? promote.error) ? toProblem(setActive.error ?? promote.error) : null}
+            problem={(setActive.error ?? evaluate.error) ? toProblem(setActive.error ?? evaluate.error) : null}
           />
+          {evaluated && (
+            <Alert
+              color="green"
+              variant="light"
+              role="status"
+              withCloseButton
+              closeButtonLabel="Dismiss"
+              onClose={() => setEvaluated(undefined)}
+            >
+              {evaluated}
+            </Alert>
+          )}
           <PartnershipHeader
             partnership={p}
             onEdit={canWrite ? () => setDialog('edit') : undefined}
@@ -59,9 +92,18 @@ export default function PartnershipDetailPage() {
               canWrite ? () => (p.isActive ? setDialog('deactivate') : setActive.mutate(true)) : undefined
             }
             toggling={setActive.isPending}
-            onPromote={canWrite ? () => setDialog('promote') : undefined}
-            promoting={promote.isPending}
+            onEvaluate={
+              canWrite
+                ? () => {
+                    setEvaluated(undefined);
+                    evaluate.mutate(undefined, { onSuccess: (after) => setEvaluated(evaluationMessage(p, after)) });
+                  }
+                : undefined
+            }
+            evaluating={evaluate.isPending}
             onOverrideLevel={canWrite ? () => setDialog('override') : undefined}
+            onRenew={canWrite ? () => setDialog('renew') : undefined}
+            renewalOpensOn={renewal.data && !renewal.data.canRenewNow ? renewal.data.opensOn : undefined}
           />
           <Card withBorder padding="lg">
             <Stack gap="sm">
@@ -80,6 +122,12 @@ export default function PartnershipDetailPage() {
               </QueryState>
             </Stack>
           </Card>
+          <DecisionsSection
+            first={firstDecisions}
+            current={decisions}
+            page={decisionsPage}
+            onPageChange={setDecisionsPage}
+          />
           {canReadFunds && <FundsSection partnership={p} />}
           <PartnershipSections
             obligations={p.obligations ?? []}
@@ -98,18 +146,22 @@ export default function PartnershipDetailPage() {
           <Modal opened={dialog === 'override'} onClose={close} title="Change the level">
             {dialog === 'override' && <OverrideLevelForm partnership={p} onDone={close} />}
           </Modal>
-          <ConfirmDialog
-            opened={dialog === 'promote'}
-            title={`Promote to ${p.nextLevelName ?? 'the next level'}?`}
-            confirmLabel={`Promote to ${p.nextLevelName ?? 'the next level'}`}
-            color="green"
-            loading={promote.isPending}
-            onClose={close}
-            onConfirm={() => promote.mutate(undefined, { onSettled: close })}
-          >
-            {p.accountName} moves from {p.partnerLevelName} to {p.nextLevelName}: the new level's targets and benefits
-            apply from now on, and the reached values of its obligations restart at 0 for the new level (D2).
-          </ConfirmDialog>
+          <Modal opened={dialog === 'renew'} onClose={close} title="Renew the partnership" size="lg">
+            {dialog === 'renew' && (
+              <QueryState query={renewal}>
+                {(proposal) => (
+                  <RenewPartnershipForm
+                    partnership={p}
+                    proposal={proposal}
+                    onDone={(renewed) => {
+                      close();
+                      if (renewed) navigate(`/partnerships/${renewed.id}`);
+                    }}
+                  />
+                )}
+              </QueryState>
+            )}
+          </Modal>
           <ConfirmDialog
             opened={dialog === 'deactivate'}
             title="Deactivate this partnership?"

@@ -52,22 +52,37 @@ describe('PartnershipHeader', () => {
     expect(screen.getByRole('button', { name: 'Activate' })).toBeInTheDocument();
   });
 
-  it('offers promotion only when the partnership is eligible', async () => {
-    let promoted = 0;
-    const { rerender } = renderWithProviders(
-      <PartnershipHeader partnership={base} onPromote={() => (promoted += 1)} />,
+  it('offers evaluation and renewal, never a manual promotion', async () => {
+    let evaluated = 0;
+    renderWithProviders(
+      <PartnershipHeader
+        partnership={{ ...base, currentScore: 100, scoreLeft: 0, promotionEligible: true }}
+        onEvaluate={() => (evaluated += 1)}
+        onRenew={() => {}}
+      />,
     );
 
     expect(screen.queryByRole('button', { name: /Promote/ })).not.toBeInTheDocument();
+    screen.getByRole('button', { name: 'Evaluate now' }).click();
+    expect(evaluated).toBe(1);
+    expect(screen.getByRole('button', { name: 'Renew…' })).toBeEnabled();
+  });
 
-    rerender(
-      <PartnershipHeader
-        partnership={{ ...base, currentScore: 100, scoreLeft: 0, promotionEligible: true }}
-        onPromote={() => (promoted += 1)}
-      />,
-    );
-    screen.getByRole('button', { name: 'Promote to Platinum' }).click();
+  it('says from when the renewal opens while it is not open yet', () => {
+    renderWithProviders(<PartnershipHeader partnership={base} onRenew={() => {}} renewalOpensOn="2025-12-01" />);
 
-    expect(promoted).toBe(1);
+    expect(screen.getByRole('button', { name: 'Renew…' })).toBeDisabled();
+    expect(screen.getByText(/The renewal opens on 2025-12-01/)).toBeInTheDocument();
+  });
+
+  it('shows since when the level is held and flags a partnership at risk, saying what it means', () => {
+    const { rerender } = renderWithProviders(<PartnershipHeader partnership={base} />);
+    expect(screen.getByTestId('level-since')).toHaveTextContent('Level since 2025-03-01');
+    expect(screen.queryByText('At risk')).not.toBeInTheDocument();
+
+    rerender(<PartnershipHeader partnership={{ ...base, atRisk: true }} />);
+
+    expect(screen.getByText('At risk')).toBeInTheDocument();
+    expect(screen.getByText(/Below pace to keep the level at renewal/)).toBeInTheDocument();
   });
 });

@@ -95,9 +95,21 @@ export function PartnershipTable({ items, sort, onSort, showPartner = true }: Pa
               <Table.Td style={NO_WRAP}>{formatDate(p.dueDate)}</Table.Td>
               <Table.Td style={NO_WRAP}>{formatScore(p)}</Table.Td>
               <Table.Td style={NO_WRAP}>
-                <Badge variant="light" color={p.isActive ? 'green' : 'gray'} miw="max-content">
-                  {p.isActive ? 'Active' : 'Inactive'}
-                </Badge>
+                <Group gap={4} wrap="nowrap">
+                  <Badge variant="light" color={p.isActive ? 'green' : 'gray'} miw="max-content">
+                    {p.isActive ? 'Active' : 'Inactive'}
+                  </Badge>
+                  {p.atRisk && (
+                    <Badge
+                      variant="light"
+                      color="red"
+                      miw="max-content"
+                      title="Below pace to keep the level at renewal"
+                    >
+                      At risk
+                    </Badge>
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

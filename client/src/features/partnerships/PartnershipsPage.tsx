@@ -33,6 +33,7 @@ export default function PartnershipsPage() {
     partnerTypeId: params.get('type') || undefined,
     partnerLevelId: params.get('level') || undefined,
     isActive: active === 'true' ? true : active === 'false' ? false : undefined,
+    atRisk: params.get('atRisk') === 'true' ? true : undefined,
     search: params.get('search') ?? undefined,
     sort: params.get('sort') ?? undefined,
     page: numberParam(params.get('page')) ?? 1,
@@ -113,6 +114,18 @@ export default function PartnershipsPage() {
           onChange={(value) => update({ active: value === 'all' ? undefined : (value ?? undefined) })}
           allowDeselect={false}
           w={130}
+        />
+        <Select
+          label="At risk"
+          description="Below pace to keep the level"
+          data={[
+            { value: 'any', label: 'Any' },
+            { value: 'true', label: 'Yes' },
+          ]}
+          value={filters.atRisk ? 'true' : 'any'}
+          onChange={(value) => update({ atRisk: value === 'true' ? 'true' : undefined })}
+          allowDeselect={false}
+          w={190}
         />
       </Group>
       <QueryState query={partnerships}>

@@ -6,11 +6,14 @@ export type CreatePartnershipBody = Parameters<typeof api.createPartnership>[0];
 export type UpdatePartnershipBody = Parameters<typeof api.updatePartnership>[1];
 export type OverridePartnershipLevelBody = Parameters<typeof api.overridePartnershipLevel>[1];
 export type ParameterValueBody = Parameters<typeof api.updatePartnershipParameter>[2];
+export type RenewPartnershipBody = Parameters<typeof api.renewPartnership>[1];
 
 export interface PartnershipFilters {
   partnerTypeId?: string;
   partnerLevelId?: string;
   isActive?: boolean;
+  /** Only partnerships below pace to keep their level at renewal. */
+  atRisk?: boolean;
   search?: string;
   sort?: string;
   page: number;
@@ -22,6 +25,8 @@ export const partnershipKeys = {
   list: (filters: PartnershipFilters) => [...partnershipKeys.all, 'list', filters] as const,
   detail: (id: string) => [...partnershipKeys.all, 'detail', id] as const,
   history: (id: string, page: number) => [...partnershipKeys.all, 'history', id, page] as const,
+  decisions: (id: string, page: number) => [...partnershipKeys.all, 'decisions', id, page] as const,
+  renewal: (id: string) => [...partnershipKeys.all, 'renewal', id] as const,
 };
 
 /**
@@ -35,6 +40,7 @@ export function partnershipFilterArgs(filters: Omit<PartnershipFilters, 'page' |
     filters.isActive,
     filters.search || undefined,
     undefined, // accountId: the account page lists its partnerships itself
+    filters.atRisk,
     filters.sort || undefined,
   ] as const;
 }
@@ -125,12 +131,49 @@ export function useUpdatePartnershipParameter(id: string) {
   });
 }
 
-/** W7: promote an eligible partnership to the next level; progress restarts (D2). */
-export function usePromotePartnership(id: string) {
+/** W7 on demand: measure the obligations from the records now, re-score, promote while the target is met. */
+export function useEvaluatePartnership(id: string) {
   const afterChange = useAfterChange();
   return useMutation({
-    mutationFn: () => api.promotePartnership(id, { resetProgress: true }),
+    mutationFn: () => api.evaluatePartnership(id),
     onSuccess: (result) => afterChange(id, result),
+  });
+}
+
+/** Removes the override of a measured obligation: the engine measures it again. */
+export function useRemoveParameterOverride(id: string) {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (parameterId: string) => api.removeParameterOverride(id, parameterId),
+    onSuccess: (result) => afterChange(id, result),
+  });
+}
+
+/** One page of the partnership's tier decisions, newest first. */
+export function usePartnershipDecisions(id: string | undefined, page: number) {
+  return useQuery({
+    queryKey: partnershipKeys.decisions(id ?? '', page),
+    queryFn: () => api.getPartnershipDecisions(id!, page, PAGE_SIZE),
+    enabled: !!id,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** D4: the level proposed for the next period, and from when the renewal can be done. */
+export function useRenewalProposal(id: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: partnershipKeys.renewal(id ?? ''),
+    queryFn: () => api.getRenewalProposal(id!),
+    enabled: !!id && enabled,
+  });
+}
+
+/** Renews into the next period in one action; the result is the new partnership. */
+export function useRenewPartnership(id: string) {
+  const afterChange = useAfterChange();
+  return useMutation({
+    mutationFn: (body: RenewPartnershipBody) => api.renewPartnership(id, body),
+    onSuccess: (created) => afterChange(created?.id, created),
   });
 }
 

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -9,7 +9,7 @@ import {
   type ProgramEventDtoPaged,
   type PartnerProgramDto,
 } from '../../api';
-import { partnership } from '../../test/fixtures';
+import { partnership, promotionDecision, scoreDecision } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import ProgramPage from './ProgramPage';
 
@@ -17,7 +17,7 @@ vi.mock('../../api', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../api')>();
   return {
     ...actual,
-    api: { getMyProgram: vi.fn(), getMyProgramHistory: vi.fn() },
+    api: { getMyProgram: vi.fn(), getMyProgramHistory: vi.fn(), getMyProgramDecisions: vi.fn() },
   };
 });
 
@@ -36,6 +36,7 @@ const program: PartnerProgramDto = {
       currentValue: 6000,
       maxScore: 40,
       score: 24,
+      computed: false,
     },
   ],
   benefits: [
@@ -49,6 +50,7 @@ const program: PartnerProgramDto = {
     },
   ],
   missing: ['4,000 more Leads number', '50,000 more Opportunity amount'],
+  nextLevelBenefits: [],
   partnerManager: { name: 'Paula Manager', email: 'paula@vendor.example' },
 };
 
@@ -72,6 +74,61 @@ describe('ProgramPage', () => {
     vi.mocked(api.getMyProgram).mockReset();
     vi.mocked(api.getMyProgramHistory).mockReset();
     vi.mocked(api.getMyProgramHistory).mockResolvedValue(history);
+    vi.mocked(api.getMyProgramDecisions)
+      .mockReset()
+      .mockResolvedValue({ items: [], page: 1, pageSize: 50, totalCount: 0 });
+  });
+
+  it('says in one sentence what is missing, what the next level brings, since when and whether the level is at risk', async () => {
+    vi.mocked(api.getMyProgram).mockResolvedValue({
+      ...program,
+      atRisk: true,
+      missingSummary: '4,000 more leads and 50,000.00 of won opportunities to reach Gold.',
+      nextLevelBenefits: [
+        {
+          parameterId: 'param-9',
+          categoryId: 'cat-margin',
+          categoryName: 'Margin',
+          metric: MetricCode.Margin,
+          valueType: ParameterValueType.Decimal,
+          displayValue: '18',
+        },
+      ],
+    });
+    renderWithProviders(<ProgramPage />, { route: '/portal' });
+
+    expect(await screen.findByTestId('missing-summary')).toHaveTextContent(
+      '4,000 more leads and 50,000.00 of won opportunities to reach Gold.',
+    );
+    // The per-obligation list and progress bars stay.
+    expect(screen.getByRole('list', { name: 'What is missing for Gold' })).toHaveTextContent('4,000 more Leads number');
+    expect(screen.getByRole('progressbar', { name: /Leads number: 6,000 of 10,000/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'What Gold brings' })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Benefits of Gold' })).toHaveTextContent('18 %');
+    expect(screen.getByRole('table', { name: 'Benefits' })).toHaveTextContent('12 %');
+    expect(screen.getByText('Your level is at risk')).toBeInTheDocument();
+    expect(screen.getByTestId('level-since')).toHaveTextContent('Level since 2025-03-01');
+  });
+
+  it('explains why the partner is at its level: the latest decision and the past ones, without employee names', async () => {
+    vi.mocked(api.getMyProgram).mockResolvedValue(program);
+    vi.mocked(api.getMyProgramDecisions).mockResolvedValue({
+      items: [{ ...promotionDecision, by: undefined }, scoreDecision],
+      page: 1,
+      pageSize: 50,
+      totalCount: 2,
+    });
+    renderWithProviders(<ProgramPage />, { route: '/portal' });
+
+    const section = await screen.findByRole('region', { name: 'Why you are at this level' });
+    const latest = await within(section).findByRole('article', { name: 'Latest decision' });
+    expect(latest).toHaveTextContent('Bronze target of 80 points reached: promoted to Silver.');
+    expect(within(latest).getByRole('table', { name: 'Decision lines' })).toHaveTextContent('10 of 10');
+    expect(within(section).getByRole('table', { name: 'Past decisions' })).toHaveTextContent(
+      'Score 64 of 80: 16 points missing for Silver.',
+    );
+    expect(section).not.toHaveTextContent('Max Manager');
+    expect(api.getMyProgramDecisions).toHaveBeenCalledWith(1, 50);
   });
 
   it('shows the level, what is missing for the next level and the partner manager', async () => {
@@ -112,6 +169,7 @@ describe('ProgramPage', () => {
     // One page of history: no pager.
     expect(screen.queryByRole('button', { name: 'next page' })).not.toBeInTheDocument();
     expect(api.getMyProgramHistory).toHaveBeenCalledWith(1, 50);
+    expect(await screen.findByText(/^No decisions yet/)).toBeInTheDocument();
   });
 
   it('pages through a long history', async () => {

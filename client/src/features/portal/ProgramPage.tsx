@@ -4,7 +4,8 @@ import { toProblem } from '../../api/http';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
 import { EventTimeline } from '../partnerships/EventTimeline';
-import { NO_ACTIVE_PARTNERSHIP, useMyProgram, useMyProgramHistory } from './hooks';
+import { DecisionsSection } from '../partnerships/DecisionsSection';
+import { NO_ACTIVE_PARTNERSHIP, useMyProgram, useMyProgramDecisions, useMyProgramHistory } from './hooks';
 import { ProgramView } from './ProgramView';
 import { PortalFunds } from '../funds/PortalFunds';
 import { PageTitle } from '../../components/PageTitle';
@@ -31,6 +32,9 @@ export default function ProgramPage() {
   const program = useMyProgram();
   const [historyPage, setHistoryPage] = useState(1);
   const history = useMyProgramHistory(historyPage, program.isSuccess);
+  const [decisionsPage, setDecisionsPage] = useState(1);
+  const firstDecisions = useMyProgramDecisions(1, program.isSuccess);
+  const decisions = useMyProgramDecisions(decisionsPage, program.isSuccess);
 
   if (program.error) {
     const problem = toProblem(program.error);
@@ -45,6 +49,15 @@ export default function ProgramPage() {
           program={p}
           title="Partner program"
           funds={<PortalFunds />}
+          decisions={
+            <DecisionsSection
+              title="Why you are at this level"
+              first={firstDecisions}
+              current={decisions}
+              page={decisionsPage}
+              onPageChange={setDecisionsPage}
+            />
+          }
           history={
             <QueryState query={history}>
               {(result) => (

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
-import { Anchor, Card, Grid, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Grid, List, Stack, Text, Title } from '@mantine/core';
 import type { PartnerProgramDto } from '../../api';
+import { formatDate } from '../../lib/format';
+import { BenefitsTable } from '../partnerships/BenefitsTable';
 import { LevelProgress } from '../partnerships/LevelProgress';
 import { PartnershipSections, PeriodText } from '../partnerships/PartnershipSections';
 import { PageTitle } from '../../components/PageTitle';
@@ -12,6 +14,8 @@ interface ProgramViewProps {
   history?: ReactNode;
   /** Shown above the obligations (the funds on the program page). */
   funds?: ReactNode;
+  /** "Why you are at this level": the latest decision and the past ones (omitted when not given). */
+  decisions?: ReactNode;
 }
 
 function PartnerManagerCard({ manager }: { manager: PartnerProgramDto['partnerManager'] }) {
@@ -33,8 +37,9 @@ function PartnerManagerCard({ manager }: { manager: PartnerProgramDto['partnerMa
 }
 
 /** A partner's read-only view of its partnership: level, score, what is missing, obligations, benefits. */
-export function ProgramView({ program: p, title, history, funds }: ProgramViewProps) {
-  const showMissing = !!p.nextLevelName && (p.missing?.length ?? 0) > 0;
+export function ProgramView({ program: p, title, history, funds, decisions }: ProgramViewProps) {
+  const showMissing = !!p.nextLevelName && ((p.missing?.length ?? 0) > 0 || !!p.missingSummary);
+  const nextBenefits = p.nextLevelBenefits ?? [];
 
   return (
     <Stack data-partnership-id={p.id}>
@@ -55,6 +60,14 @@ export function ProgramView({ program: p, title, history, funds }: ProgramViewPr
                 </Text>
               </Text>
               <LevelProgress partnership={p} />
+              {p.levelSince && (
+                <Text size="sm" data-testid="level-since">
+                  <Text span c="dimmed">
+                    Level since{' '}
+                  </Text>
+                  {formatDate(p.levelSince)}
+                </Text>
+              )}
               <PeriodText startDate={p.startDate} dueDate={p.dueDate} />
             </Stack>
           </Card>
@@ -63,18 +76,39 @@ export function ProgramView({ program: p, title, history, funds }: ProgramViewPr
           <PartnerManagerCard manager={p.partnerManager} />
         </Grid.Col>
       </Grid>
+      {p.atRisk && (
+        <Alert color="red" variant="light" title="Your level is at risk">
+          {`At today's pace the obligations of ${p.partnerLevelName} will not be met by the end of the period on ${formatDate(p.dueDate)}, and the level may move down at renewal. Your partner manager can help.`}
+        </Alert>
+      )}
       {showMissing && (
         <Card withBorder padding="lg" component="section" aria-labelledby="missing-title">
           <Title order={2} size="h4" id="missing-title" mb="xs">
             What is missing for {p.nextLevelName}
           </Title>
-          <List aria-labelledby="missing-title">
-            {p.missing.map((sentence) => (
-              <List.Item key={sentence}>{sentence}</List.Item>
-            ))}
-          </List>
+          {p.missingSummary && (
+            <Text fw={600} mb="xs" data-testid="missing-summary">
+              {p.missingSummary}
+            </Text>
+          )}
+          {(p.missing?.length ?? 0) > 0 && (
+            <List aria-labelledby="missing-title">
+              {p.missing.map((sentence) => (
+                <List.Item key={sentence}>{sentence}</List.Item>
+              ))}
+            </List>
+          )}
         </Card>
       )}
+      {p.nextLevelName && nextBenefits.length > 0 && (
+        <Card withBorder padding="lg" component="section" aria-labelledby="next-benefits-title">
+          <Title order={2} size="h4" id="next-benefits-title" mb="xs">
+            What {p.nextLevelName} brings
+          </Title>
+          <BenefitsTable benefits={nextBenefits} label={`Benefits of ${p.nextLevelName}`} />
+        </Card>
+      )}
+      {decisions}
       {funds}
       <PartnershipSections obligations={p.obligations ?? []} benefits={p.benefits ?? []} history={history} />
     </Stack>

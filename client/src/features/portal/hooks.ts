@@ -11,6 +11,7 @@ export const portalKeys = {
   all: ['portal'] as const,
   program: () => [...portalKeys.all, 'program'] as const,
   history: (page: number) => [...portalKeys.all, 'program', 'history', page] as const,
+  decisions: (page: number) => [...portalKeys.all, 'program', 'decisions', page] as const,
   partnership: (id: string) => [...portalKeys.all, 'partnership', id] as const,
   organizationUsers: () => [...portalKeys.all, 'organization', 'users'] as const,
   organizationUsersPage: (page: number) => [...portalKeys.organizationUsers(), page] as const,
@@ -26,6 +27,16 @@ export function useMyProgramHistory(page: number, enabled = true) {
   return useQuery({
     queryKey: portalKeys.history(page),
     queryFn: () => api.getMyProgramHistory(page, PAGE_SIZE),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One page of the tier decisions about the partner's active partnership, newest first (no employee names). */
+export function useMyProgramDecisions(page: number, enabled = true) {
+  return useQuery({
+    queryKey: portalKeys.decisions(page),
+    queryFn: () => api.getMyProgramDecisions(page, PAGE_SIZE),
     enabled,
     placeholderData: keepPreviousData,
   });
