@@ -292,10 +292,11 @@ const scenarios = [
       await page.getByRole('button', { name: 'Evaluate now' }).click();
       const status = page.getByRole('status').filter({ hasText: /^(Evaluated|Promoted)/ });
       await status.waitFor();
-      // The override re-scored already: this evaluation changes nothing, so it writes no decision.
+      // The override re-scored already, as a decision of its own with the reason; this evaluation changes nothing more.
       await page
         .getByRole('region', { name: 'Decisions' })
-        .getByText(/^No decisions yet/)
+        .getByText(/typed by hand \(0 → 10\): Leads kept in the old CRM/)
+        .first()
         .waitFor();
       return (await status.innerText()).trim();
     },

@@ -285,6 +285,10 @@ public sealed class TierEngineTests
         Should.Throw<DomainRuleException>(() => partnership.SetCurrentValue(
             leads.Id, ProgramBuilder.Number(ParameterValueType.Integer, 9), computed: true, null, ProgramBuilder.Now, "max")).Code.ShouldBe("metric_is_computed");
         partnership.SetCurrentValue(leads.Id, ProgramBuilder.Number(ParameterValueType.Integer, 9), computed: true, "Leads from the old CRM", ProgramBuilder.Now, "max");
+        var overridden = partnership.Decisions.ShouldHaveSingleItem("a score changed by hand is a decision too");
+        overridden.Trigger.ShouldBe(TierTrigger.Override);
+        overridden.By.ShouldBe("max");
+        overridden.Reason.ShouldBe("A measured value was typed by hand (0 → 9): Leads from the old CRM. 36 of 80 points.");
         partnership.Evaluate(Inputs(leads: 2, amount: 0), Context());
 
         leads.Value.Numeric.ShouldBe(9, "the engine keeps an override");

@@ -205,7 +205,7 @@ public sealed class Partnership : AggregateRoot
             Raise(new PartnershipPromoted(Id, AccountId, from.Name, next.Name, reason));
         }
 
-        if (made.Count == 0 && changed)
+        if (made.Count == 0 && changed && CurrentScore != scoreBefore)
         {
             var level = inputs.Levels.Single(l => l.Id == PartnerLevelId);
             var next = NextLevel(inputs);
@@ -460,10 +460,21 @@ public sealed class Partnership : AggregateRoot
         }
 
         var old = parameter.Value;
+        var scoreBefore = CurrentScore;
         parameter.SetValue(value);
         parameter.OverrideReason = computed ? reason : null;
         Rescore();
         RecordHistory(now, changedBy);
+        if (CurrentScore != scoreBefore)
+        {
+            // Section 6.1: a score changed by hand is a decision too, with who typed what and why.
+            _decisions.Add(new TierDecision(
+                this, TierOutcome.ScoreChanged, PartnerLevelId, scoreBefore, Lines(),
+                new TierContext(computed ? TierTrigger.Override : TierTrigger.OnDemand, computed ? "Value overridden" : "Value edited", now, changedBy),
+                computed
+                    ? $"A measured value was typed by hand ({old.Display()} → {value.Display()}): {reason}. {CurrentScore} of {TargetScore} points."
+                    : $"A value was entered ({old.Display()} → {value.Display()}). {CurrentScore} of {TargetScore} points."));
+        }
         if (old != value || computed)
         {
             _events.Add(new PartnershipEvent(Id, PartnershipEventKind.ValueChanged, now, changedBy)
