@@ -25,8 +25,9 @@ public abstract class PartnershipRulesTests<TFactory>(TFactory factory) : IClass
             clients.Add(await Factory.Manager());
         }
 
+        // The values stay below the targets: reaching one would promote, and the promotion replaces the rows being edited.
         var responses = await Task.WhenAll(clients.Select((client, i) =>
-            client.Put($"/api/partnerships/{id}/parameters/{obligations[i % 2]}", new { numberValue = i % 2 == 0 ? 1 + i : 5_000 * (i + 1), overrideReason = "Imported" })));
+            client.Put($"/api/partnerships/{id}/parameters/{obligations[i % 2]}", new { numberValue = i % 2 == 0 ? 1 + (i % 9) : 1_000 * (i + 1), overrideReason = "Imported" })));
 
         foreach (var response in responses)
         {
