@@ -31,6 +31,8 @@ public sealed class LevelReapplier(IApplicationDbContext db, ICurrentUser user, 
         var loaded = await (save ? partnerships : partnerships.AsNoTracking()).ToListAsync(cancellationToken);
         var program = await settings.GetAsync(cancellationToken);
         var inputs = loaded.Count == 0 ? null : await evaluator.InputsAsync(batch, loaded, program, 0, cancellationToken);
+        var levelNames = await db.PartnerLevels.AsNoTracking().Where(l => l.PartnerTypeId == level.PartnerTypeId)
+            .ToDictionaryAsync(l => l.Id, l => l.Name, cancellationToken);
         var context = new TierContext(TierTrigger.Publish, $"Terms of {level.Name} published", now, user.DisplayName);
         var categories = await db.ParameterCategories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         var accounts = await db.Accounts.AsNoTracking().Where(a => loaded.Select(p => p.AccountId).Contains(a.Id))
@@ -62,7 +64,7 @@ public sealed class LevelReapplier(IApplicationDbContext db, ICurrentUser user, 
                 : partnership.ScoreLeft < leftBefore ? ReapplyEffect.Closer
                 : partnership.ScoreLeft > leftBefore ? ReapplyEffect.Further
                 : ReapplyEffect.Unchanged;
-            var levelAfter = promoted ? await db.PartnerLevels.AsNoTracking().Where(l => l.Id == partnership.PartnerLevelId).Select(l => l.Name).SingleAsync(cancellationToken) : level.Name;
+            var levelAfter = promoted ? levelNames[partnership.PartnerLevelId] : level.Name;
             changed.Add(new PartnershipReapplyDto(
                 partnership.Id, partnership.Name, accounts.GetValueOrDefault(partnership.AccountId, string.Empty), scoreBefore, partnership.CurrentScore,
                 targetBefore, targetAfter, levelAfter, effect, changes, [.. decisions.Select(d => d.Reason)]));

@@ -20,10 +20,6 @@ public readonly record struct Measurement(decimal Window, decimal Period);
 /// </summary>
 public sealed class TierMetrics(IApplicationDbContext db)
 {
-    /// <summary>The metrics this engine measures (the categories whose obligations are computed).</summary>
-    public static readonly IReadOnlyList<MetricCode> Measured =
-        [MetricCode.LeadsNumber, MetricCode.OpportunityAmount, MetricCode.TotalSales, MetricCode.CertifiedExperts, MetricCode.MarketingActivities];
-
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyDictionary<MetricCode, Measurement>>> MeasureAsync(
         IQueryable<Partnership> batch, IReadOnlySet<MetricCode> metrics, bool resetProgressOnPromotion, int extraDays, DateOnly today,
         CancellationToken cancellationToken)

@@ -21,12 +21,11 @@ public sealed class PromotionNotice(IApplicationDbContext db, PartnerRecipients 
             new Notice(Topic, promoted.PartnershipId, title,
                 $"Your partnership moved up from {promoted.FromLevel} to {promoted.ToLevel}. Its benefits apply from now on.\n\n{promoted.Reason}",
                 "/portal", "See your program"));
-        var account = await db.Accounts.Where(a => a.Id == promoted.AccountId)
-            .Select(a => new { a.Name, a.OwnerId }).FirstAsync(cancellationToken);
+        var (partner, manager) = await TierNotices.VendorSideAsync(db, vendor, promoted.AccountId, cancellationToken);
         notifier.Send(
-            await vendor.ManagerAsync(account.OwnerId, cancellationToken),
-            new Notice(Topic, promoted.PartnershipId, $"{account.Name} promoted to {promoted.ToLevel}",
-                $"{account.Name} moved up from {promoted.FromLevel} to {promoted.ToLevel}.\n\n{promoted.Reason}",
+            manager,
+            new Notice(Topic, promoted.PartnershipId, $"{partner} promoted to {promoted.ToLevel}",
+                $"{partner} moved up from {promoted.FromLevel} to {promoted.ToLevel}.\n\n{promoted.Reason}",
                 $"/partnerships/{promoted.PartnershipId}", "Open the partnership"));
     }
 }
@@ -43,11 +42,21 @@ public sealed class AtRiskNotice(IApplicationDbContext db, PartnerRecipients par
             await partners.ListAsync(atRisk.AccountId, null, cancellationToken),
             new Notice(Topic, atRisk.PartnershipId, $"Your {atRisk.Level} level is at risk",
                 $"{atRisk.Explanation}\n\nThe level is decided at renewal; there is still time to catch up.", "/portal", "See what is missing"));
-        var account = await db.Accounts.Where(a => a.Id == atRisk.AccountId)
-            .Select(a => new { a.Name, a.OwnerId }).FirstAsync(cancellationToken);
+        var (partner, manager) = await TierNotices.VendorSideAsync(db, vendor, atRisk.AccountId, cancellationToken);
         notifier.Send(
-            await vendor.ManagerAsync(account.OwnerId, cancellationToken),
-            new Notice(Topic, atRisk.PartnershipId, $"{account.Name} is at risk of losing {atRisk.Level}", atRisk.Explanation,
+            manager,
+            new Notice(Topic, atRisk.PartnershipId, $"{partner} is at risk of losing {atRisk.Level}", atRisk.Explanation,
                 $"/partnerships/{atRisk.PartnershipId}", "Open the partnership"));
+    }
+}
+
+/// <summary>The vendor side of a tier notice: the partner's name and its partner manager.</summary>
+internal static class TierNotices
+{
+    public static async Task<(string Partner, IReadOnlyList<Recipient> Manager)> VendorSideAsync(
+        IApplicationDbContext db, VendorRecipients vendor, Guid accountId, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.Where(a => a.Id == accountId).Select(a => new { a.Name, a.OwnerId }).FirstAsync(cancellationToken);
+        return (account.Name, await vendor.ManagerAsync(account.OwnerId, cancellationToken));
     }
 }
